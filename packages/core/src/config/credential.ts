@@ -1,0 +1,28 @@
+import type { Construct } from 'constructs';
+import type { SecretOr } from '../secrets/secret.js';
+import { ConfigElement, type Contribution } from './config-element.js';
+
+/** Props of a `Credential`: one `credential_list` entry. */
+export interface CredentialProps {
+  /** Deployments use it with `litellm_params.litellm_credential_name`. */
+  readonly credential_name: string;
+  readonly credential_values: Record<string, SecretOr<string> | unknown>;
+  /** @default - none */
+  readonly credential_info?: Record<string, unknown>;
+}
+
+/** L1: one `credential_list` entry. */
+export class Credential extends ConfigElement {
+  public readonly credentialName: string;
+
+  public constructor(scope: Construct, id: string, private readonly props: CredentialProps) {
+    super(scope, id);
+    this.credentialName = props.credential_name;
+  }
+
+  protected contribute(): Contribution {
+    const value: Record<string, unknown> = { credential_name: this.props.credential_name, credential_values: this.props.credential_values };
+    if (this.props.credential_info) value.credential_info = this.props.credential_info;
+    return { kind: 'item', section: 'credential_list', value };
+  }
+}

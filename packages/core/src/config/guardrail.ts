@@ -1,0 +1,21 @@
+import type { Construct } from 'constructs';
+import { ConfigElement, type Contribution } from './config-element.js';
+
+/** Props of a `Guardrail`: one `guardrails` entry. Passed through; the shape is checked by its schema. */
+export interface GuardrailProps {
+  readonly guardrail_name: string;
+  readonly litellm_params: { readonly guardrail: string; readonly mode?: string | readonly string[]; readonly [key: string]: unknown };
+  readonly guardrail_info?: Record<string, unknown>;
+  readonly [key: string]: unknown;
+}
+
+/** L1: one `guardrails` entry. */
+export class Guardrail extends ConfigElement {
+  public constructor(scope: Construct, id: string, private readonly props: GuardrailProps) {
+    super(scope, id);
+  }
+
+  protected contribute(): Contribution {
+    return { kind: 'item', section: 'guardrails', value: { ...this.props } };
+  }
+}

@@ -1,0 +1,48 @@
+// The tree
+export * from './tree/app.js';
+export * from './tree/proxy-config.js';
+
+// L1: LiteLLM's sections, one to one
+export * from './config/config-element.js';
+export * from './config/model-deployment.js';
+export * from './config/settings-section.js';
+export * from './config/router-settings.js';
+export * from './config/litellm-settings.js';
+export * from './config/general-settings.js';
+export * from './config/environment-variables.js';
+export * from './config/credential.js';
+export * from './config/guardrail.js';
+export * from './config/mcp-server.js';
+export * from './config/config-section.js';
+export * from './config/lazy.js';
+export * from './config/schemas/index.js';
+
+// L2
+export * from './models/model-group.js';
+export * from './models/router.js';
+export * from './models/provider.js';
+
+// Secrets, aspects, annotations
+export * from './secrets/secret.js';
+export * from './aspects/aspect.js';
+export { invokeAspects, MAX_ASPECT_PASSES } from './aspects/_invoke-aspects.js';
+export * from './annotations/annotations.js';
+
+// Checks of config documents, shared by synth and `litellm-cdk validate`
+export * from './validation/index.js';
+export * from './catalog/index.js';
+
+// Synthesis
+export * from './synth/assembly.js';
+export * from './synth/synthesize.js';
+export * from './synth/synthesis-error.js';
+export * from './synth/validation-report.js';
+export * from './synth/report-sections.js';
+export { emitYaml } from './synth/yaml-emitter.js';
+export { SECTION_ORDER } from './synth/render-config.js';
+
+// Testing
+export * from './testing/testing.js';
+export * from './testing/config-template.js';
+
+export { GENERATOR, VERSION, ASSEMBLY_VERSION } from './version.js';

@@ -1,0 +1,76 @@
+import type { ValidationReport } from './validation-report.js';
+
+/** An environment variable a config references, and the constructs that use it. */
+export interface EnvironmentVariableUse {
+  readonly name: string;
+  /** Construct paths with the document location, e.g. `prod/bedrock/claude/eu (model_list[0].litellm_params.aws_access_key_id)`. */
+  readonly usedBy: readonly string[];
+}
+
+/** One config of the assembly. */
+export interface AssemblyConfig {
+  /** The `ProxyConfig`'s construct path. */
+  readonly constructPath: string;
+  /** The YAML file name inside the assembly. */
+  readonly file: string;
+  /** The `.env.example` file name inside the assembly. */
+  readonly environmentFile: string;
+  /** Absolute path of the YAML file (where it is, or would be, written). */
+  readonly path: string;
+  /** The YAML text. */
+  readonly yaml: string;
+  /** sha256 of the YAML text, hex. */
+  readonly sha256: string;
+  /** The config as plain data: exactly what parsing `yaml` gives back. */
+  readonly document: Readonly<Record<string, unknown>>;
+  /** The files it includes. */
+  readonly includes: readonly string[];
+  /** Every environment variable it references, sorted by name. */
+  readonly environmentVariables: readonly EnvironmentVariableUse[];
+}
+
+/** `manifest.json`. */
+export interface Manifest {
+  readonly version: string;
+  readonly generator: { readonly name: string; readonly version: string };
+  readonly app: string;
+  readonly artifacts: readonly {
+    readonly id: string;
+    readonly type: 'litellm:proxy-config';
+    readonly file: string;
+    readonly constructPath: string;
+    readonly sha256: string;
+    readonly environmentFile: string;
+    readonly includes: readonly string[];
+  }[];
+  readonly tree: string;
+  readonly validationReport: string;
+}
+
+/** A node of `tree.json`. */
+export interface TreeNode {
+  readonly id: string;
+  readonly path: string;
+  readonly type: string;
+  readonly children?: readonly TreeNode[];
+}
+
+/** A file of the assembly directory. */
+export interface AssemblyFile {
+  readonly name: string;
+  readonly content: string;
+}
+
+/** What synth produced: the directory, the manifest, and each config with its path and parsed content. */
+export interface Assembly {
+  /** The absolute output directory. */
+  readonly directory: string;
+  readonly manifest: Manifest;
+  readonly configs: readonly AssemblyConfig[];
+  readonly report: ValidationReport;
+  readonly tree: TreeNode;
+  /** Every file of the directory with its content, in the order written. */
+  readonly files: readonly AssemblyFile[];
+  /** The config with this file name (`prod.yaml`) or construct path (`prod`); throws when there is none. */
+  getConfig(nameOrPath: string): AssemblyConfig;
+}

@@ -1,0 +1,54 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { IConstruct } from 'constructs';
+import { App, type AppProps } from '../tree/app.js';
+import type { ProxyConfig } from '../tree/proxy-config.js';
+import type { Assembly } from '../synth/assembly.js';
+import { synthesize } from '../synth/synthesize.js';
+import { ConfigTemplate } from './config-template.js';
+
+const assemblies = new WeakMap<IConstruct, Assembly>();
+
+/** Helpers for unit tests of apps, providers and aspects (cdk8s's `Testing`). */
+export class Testing {
+  /** An app for tests: output in a fresh temporary directory, a fixed name, not strict unless asked. */
+  public static app(props: AppProps = {}): App {
+    return new App({
+      outdir: props.outdir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-test-')),
+      name: props.name ?? 'test',
+      strict: props.strict ?? false,
+      context: props.context ?? {},
+    });
+  }
+
+  /**
+   * Synthesizes the app `scope` belongs to in memory (nothing is written) and returns the assembly.
+   * Throws `SynthesisError` like `app.synth()`. Repeated calls return the same assembly.
+   */
+  public static synthApp(scope: IConstruct, options: { readonly strict?: boolean } = {}): Assembly {
+    const root = scope.node.root;
+    let assembly = assemblies.get(root);
+    if (!assembly) {
+      const app = App.isApp(root) ? root : undefined;
+      assembly = synthesize(root, { outdir: app?.outdir ?? 'litellm.out', strict: options.strict ?? app?.strict ?? false, write: false, appName: app?.name ?? 'test' });
+      assemblies.set(root, assembly);
+    }
+    return assembly;
+  }
+
+  /** The config document `config` synthesizes to, as plain data (what LiteLLM would parse). */
+  public static synth(config: ProxyConfig): Record<string, unknown> {
+    return Testing.synthApp(config).getConfig(config.node.path).document as Record<string, unknown>;
+  }
+
+  /** The YAML text `config` synthesizes to. */
+  public static synthYaml(config: ProxyConfig): string {
+    return Testing.synthApp(config).getConfig(config.node.path).yaml;
+  }
+
+  /** Assertions over the synthesized config: groups, deployments, fallbacks, aliases, settings. */
+  public static template(config: ProxyConfig): ConfigTemplate {
+    return ConfigTemplate.fromDocument(Testing.synth(config));
+  }
+}
