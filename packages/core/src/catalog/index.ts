@@ -1,0 +1,18 @@
+// The model catalog: LiteLLM's model map as typed data, how LiteLLM finds a deployment's provider, and the Bedrock
+// naming rules every provider library and policy needs. The data is generated (see scripts/generate-catalog.ts).
+export { type CatalogEntry, CATALOG_VERSION, catalogEntry, catalogEntries } from './model-catalog.js';
+export { lookupModel, providerMatches } from './lookup.js';
+export { type LitellmProvider, LITELLM_PROVIDERS, isLitellmProvider, inferProvider } from './provider-inference.js';
+export {
+  AWS_REGIONS,
+  BEDROCK_GEOGRAPHIES,
+  BEDROCK_ROUTES,
+  type BedrockGeography,
+  type BedrockModel,
+  type BedrockRoute,
+  crossRegionProfiles,
+  isBedrockGeography,
+  parseBedrockModel,
+  regionMatchesGeography,
+  regionsForGeography,
+} from './bedrock.js';

@@ -1,0 +1,318 @@
+import {
+  CATALOG_VERSION,
+  type CatalogEntry,
+  crossRegionProfiles,
+  inferProvider,
+  lookupModel,
+  parseBedrockModel,
+  regionMatchesGeography,
+  regionsForGeography,
+} from '../catalog/index.js';
+import type { ConfigFinding, ConfigPath, Severity } from './finding.js';
+
+/** The ids of the findings the capability checks produce. */
+export const CAPABILITY_FINDING_IDS = {
+  thinkingBudgetTooSmall: 'core/thinking-budget-too-small',
+  thinkingUnsupported: 'core/thinking-unsupported',
+  thinkingBudgetExceedsMaxOutput: 'core/thinking-budget-exceeds-max-output',
+  reasoningEffortUnsupported: 'core/reasoning-effort-unsupported',
+  promptCachingUnsupported: 'core/prompt-caching-unsupported',
+  versionDependentValue: 'core/version-dependent-value',
+  crisRegionMismatch: 'core/cris-region-mismatch',
+  modelNotInCatalog: 'core/model-not-in-catalog',
+} as const;
+
+/** The smallest `thinking.budget_tokens` Anthropic accepts. */
+export const MIN_THINKING_BUDGET_TOKENS = 1024;
+
+/** One capability check on one `model_list` entry; `path` is the entry's document path, e.g. `['model_list', 3]`. */
+export type DeploymentCheck = (entry: unknown, path: ConfigPath) => ConfigFinding[];
+
+/**
+ * Checks every `model_list` entry of a parsed config against the model catalog: extended thinking and reasoning
+ * effort, prompt caching, Bedrock cross-region profiles against the deployment's region, and catalog coverage.
+ * Entries that are not objects, or whose model is not a literal string, are left to the schema checks.
+ * @param file the document the config came from, copied onto each finding
+ */
+export function checkCapabilities(config: Record<string, unknown>, file?: string): ConfigFinding[] {
+  const modelList = config.model_list;
+  if (!Array.isArray(modelList)) return [];
+  const findings = modelList.flatMap((entry, index) => checkDeploymentCapabilities(entry, ['model_list', index]));
+  return file === undefined ? findings : findings.map((finding) => ({ ...finding, file }));
+}
+
+/** Runs every capability check on one `model_list` entry (for policy rules that look at one deployment). */
+export function checkDeploymentCapabilities(entry: unknown, path: ConfigPath): ConfigFinding[] {
+  const deployment = readDeployment(entry, path);
+  if (!deployment) return [];
+  return [reasoningFindings, promptCachingFindings, crossRegionFindings, catalogCoverageFindings].flatMap((check) =>
+    check(deployment),
+  );
+}
+
+/** `thinking` and `reasoning_effort` against the model's reasoning support and output limit. */
+export const checkReasoning: DeploymentCheck = (entry, path) => runOn(entry, path, reasoningFindings);
+
+/** `cache_control_injection_points` against the model's prompt caching support. */
+export const checkPromptCaching: DeploymentCheck = (entry, path) => runOn(entry, path, promptCachingFindings);
+
+/** A Bedrock cross-region inference profile against the deployment's literal `aws_region_name`. */
+export const checkCrossRegionProfile: DeploymentCheck = (entry, path) => runOn(entry, path, crossRegionFindings);
+
+/** Whether the catalog knows the model at all (an info finding: many valid models are not listed). */
+export const checkCatalogCoverage: DeploymentCheck = (entry, path) => runOn(entry, path, catalogCoverageFindings);
+
+/** What the checks need to know about one deployment, read once. */
+interface Deployment {
+  readonly paramsPath: ConfigPath;
+  readonly params: Record<string, unknown>;
+  readonly model: string;
+  readonly customLlmProvider?: string;
+  readonly catalog?: CatalogEntry;
+  /** `model_info.max_output_tokens` when set, else the catalog's limit. */
+  readonly maxOutputTokens?: { readonly value: number; readonly from: 'model_info' | 'catalog' };
+  /** `model_info.supports_reasoning` when set, else the catalog's flag; unknown without either. */
+  readonly supportsReasoning?: boolean;
+  readonly supportsPromptCaching?: boolean;
+  readonly mode?: string;
+}
+
+function runOn(entry: unknown, path: ConfigPath, check: (deployment: Deployment) => ConfigFinding[]): ConfigFinding[] {
+  const deployment = readDeployment(entry, path);
+  return deployment ? check(deployment) : [];
+}
+
+function readDeployment(entry: unknown, path: ConfigPath): Deployment | undefined {
+  if (!isRecord(entry) || !isRecord(entry.litellm_params)) return undefined;
+  const params = entry.litellm_params;
+  const model = literalString(params.model);
+  if (model === undefined) return undefined;
+  // A provider read from the environment could be anything, so nothing can be said about the model.
+  const customLlmProvider = literalString(params.custom_llm_provider);
+  if (typeof params.custom_llm_provider === 'string' && customLlmProvider === undefined) return undefined;
+  const modelInfo = isRecord(entry.model_info) ? entry.model_info : {};
+  const baseModel = literalString(modelInfo.base_model);
+  // model_info.base_model is how LiteLLM is told what an arbitrarily named deployment (azure/my-gpt) really is.
+  const catalog =
+    lookupModel(model, customLlmProvider) ?? (baseModel ? lookupModel(baseModel, customLlmProvider) : undefined);
+  const maxOutputOverride = positiveNumber(modelInfo.max_output_tokens);
+  const maxOutputTokens =
+    maxOutputOverride !== undefined
+      ? { value: maxOutputOverride, from: 'model_info' as const }
+      : catalog?.maxOutputTokens !== undefined
+        ? { value: catalog.maxOutputTokens, from: 'catalog' as const }
+        : undefined;
+  return {
+    paramsPath: [...path, 'litellm_params'],
+    params,
+    model,
+    customLlmProvider,
+    catalog,
+    maxOutputTokens,
+    supportsReasoning: booleanOr(modelInfo.supports_reasoning, catalog?.supportsReasoning),
+    supportsPromptCaching: booleanOr(modelInfo.supports_prompt_caching, catalog?.supportsPromptCaching),
+    mode: literalString(modelInfo.mode) ?? catalog?.mode,
+  };
+}
+
+function reasoningFindings(deployment: Deployment): ConfigFinding[] {
+  const { params, paramsPath, model } = deployment;
+  const findings: ConfigFinding[] = [];
+  const thinking = params.thinking;
+  if (isRecord(thinking) && (thinking.type === 'enabled' || thinking.type === 'adaptive')) {
+    if (deployment.supportsReasoning === false) {
+      findings.push(
+        finding(
+          'error',
+          CAPABILITY_FINDING_IDS.thinkingUnsupported,
+          `${model} does not support extended thinking (${describeReasoningSource(deployment)}), ` +
+            'but thinking is enabled.',
+          [...paramsPath, 'thinking'],
+          reasoningHint('thinking'),
+        ),
+      );
+    }
+    const budget = thinking.type === 'enabled' ? finiteNumber(thinking.budget_tokens) : undefined;
+    if (budget !== undefined) findings.push(...thinkingBudgetFindings(deployment, budget));
+  }
+  const effort = literalString(params.reasoning_effort);
+  if (effort !== undefined && effort !== 'none' && deployment.supportsReasoning === false) {
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.reasoningEffortUnsupported,
+        `${model} does not support reasoning (${describeReasoningSource(deployment)}), ` +
+          `but reasoning_effort is '${effort}'.`,
+        [...paramsPath, 'reasoning_effort'],
+        reasoningHint('reasoning_effort'),
+      ),
+    );
+  }
+  return findings;
+}
+
+function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigFinding[] {
+  const { model, maxOutputTokens } = deployment;
+  const budgetPath = [...deployment.paramsPath, 'thinking', 'budget_tokens'];
+  const findings: ConfigFinding[] = [];
+  if (budget < MIN_THINKING_BUDGET_TOKENS) {
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.thinkingBudgetTooSmall,
+        `Thinking budget ${budget} for ${model} is below the minimum of ${MIN_THINKING_BUDGET_TOKENS} tokens.`,
+        budgetPath,
+        `Set thinking.budget_tokens to at least ${MIN_THINKING_BUDGET_TOKENS}.`,
+      ),
+    );
+  }
+  if (maxOutputTokens && budget >= maxOutputTokens.value) {
+    const limit = maxOutputTokens.value;
+    findings.push(
+      maxOutputTokens.from === 'catalog'
+        ? finding(
+            'warning',
+            CAPABILITY_FINDING_IDS.thinkingBudgetExceedsMaxOutput,
+            `Thinking budget ${budget} for ${model} is not below its max output tokens ${limit} ` +
+              `(catalog entry '${deployment.catalog?.id}', LiteLLM model map ${CATALOG_VERSION}); the budget must be ` +
+              'below the max tokens of the request. The catalog can lag the provider, so the limit may be ' +
+              'higher by now.',
+            budgetPath,
+            `Lower thinking.budget_tokens below ${limit}; or, if the provider allows more output, set ` +
+              'model_info.max_output_tokens to the real limit, or acknowledge this finding with a reason.',
+          )
+        : finding(
+            'warning',
+            CAPABILITY_FINDING_IDS.thinkingBudgetExceedsMaxOutput,
+            `Thinking budget ${budget} for ${model} is not below model_info.max_output_tokens ${limit}; ` +
+              'the budget must be below the max tokens of the request.',
+            budgetPath,
+            `Lower thinking.budget_tokens below ${limit}, or raise model_info.max_output_tokens.`,
+          ),
+    );
+  }
+  return findings;
+}
+
+function describeReasoningSource(deployment: Deployment): string {
+  return deployment.catalog && deployment.catalog.supportsReasoning === deployment.supportsReasoning
+    ? `catalog entry '${deployment.catalog.id}', LiteLLM model map ${CATALOG_VERSION}`
+    : 'model_info.supports_reasoning is false';
+}
+
+function reasoningHint(key: 'thinking' | 'reasoning_effort'): string {
+  return (
+    `Remove ${key}, or use a model whose catalog entry supports reasoning. If the provider supports it and the ` +
+    'catalog lags, set model_info.supports_reasoning: true.'
+  );
+}
+
+function promptCachingFindings(deployment: Deployment): ConfigFinding[] {
+  const points = deployment.params.cache_control_injection_points;
+  if (!Array.isArray(points) || points.length === 0) return [];
+  const pointsPath = [...deployment.paramsPath, 'cache_control_injection_points'];
+  const findings: ConfigFinding[] = [];
+  const { model, mode, supportsPromptCaching, catalog } = deployment;
+  if (mode === 'embedding' || supportsPromptCaching === false) {
+    const reason =
+      mode === 'embedding'
+        ? 'it is an embedding model'
+        : catalog && catalog.supportsPromptCaching === supportsPromptCaching
+          ? `catalog entry '${catalog.id}', LiteLLM model map ${CATALOG_VERSION}, does not list prompt caching`
+          : 'model_info.supports_prompt_caching is false';
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.promptCachingUnsupported,
+        `${model} cannot use cache_control_injection_points: ${reason}.`,
+        pointsPath,
+        'Remove cache_control_injection_points from this deployment. If the provider caches prompts for this ' +
+          'model and the catalog lags, set model_info.supports_prompt_caching: true.',
+      ),
+    );
+  }
+  points.forEach((point, index) => {
+    if (isRecord(point) && point.location === 'tool_config') {
+      findings.push(
+        finding(
+          'warning',
+          CAPABILITY_FINDING_IDS.versionDependentValue,
+          `cache_control_injection_points location 'tool_config' is only understood by LiteLLM versions newer ` +
+            `than ${CATALOG_VERSION}, the reference version; an older proxy does not inject this cache point.`,
+          [...pointsPath, index, 'location'],
+          'Make sure the proxy runs a LiteLLM version that supports it and acknowledge this finding naming that ' +
+            "version, or use location: 'message'.",
+        ),
+      );
+    }
+  });
+  return findings;
+}
+
+function crossRegionFindings(deployment: Deployment): ConfigFinding[] {
+  const { params, paramsPath, model, customLlmProvider } = deployment;
+  if (!inferProvider(model, customLlmProvider)?.startsWith('bedrock')) return [];
+  const { geography, baseId, modelId } = parseBedrockModel(model);
+  if (!geography) return [];
+  const regionKey = params.aws_region_name !== undefined ? 'aws_region_name' : 'region_name';
+  const region = literalString(params[regionKey]);
+  if (region === undefined || regionMatchesGeography(region, geography)) return [];
+  const fitting = geography === 'global' ? 'any commercial AWS region' : regionsForGeography(geography).join(', ');
+  const fittingProfiles = crossRegionProfiles(baseId)
+    .filter((candidate) => regionMatchesGeography(region, candidate))
+    .map((candidate) => `${candidate}.${baseId}`);
+  const alternative =
+    fittingProfiles.length > 0 ? `, or call ${fittingProfiles.join(' or ')} from ${region}` : '';
+  return [
+    finding(
+      'error',
+      CAPABILITY_FINDING_IDS.crisRegionMismatch,
+      `Cross-region inference profile ${modelId} cannot be called from ${regionKey} ${region}: ` +
+        `'${geography}' profiles are called from ${fitting}.`,
+      [...paramsPath, regionKey],
+      `Set ${regionKey} to a region of the '${geography}' geography${alternative}.`,
+    ),
+  ];
+}
+
+function catalogCoverageFindings(deployment: Deployment): ConfigFinding[] {
+  // Wildcard deployments (`openai/*`) route many models by design; none of them is "the" model.
+  if (deployment.catalog || deployment.model.includes('*')) return [];
+  return [
+    finding(
+      'info',
+      CAPABILITY_FINDING_IDS.modelNotInCatalog,
+      `${deployment.model} is not in the model catalog (LiteLLM model map ${CATALOG_VERSION}), so its ` +
+        'capabilities and limits are not checked.',
+      [...deployment.paramsPath, 'model'],
+      'Nothing to fix if the provider serves this model. To have it checked, set model_info.base_model to the ' +
+        'catalog model it is, or model_info.max_output_tokens, supports_reasoning and supports_prompt_caching.',
+    ),
+  ];
+}
+
+function finding(severity: Severity, id: string, message: string, path: ConfigPath, hint: string): ConfigFinding {
+  return { severity, id, message, path, hint };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string the config states itself; `os.environ/` references are only known when the proxy starts. */
+function literalString(value: unknown): string | undefined {
+  return typeof value === 'string' && !value.startsWith('os.environ/') ? value : undefined;
+}
+
+function finiteNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function positiveNumber(value: unknown): number | undefined {
+  const number = finiteNumber(value);
+  return number !== undefined && number > 0 ? number : undefined;
+}
+
+function booleanOr(value: unknown, fallback: boolean | undefined): boolean | undefined {
+  return typeof value === 'boolean' ? value : fallback;
+}
