@@ -12,6 +12,8 @@ import { emitYaml, type YamlMapping } from './yaml-emitter.js';
 const MANIFEST_FILE = 'manifest.json';
 const TREE_FILE = 'tree.json';
 const REPORT_FILE = 'validation-report.json';
+/** How many uses of one variable the assembly lists by construct path; the rest are counted. */
+const MAX_LISTED_USES = 10;
 
 /** Turns the rendered configs into the assembly's files, in memory. */
 export function buildAssembly(root: IConstruct, appName: string, rendered: readonly RenderedConfig[], report: ValidationReport, outdir: string): Assembly {
@@ -82,29 +84,43 @@ function buildConfig(rendered: RenderedConfig, appName: string, outdir: string):
 
 /** Every `os.environ/NAME` in the document with the constructs that use it (LiteLLM resolves mapping values only). */
 function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUse[] {
-  const uses = new Map<string, Set<string>>();
-  const visit = (value: unknown, at: (string | number)[]): void => {
+  const uses = new Map<string, { usedBy: string[]; count: number }>();
+  // One mutable path for the walk; a copy is taken only for the few strings that are references.
+  const at: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       if (!value.startsWith(ENV_REFERENCE_PREFIX)) return;
       const name = value.slice(ENV_REFERENCE_PREFIX.length);
-      const users = uses.get(name) ?? new Set<string>();
-      users.add(`${rendered.sources.ownerOf(at).node.path} (${formatPath(at)})`);
-      uses.set(name, users);
+      let use = uses.get(name);
+      if (!use) uses.set(name, (use = { usedBy: [], count: 0 }));
+      use.count++;
+      if (use.usedBy.length < MAX_LISTED_USES) use.usedBy.push(`${rendered.sources.ownerOf(at).node.path} (${formatPath(at)})`);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...at, i]));
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        visit(value[i]);
+        at.pop();
+      }
     } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+      for (const key of Object.keys(value)) {
+        at.push(key);
+        visit((value as Record<string, unknown>)[key]);
+        at.pop();
+      }
     }
   };
-  visit(rendered.document, []);
-  return [...uses.keys()].sort().map((name) => ({ name, usedBy: [...uses.get(name)!] }));
+  visit(rendered.document);
+  return [...uses.keys()].sort().map((name) => ({ name, usedBy: uses.get(name)!.usedBy, uses: uses.get(name)!.count }));
 }
 
 function environmentFile(config: AssemblyConfig): string {
   const lines = [`# Environment variables referenced by ${config.file}.`, `# Set each of them in the proxy's environment before it starts.`];
   if (config.environmentVariables.length === 0) lines.push('# (none)');
   for (const variable of config.environmentVariables) {
-    lines.push('', ...variable.usedBy.map((use) => `# used by ${use}`), `${variable.name}=`);
+    const more = variable.uses - variable.usedBy.length;
+    lines.push('', ...variable.usedBy.map((use) => `# used by ${use}`));
+    if (more > 0) lines.push(`# ... and ${more} more (${variable.uses} uses in all)`);
+    lines.push(`${variable.name}=`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,17 +2,16 @@ import { Lazy } from '../config/lazy.js';
 import { Secret } from '../secrets/secret.js';
 import type { ConfigPath } from '../validation/finding.js';
 
-/** A secret reference met while resolving, and where it sits in the document. */
-export interface SecretUse {
-  readonly secret: Secret;
-  readonly path: ConfigPath;
-}
-
 /**
  * Turns construct values into plain YAML data: secrets become their reference strings, lazy values are computed,
- * `undefined` keys are dropped. Every secret met is reported to `onSecret` with its document path.
+ * `undefined` keys are dropped. `path` is where the value sits in the document, for error messages.
  */
-export function resolveValue(value: unknown, path: ConfigPath, onSecret: (use: SecretUse) => void): unknown {
+export function resolveValue(value: unknown, path: ConfigPath): unknown {
+  return resolveAt(value, [...path]);
+}
+
+/** Walks with one mutable path, so that the bulk of the values costs no allocation. */
+function resolveAt(value: unknown, path: (string | number)[]): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       throw new TypeError(`Cannot render a ${typeof value} at ${formatPath(path)}: config values are strings, numbers, booleans, lists and mappings.`);
@@ -20,14 +19,15 @@ export function resolveValue(value: unknown, path: ConfigPath, onSecret: (use: S
     return value;
   }
   if (Secret.isSecret(value)) {
-    onSecret({ secret: value, path });
     return value.render();
   }
-  if (Lazy.isLazy(value)) return resolveValue(value.produce(), path, onSecret);
+  if (Lazy.isLazy(value)) return resolveAt(value.produce(), path);
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = resolveValue(value[i], [...path, i], onSecret);
+      path.push(i);
+      const item = resolveAt(value[i], path);
+      path.pop();
       out.push(item === undefined ? null : item);
     }
     return out;
@@ -38,7 +38,9 @@ export function resolveValue(value: unknown, path: ConfigPath, onSecret: (use: S
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const resolved = resolveValue((value as Record<string, unknown>)[key], [...path, key], onSecret);
+    path.push(key);
+    const resolved = resolveAt((value as Record<string, unknown>)[key], path);
+    path.pop();
     if (resolved !== undefined) out[key] = resolved;
   }
   return out;

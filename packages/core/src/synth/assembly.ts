@@ -3,8 +3,13 @@ import type { ValidationReport } from './validation-report.js';
 /** An environment variable a config references, and the constructs that use it. */
 export interface EnvironmentVariableUse {
   readonly name: string;
-  /** Construct paths with the document location, e.g. `prod/bedrock/claude/eu (model_list[0].litellm_params.aws_access_key_id)`. */
+  /**
+   * Construct paths with the document location, e.g. `prod/bedrock/claude/eu (model_list[0].litellm_params.aws_access_key_id)`;
+   * the first ten uses, in document order.
+   */
   readonly usedBy: readonly string[];
+  /** How many places use the variable. */
+  readonly uses: number;
 }
 
 /** One config of the assembly. */

@@ -5,7 +5,7 @@ import { ModelDeployment } from '../config/model-deployment.js';
 import { ModelGroup } from '../models/model-group.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ConfigPath } from '../validation/finding.js';
-import { resolveValue, type SecretUse } from './_resolve.js';
+import { resolveValue } from './_resolve.js';
 import { SourceMap } from './source-map.js';
 
 /** The top-level sections in the order every config is written; other sections follow, sorted by key. */
@@ -30,8 +30,6 @@ export interface RenderedConfig {
   readonly document: Record<string, unknown>;
   /** Which construct rendered which part of the document. */
   readonly sources: SourceMap;
-  /** Every secret reference with its document path. */
-  readonly secrets: readonly SecretUse[];
   /** Comment lines to write before `model_list` items, by item index (deployments grouped by provider and region). */
   readonly modelListComments: ReadonlyMap<number, string>;
 }
@@ -41,8 +39,6 @@ type FallbackKind = 'fallbacks' | 'context_window_fallbacks' | 'content_policy_f
 /** Renders one config: its L1 elements in tree order, then what its model groups say about fallbacks and aliases. */
 export function renderConfig(config: ProxyConfig): RenderedConfig {
   const sources = new SourceMap(config);
-  const secrets: SecretUse[] = [];
-  const onSecret = (use: SecretUse): void => void secrets.push(use);
   const sections = new Map<string, unknown>();
   const elements: ConfigElement[] = [];
   const groups: ModelGroup[] = [];
@@ -60,7 +56,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
       case 'item': {
         const list = (sections.get(section) as unknown[] | undefined) ?? [];
         const path: ConfigPath = [section, list.length];
-        list.push(resolveValue(contribution.value, path, onSecret));
+        list.push(resolveValue(contribution.value, path));
         sections.set(section, list);
         sources.record(path, element);
         break;
@@ -70,7 +66,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
         const mapping = (sections.get(section) as Record<string, unknown> | undefined) ?? {};
         const entries = contribution.kind === 'entry' ? { [contribution.key]: contribution.value } : contribution.value;
         for (const [key, raw] of Object.entries(entries)) {
-          const value = resolveValue(raw, [section, key], onSecret);
+          const value = resolveValue(raw, [section, key]);
           if (value === undefined) continue;
           if (key in mapping) {
             Annotations.of(element).addError(
@@ -92,7 +88,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
           Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
           break;
         }
-        sections.set(section, resolveValue(contribution.value, [section], onSecret));
+        sections.set(section, resolveValue(contribution.value, [section]));
         sources.record([section], element);
         break;
       }
@@ -106,7 +102,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
   for (const section of SECTION_ORDER) if (sections.has(section)) document[section] = sections.get(section);
   for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
 
-  return { config, file: config.fileName, document, sources, secrets, modelListComments: groupingComments(elements) };
+  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements) };
 }
 
 /** The L1 elements and model groups of `config`, in tree order, leaving nested configs to themselves. */
