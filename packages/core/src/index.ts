@@ -26,6 +26,7 @@ export * from './models/provider.js';
 export * from './secrets/secret.js';
 export * from './aspects/aspect.js';
 export { invokeAspects, MAX_ASPECT_PASSES } from './aspects/_invoke-aspects.js';
+export * from './aspects/cache-control-injection.js';
 export * from './annotations/annotations.js';
 
 // Checks of config documents, shared by synth and `litellm-cdk validate`
@@ -38,7 +39,7 @@ export * from './synth/synthesize.js';
 export * from './synth/synthesis-error.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
-export { emitYaml } from './synth/yaml-emitter.js';
+export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';
 
 // Testing
