@@ -104,3 +104,11 @@ describe('ModelDeployment escape hatches', () => {
     expect(deployment.litellmParams).toEqual({ model: 'openai/gpt-4o', rpm: 10 });
   });
 });
+
+describe('ModelGroup validation', () => {
+  it('rejects a group without deployments, which LiteLLM would not know', () => {
+    const prod = config();
+    new ModelGroup(prod, 'empty');
+    expect(() => Testing.synth(prod)).toThrow(/\[prod\/empty\] core\/construct-validation: Model group 'empty' has no deployments/);
+  });
+});

@@ -94,6 +94,12 @@ export class ModelGroup extends Construct {
     this.modelName = props.modelName ?? id;
     this.mode = props.mode;
     if (!this.modelName.trim()) throw new Error(`[${this.node.path}] modelName must not be empty.`);
+    this.node.addValidation({
+      validate: () =>
+        this.deployments.length === 0
+          ? [`Model group '${this.modelName}' has no deployments; LiteLLM knows a group only by its model_list entries, so requests and fallbacks to it fail. Add a deployment or remove the group.`]
+          : [],
+    });
   }
 
   /** Adds a deployment (a `model_list` entry) to the group. */
