@@ -88,9 +88,14 @@ describe('thinking', () => {
     expect(ids(findingsFor(params, { max_output_tokens: 16000 }))).toEqual(['core/thinking-budget-exceeds-max-output']);
   });
 
-  it('checks the minimum budget even for a model the catalog does not know', () => {
-    const params = { model: 'openai/my-fake-model', thinking: { type: 'enabled', budget_tokens: 100 } };
+  it('checks the minimum budget even for a Claude model the catalog does not know', () => {
+    const params = { model: 'anthropic/claude-future-9', thinking: { type: 'enabled', budget_tokens: 100 } };
     expect(ids(findingsFor(params))).toEqual(['core/thinking-budget-too-small']);
+  });
+
+  it("applies Anthropic's 1024-token minimum to Claude only, not to Gemini", () => {
+    const params = { model: 'gemini/gemini-2.5-flash', thinking: { type: 'enabled', budget_tokens: 512 } };
+    expect(ids(findingsFor(params))).not.toContain('core/thinking-budget-too-small');
   });
 });
 

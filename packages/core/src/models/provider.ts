@@ -77,7 +77,7 @@ export abstract class Provider extends Construct {
       modelId: spec.modelId,
       providerConstruct: this,
     };
-    return group.addDeployment(id, { litellmParams: { ...spec.litellmParams, model }, modelInfo: spec.modelInfo, facts });
+    return group.addDeployment(id, { litellmParams: { model, ...spec.litellmParams }, modelInfo: spec.modelInfo, facts });
   }
 }
 

@@ -22,7 +22,7 @@ export const CAPABILITY_FINDING_IDS = {
   modelNotInCatalog: 'core/model-not-in-catalog',
 } as const;
 
-/** The smallest `thinking.budget_tokens` Anthropic accepts. */
+/** Anthropic's minimum thinking budget; below it Claude rejects the request. */
 export const MIN_THINKING_BUDGET_TOKENS = 1024;
 
 /** One capability check on one `model_list` entry; `path` is the entry's document path, e.g. `['model_list', 3]`. */
@@ -155,7 +155,8 @@ function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigF
   const { model, maxOutputTokens } = deployment;
   const budgetPath = [...deployment.paramsPath, 'thinking', 'budget_tokens'];
   const findings: ConfigFinding[] = [];
-  if (budget < MIN_THINKING_BUDGET_TOKENS) {
+  // The 1,024-token floor is Anthropic's (Claude direct, on Bedrock or on Vertex); Gemini accepts smaller budgets.
+  if (budget < MIN_THINKING_BUDGET_TOKENS && isClaude(model)) {
     findings.push(
       finding(
         'error',
@@ -315,4 +316,9 @@ function positiveNumber(value: unknown): number | undefined {
 
 function booleanOr(value: unknown, fallback: boolean | undefined): boolean | undefined {
   return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Whether a model string names a Claude model, on any provider. */
+function isClaude(model: string): boolean {
+  return /claude|anthropic\./i.test(model);
 }

@@ -1,0 +1,90 @@
+import { Annotations, CATALOG_VERSION, type ModelGroup, type ModelMode } from '@litellm-cdk/core';
+import { GOOGLE_FINDING_IDS } from './findings.js';
+import type { GoogleModelOptions, ThinkingVariantNaming } from './model-options.js';
+import type { GoogleModelSpec } from './models.js';
+
+/** What the checks know about the model a group serves. */
+export interface ServedModel {
+  /** The model as LiteLLM sees it, `<provider>/<id>`, for messages. */
+  readonly model: string;
+  /** The model's catalog entry, if listed. */
+  readonly spec?: GoogleModelSpec;
+}
+
+/** The default naming rule of thinking variants: `<modelName>-think-<budget>` (`flash-think-4096`). */
+export const defaultThinkingVariantName: ThinkingVariantNaming = (modelName, budget) => `${modelName}-think-${budget}`;
+
+/**
+ * The `model_info.mode` to write: the one given, else the catalog's when it is not `chat`, LiteLLM's default
+ * (writing `chat` everywhere would only add noise).
+ */
+export function modeToWrite(options: GoogleModelOptions<string>, spec: GoogleModelSpec | undefined): ModelMode | undefined {
+  const given = options.mode ?? (typeof options.modelInfo?.mode === 'string' ? options.modelInfo.mode : undefined);
+  if (given) return given;
+  return spec?.mode && spec.mode !== 'chat' ? spec.mode : undefined;
+}
+
+/** Throws on thinking budgets that are not whole numbers or repeat: the variant groups could not be named. */
+export function assertBudgetsUsable(group: ModelGroup, budgets: readonly number[]): void {
+  for (const budget of budgets) {
+    if (!Number.isInteger(budget)) {
+      throw new Error(`[${group.node.path}] thinkingBudgets: ${budget} is not a whole number of tokens.`);
+    }
+  }
+  const repeated = budgets.find((budget, index) => budgets.indexOf(budget) !== index);
+  if (repeated !== undefined) throw new Error(`[${group.node.path}] thinkingBudgets lists ${repeated} twice; list each budget once.`);
+}
+
+/** Throws when the naming rule gives two variants, or a variant and the group, the same name. */
+export function assertVariantNamesDistinct(group: ModelGroup, names: readonly string[]): void {
+  const all = [group.modelName, ...names];
+  const repeated = all.find((name, index) => all.indexOf(name) !== index);
+  if (repeated !== undefined) {
+    throw new Error(
+      `[${group.node.path}] thinkingVariantName gives the name '${repeated}' twice; it must name each budget differently ` +
+        'and differently from the group (use the budget in the name).',
+    );
+  }
+}
+
+/**
+ * A limit of 0 or less leaves the deployments no traffic at all. (A limit that is not a whole number is reported
+ * by core's schema check of every deployment: LiteLLM skips such a deployment.)
+ */
+export function checkRateLimits(group: ModelGroup, options: GoogleModelOptions<string>): void {
+  for (const key of ['rpm', 'tpm'] as const) {
+    const value = options[key];
+    if (value !== undefined && value <= 0) {
+      Annotations.of(group).addError(
+        `${key} ${value} is not above 0, so LiteLLM would send these deployments no requests.`,
+        GOOGLE_FINDING_IDS.invalidRateLimit,
+        `Set ${key} to the ${key === 'rpm' ? 'requests' : 'tokens'} per minute each key may take, or leave it out for no limit.`,
+      );
+    }
+  }
+}
+
+/**
+ * Warns about a model the catalog does not list; `elsewhere` is what another Google catalog says about the same
+ * id, which usually tells the mode to set.
+ */
+export function checkCatalogCoverage(
+  group: ModelGroup,
+  served: ServedModel,
+  catalogName: string,
+  elsewhere: { readonly catalogName: string; readonly spec: GoogleModelSpec | undefined },
+  modeGiven: boolean,
+): void {
+  if (served.spec) return;
+  const modeHint = modeGiven
+    ? ''
+    : elsewhere.spec?.mode && elsewhere.spec.mode !== 'chat'
+      ? ` The ${elsewhere.catalogName} catalog lists it with mode '${elsewhere.spec.mode}': if that holds here too, set mode: '${elsewhere.spec.mode}'.`
+      : ' If it is not a chat model, set mode.';
+  Annotations.of(group).addWarning(
+    GOOGLE_FINDING_IDS.modelNotInCatalog,
+    `${served.model} is not in the ${catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), so its mode, ` +
+      'limits and reasoning support are not checked.',
+    `Check the model id for typos; if the provider serves it, acknowledge this finding with a reason.${modeHint}`,
+  );
+}

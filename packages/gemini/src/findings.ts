@@ -1,0 +1,29 @@
+/**
+ * The ids of the findings `GeminiProvider` and `VertexProvider` add, to acknowledge them by id
+ * (`Annotations.of(scope).acknowledge(id, reason)` on the provider, a group or a deployment).
+ *
+ * Thinking and reasoning are checked by core's capability checks on every rendered deployment, with core's ids:
+ * `core/thinking-unsupported` and `core/reasoning-effort-unsupported` (the catalog entry, or
+ * `modelInfo.supports_reasoning`, says the model does not reason), `core/thinking-budget-too-small` (a budget
+ * below 1024 tokens) and `core/thinking-budget-exceeds-max-output` (a warning: the budget is not below the max
+ * output tokens of the catalog entry or of `modelInfo.max_output_tokens`). Plaintext API keys and credentials are
+ * `core/plaintext-secret`, non-integer `rpm`/`tpm` `core/schema`.
+ */
+export const GOOGLE_FINDING_IDS = {
+  /**
+   * Warning, on the model's group: the model id is not in the provider's catalog, so its mode, limits and
+   * reasoning support are unknown. Usually a typo. Otherwise:
+   * - a model newer than the catalog: acknowledge the finding, naming the model;
+   * - a model the catalog lists for the other Google provider only (Google AI Studio's `text-embedding-004`):
+   *   the hint names the mode that catalog gives it; set `mode` accordingly, then acknowledge.
+   */
+  modelNotInCatalog: 'gemini/model-not-in-catalog',
+  /**
+   * Error, on the model's group: `rpm` or `tpm` is 0 or less, which leaves the deployments no traffic. Leave the
+   * limit out for no limit.
+   */
+  invalidRateLimit: 'gemini/invalid-rate-limit',
+} as const;
+
+/** One of {@link GOOGLE_FINDING_IDS}. */
+export type GoogleFindingId = (typeof GOOGLE_FINDING_IDS)[keyof typeof GOOGLE_FINDING_IDS];

@@ -1,0 +1,115 @@
+import { catalogEntry, Provider, type DeploymentFacts, type LitellmParams, type ModelGroup } from '@litellm-cdk/core';
+import type { Construct } from 'constructs';
+import {
+  assertBudgetsUsable,
+  assertVariantNamesDistinct,
+  checkCatalogCoverage,
+  checkRateLimits,
+  defaultThinkingVariantName,
+  modeToWrite,
+  type ServedModel,
+} from './_model-features.js';
+import type { GoogleModelOptions, GoogleProviderProps, ThinkingVariant, ThinkingVariantNaming } from './model-options.js';
+import { GoogleModels, type GoogleModelSpec } from './models.js';
+
+/** One deployment every model of a provider gets: one per API key (AI Studio), one per project (Vertex AI). */
+export interface DeploymentTarget {
+  /** The deployment's construct id below each group; stable and readable (`GEMINI_API_KEY_1`, `us-central1`). */
+  readonly id: string;
+  /** Credentials and location of the deployment. */
+  readonly litellmParams: Omit<LitellmParams, 'model'>;
+  /** Region and credential set, as far as known. */
+  readonly facts?: Pick<DeploymentFacts, 'region' | 'regionValue' | 'credentialSet'>;
+}
+
+/** A model catalog of one provider, under the name messages use for it. */
+export interface ModelCatalogView {
+  readonly name: string;
+  find(id: string): GoogleModelSpec | undefined;
+}
+
+/** The Google AI Studio catalog (`gemini/`). */
+export const GEMINI_CATALOG: ModelCatalogView = { name: 'Google AI Studio', find: (id) => GoogleModels.gemini(id) };
+
+/** The Vertex AI catalog (`vertex_ai/`). */
+export const VERTEX_CATALOG: ModelCatalogView = { name: 'Vertex AI', find: (id) => GoogleModels.vertex(id) };
+
+/**
+ * What Google AI Studio and Vertex AI share: `addModel()` with rate limits, embedding mode, reasoning effort and
+ * thinking variants, checked against the catalog. A subclass says which catalog applies and which deployments
+ * (keys, projects) every model gets.
+ */
+export abstract class GoogleModelProvider<TModelId extends string> extends Provider {
+  /** The catalog the provider's model ids are checked against. */
+  protected abstract readonly catalog: ModelCatalogView;
+  /** The other Google catalog, consulted for hints about ids this one does not list. */
+  protected abstract readonly relatedCatalog: ModelCatalogView;
+  private readonly variantsByGroup = new Map<ModelGroup, readonly ThinkingVariant[]>();
+  private readonly thinkingVariantName: ThinkingVariantNaming;
+
+  protected constructor(scope: Construct, id: string, props: GoogleProviderProps) {
+    super(scope, id);
+    this.thinkingVariantName = props.thinkingVariantName ?? defaultThinkingVariantName;
+  }
+
+  /**
+   * Serves `options.model` as the model group `name`: one deployment per credential set of the provider, plus one
+   * group per thinking budget (see `thinkingVariantsOf`).
+   * @returns the group named `name`
+   */
+  public addModel(name: string, options: GoogleModelOptions<TModelId>): ModelGroup {
+    const spec = this.catalog.find(options.model);
+    const mode = modeToWrite(options, spec);
+    const served: ServedModel = { model: `${this.providerName}/${options.model}`, spec };
+    const group = this.createGroup(name, { modelName: name, mode });
+    checkRateLimits(group, options);
+    const related = { catalogName: this.relatedCatalog.name, spec: this.relatedCatalog.find(options.model) };
+    checkCatalogCoverage(group, served, this.catalog.name, related, mode !== undefined);
+    this.addDeployments(group, options, spec, mode, { reasoning_effort: options.reasoningEffort });
+
+    const budgets = options.thinkingBudgets ?? [];
+    assertBudgetsUsable(group, budgets);
+    const nameOf = options.thinkingVariantName ?? this.thinkingVariantName;
+    const names = budgets.map((budget) => nameOf(group.modelName, budget));
+    assertVariantNamesDistinct(group, names);
+    const variants = budgets.map((budget, index): ThinkingVariant => {
+      const variant = this.createGroup(names[index], { modelName: names[index], mode });
+      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budget } });
+      return { budgetTokens: budget, group: variant };
+    });
+    this.variantsByGroup.set(group, variants);
+    return group;
+  }
+
+  /** The thinking variants `addModel()` created for `group`, in the order of `thinkingBudgets`. */
+  public thinkingVariantsOf(group: ModelGroup): readonly ThinkingVariant[] {
+    return this.variantsByGroup.get(group) ?? [];
+  }
+
+  /** The deployments every model gets, in order. */
+  protected abstract deploymentTargets(): readonly DeploymentTarget[];
+
+  private addDeployments(
+    group: ModelGroup,
+    options: GoogleModelOptions<TModelId>,
+    spec: GoogleModelSpec | undefined,
+    mode: string | undefined,
+    features: Omit<LitellmParams, 'model'>,
+  ): void {
+    const entry = spec ? catalogEntry(spec.key) : undefined;
+    // The resolved mode wins over modelInfo.mode, so the group and its deployments agree.
+    const modelInfo = withoutUndefined({ ...options.modelInfo, mode });
+    for (const target of this.deploymentTargets()) {
+      this.addDeployment(group, target.id, {
+        modelId: options.model,
+        litellmParams: withoutUndefined({ ...target.litellmParams, rpm: options.rpm, tpm: options.tpm, ...features }),
+        modelInfo: Object.keys(modelInfo).length > 0 ? modelInfo : undefined,
+        facts: { ...target.facts, ...(entry ? { catalogEntry: entry } : {}) },
+      });
+    }
+  }
+}
+
+function withoutUndefined<T extends Record<string, unknown>>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
