@@ -112,3 +112,13 @@ describe('ModelGroup validation', () => {
     expect(() => Testing.synth(prod)).toThrow(/\[prod\/empty\] core\/construct-validation: Model group 'empty' has no deployments/);
   });
 });
+
+describe('duplicate deployments', () => {
+  it('fails synth when a group repeats a deployment, which a hand-written file only gets a note for', () => {
+    const prod = config();
+    const group = new ModelGroup(prod, 'a');
+    group.addDeployment('one', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    group.addDeployment('two', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    expect(() => Testing.synth(prod)).toThrow(/\[prod\/a\/two\] core\/duplicate-deployment/);
+  });
+});

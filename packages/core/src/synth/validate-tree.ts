@@ -70,10 +70,16 @@ function documentFindings(rendered: readonly RenderedConfig[]): PendingFinding[]
   return out;
 }
 
+/**
+ * Findings that LiteLLM tolerates in a hand-written file but that a generated config never has a reason for:
+ * synth reports them as errors.
+ */
+const ERRORS_IN_GENERATED_CONFIGS = new Set(['core/duplicate-deployment']);
+
 function toPending(finding: ConfigFinding, source: RenderedConfig): PendingFinding {
   return {
     owner: source.sources.ownerOf(finding.path),
-    severity: finding.severity,
+    severity: ERRORS_IN_GENERATED_CONFIGS.has(finding.id) ? 'error' : finding.severity,
     id: finding.id,
     message: finding.message,
     hint: finding.hint,

@@ -1,0 +1,125 @@
+// Checks of the deployments of a merged config that LiteLLM never makes: a provider it can infer, unique ids, no
+// repeated deployment, one mode per model group.
+import { inferProvider, lookupModel } from '../catalog/index.js';
+import type { Deployment, ModelGroups } from './_model-groups.js';
+import type { ConfigFinding } from './finding.js';
+
+/** Every deployment finding of a merged config (merged view paths). */
+export function deploymentFindings(groups: ModelGroups): ConfigFinding[] {
+  return [
+    ...groups.deployments.flatMap(providerFinding),
+    ...duplicateIdFindings(groups),
+    ...duplicateDeploymentFindings(groups),
+    ...[...groups.byName.values()].flatMap(mixedModeFinding),
+  ];
+}
+
+/** A deployment whose provider LiteLLM cannot infer is skipped by the proxy with only a log line. */
+function providerFinding(deployment: Deployment): ConfigFinding[] {
+  const model = deployment.params?.model;
+  if (typeof model !== 'string' || model.startsWith('os.environ/')) return [];
+  const custom = deployment.params?.custom_llm_provider;
+  if (inferProvider(model, typeof custom === 'string' ? custom : undefined) !== undefined) return [];
+  return [
+    {
+      severity: 'error',
+      id: 'core/unknown-provider',
+      message: `LiteLLM cannot infer a provider for model '${model}' (${deployment.label}, model_name '${deployment.modelName}'); the proxy silently skips this deployment.`,
+      path: ['model_list', deployment.index, 'litellm_params', 'model'],
+      hint: 'Use a provider prefix LiteLLM knows, such as openai/ or openrouter/, or set litellm_params.custom_llm_provider.',
+    },
+  ];
+}
+
+/** `model_info.id` as LiteLLM compares it (it turns integer ids into strings). */
+function idOf(deployment: Deployment): string | undefined {
+  const id = deployment.info?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+function duplicateIdFindings(groups: ModelGroups): ConfigFinding[] {
+  const first = new Map<string, Deployment>();
+  const findings: ConfigFinding[] = [];
+  for (const deployment of groups.deployments) {
+    const id = idOf(deployment);
+    if (id === undefined) continue;
+    const earlier = first.get(id);
+    if (!earlier) {
+      first.set(id, deployment);
+      continue;
+    }
+    findings.push({
+      severity: 'error',
+      id: 'core/duplicate-model-id',
+      message: `model_info.id '${id}' of ${deployment.label} is also the id of ${earlier.label}: LiteLLM silently keeps only the last of them.`,
+      path: ['model_list', deployment.index, 'model_info', 'id'],
+      hint: 'Give every deployment its own model_info.id, or leave it out and let LiteLLM derive one.',
+    });
+  }
+  return findings;
+}
+
+/** Two entries of a group with equal litellm_params and no ids of their own: LiteLLM derives the same id for both. */
+function duplicateDeploymentFindings(groups: ModelGroups): ConfigFinding[] {
+  const seen = new Map<string, Deployment>();
+  const findings: ConfigFinding[] = [];
+  for (const deployment of groups.deployments) {
+    if (!deployment.params || idOf(deployment) !== undefined) continue;
+    const key = `${deployment.modelName}\u0000${canonicalJson(deployment.params)}`;
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, deployment);
+      continue;
+    }
+    // LiteLLM accepts the repeat, so a hand-written file only gets a note; synth escalates it to an error,
+    // since a generated config has no reason to repeat a deployment (see synth/validate-tree.ts).
+    findings.push({
+      severity: 'info',
+      id: 'core/duplicate-deployment',
+      message: `${deployment.label} repeats ${earlier.label}: same model_name '${deployment.modelName}' and identical litellm_params, so LiteLLM gives both the same id and counts the deployment twice when it balances load.`,
+      path: ['model_list', deployment.index],
+      hint: 'Remove the repeated entry; if both are meant, make them differ (another api_base or region) or give each its own model_info.id.',
+    });
+  }
+  return findings;
+}
+
+/** One mode per group: the router sends a request to any deployment of the group. */
+function mixedModeFinding(deployments: readonly Deployment[]): ConfigFinding[] {
+  const modes = new Map<string, Deployment[]>();
+  for (const deployment of deployments) {
+    const mode = modeOf(deployment);
+    if (mode !== undefined) modes.set(mode, [...(modes.get(mode) ?? []), deployment]);
+  }
+  if (modes.size < 2) return [];
+  const culprit = [...modes.values()][1][0];
+  const listing = [...modes].map(([mode, members]) => `${mode} (${members.map((d) => d.label).join(', ')})`).join(' and ');
+  return [
+    {
+      severity: 'error',
+      id: 'core/mixed-modes',
+      message: `Model group '${culprit.modelName}' mixes modes: ${listing}. The router sends a request for the group to any of its deployments, so some requests reach a model that cannot serve them.`,
+      path: ['model_list', culprit.index],
+      hint: 'Split the group: one model_name per mode. If the catalog mode is wrong for a deployment, set model_info.mode.',
+    },
+  ];
+}
+
+/** `model_info.mode`, else the catalog's mode of the model. */
+function modeOf(deployment: Deployment): string | undefined {
+  const declared = deployment.info?.mode;
+  if (typeof declared === 'string') return declared.startsWith('os.environ/') ? undefined : declared;
+  const model = deployment.params?.model;
+  const custom = deployment.params?.custom_llm_provider;
+  if (typeof model !== 'string' || model.startsWith('os.environ/')) return undefined;
+  return lookupModel(model, typeof custom === 'string' ? custom : undefined)?.mode;
+}
+
+/** JSON with sorted keys, so that mappings equal in content are equal as text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

@@ -1,0 +1,98 @@
+// Unknown keys: the schemas keep them (LiteLLM grows faster than any schema); here each key that an object made by
+// `section()` does not know becomes a warning that names the key and the section.
+import { z } from 'zod';
+import { LiteLLMConfigSchema, reportsUnknownKeys } from '../config/schemas/index.js';
+import { hasKeyRule } from './_key-rules.js';
+import { formatPath, isMapping, withFile } from './_paths.js';
+import type { ConfigFinding, ConfigPath } from './finding.js';
+
+/** A warning for each unknown key of a section in one document, in document order. */
+export function unknownKeyFindings(content: unknown, file?: string): ConfigFinding[] {
+  const findings: ConfigFinding[] = [];
+  visit(LiteLLMConfigSchema, content, [], (finding) => findings.push(withFile(finding, file)));
+  return findings;
+}
+
+function visit(schema: z.ZodType, value: unknown, path: ConfigPath, report: (finding: ConfigFinding) => void): void {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodObject) {
+    if (!isMapping(value)) return;
+    const shape: Record<string, z.ZodType> = inner.shape;
+    for (const [key, child] of Object.entries(value)) {
+      if (Object.hasOwn(shape, key)) visit(shape[key], child, [...path, key], report);
+      else if (reportsUnknownKeys(inner) && !(path.length === 1 && hasKeyRule(String(path[0]), key))) {
+        report(unknownKey(path, key, Object.keys(shape)));
+      }
+    }
+  } else if (inner instanceof z.ZodArray) {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(inner.element as z.ZodType, item, [...path, index], report));
+  } else if (inner instanceof z.ZodRecord) {
+    if (isMapping(value)) {
+      for (const [key, child] of Object.entries(value)) visit(inner.valueType as z.ZodType, child, [...path, key], report);
+    }
+  } else if (inner instanceof z.ZodUnion) {
+    const options = inner.options as readonly z.ZodType[];
+    const option = options.find((o) => o.safeParse(value).success) ?? options.find((o) => sameKind(unwrap(o), value));
+    if (option) visit(option, value, path, report);
+  }
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+function sameKind(schema: z.ZodType, value: unknown): boolean {
+  if (Array.isArray(value)) return schema instanceof z.ZodArray;
+  if (isMapping(value)) return schema instanceof z.ZodObject || schema instanceof z.ZodRecord;
+  return false;
+}
+
+function unknownKey(path: ConfigPath, key: string, known: readonly string[]): ConfigFinding {
+  const at = [...path, key];
+  const base = { severity: 'warning', id: 'core/unknown-key', path: at } as const;
+  const section = path[0];
+  if (path.length === 0) {
+    return {
+      ...base,
+      message: `Unknown top-level key '${key}': LiteLLM ignores it without a word.`,
+      hint: 'Check the spelling against LiteLLM\'s sections (model_list, litellm_settings, router_settings, general_settings, ...); remove the key if nothing reads it.',
+    };
+  }
+  if (path.length === 1 && section === 'litellm_settings') {
+    return {
+      ...base,
+      message: `litellm_settings has no known key '${key}': LiteLLM sets any key here as an attribute of the litellm module, so a misspelling is silently accepted and does nothing.`,
+      hint: 'Check the spelling against LiteLLM\'s settings reference; if the key is newer than this schema, acknowledge the warning.',
+    };
+  }
+  if (path.length === 1 && section === 'router_settings') {
+    return {
+      ...base,
+      message: `router_settings has no key '${key}': LiteLLM drops keys that are not arguments of its Router, with only a log line.`,
+      hint: 'Check the spelling; settings of the litellm module belong in litellm_settings, proxy settings in general_settings.',
+    };
+  }
+  if (path.length === 1 && section === 'general_settings') {
+    return {
+      ...base,
+      message: `general_settings has no known key '${key}': the proxy reads its keys one by one and ignores any other.`,
+      hint: 'Check the spelling against LiteLLM\'s settings reference; if the key is newer than this schema, acknowledge the warning.',
+    };
+  }
+  if (path.length === 2 && section === 'model_list') {
+    return {
+      ...base,
+      message: `${formatPath(path)} has an unknown key '${key}': the router ignores it.`,
+      hint: 'Provider parameters belong in litellm_params, facts about the deployment in model_info.',
+    };
+  }
+  return {
+    ...base,
+    message: `${formatPath(path)} has no key '${key}': LiteLLM ignores it.`,
+    hint: `Check the spelling; the known keys are ${known.join(', ')}.`,
+  };
+}

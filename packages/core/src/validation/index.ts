@@ -1,0 +1,5 @@
+// Checks of config documents, shared by synth and `litellm-cdk validate`.
+export * from './finding.js';
+export { validateConfig, type ValidateConfigOptions } from './validate-config.js';
+export { CREDENTIAL_KEYS, type CredentialKey, type SecretValueKind } from './_credential-keys.js';
+export { mergeIncludes, type MergedConfig, type DocumentLocation } from './_includes.js';

@@ -1,0 +1,72 @@
+// The document validator: everything LiteLLM would reject, crash on, silently skip or silently misread in a config
+// and the files it includes, as findings in document order.
+import { aliasFindings } from './_alias-checks.js';
+import { deploymentFindings } from './_deployment-checks.js';
+import { inDocumentOrder } from './_document-order.js';
+import { fallbackFindings } from './_fallback-checks.js';
+import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
+import { keyRuleFindings } from './_key-rules.js';
+import { ModelGroups } from './_model-groups.js';
+import { withFile } from './_paths.js';
+import { schemaFindings } from './_schema-findings.js';
+import { secretFindings } from './_secret-findings.js';
+import { unknownKeyFindings } from './_unknown-keys.js';
+import { checkCapabilities } from './capability-checks.js';
+import type { ConfigDocument, ConfigFinding } from './finding.js';
+
+/** Options of {@link validateConfig}. */
+export interface ValidateConfigOptions {
+  /** The documents the main one names under `include`, matched by `file`. */
+  readonly includes?: readonly ConfigDocument[];
+}
+
+/**
+ * Checks a config document, merged with the documents it includes, and returns every finding in document order:
+ *
+ * 1. each document against the config schema (types, required keys, unknown and misplaced keys);
+ * 2. each document's strings: `os.environ/` references LiteLLM cannot resolve and literal credentials;
+ * 3. the merged config: providers LiteLLM cannot infer, fallback and alias targets, fallback cycles, duplicate
+ *    ids and deployments, mixed modes, missing or nested includes;
+ * 4. the capability checks against the model catalog.
+ *
+ * Findings about an included document carry its `file` and paths inside it.
+ */
+export function validateConfig(main: ConfigDocument, options: ValidateConfigOptions = {}): ConfigFinding[] {
+  const includes = options.includes ?? [];
+  const merged = mergeIncludes(main, includes);
+  const documents = [main, ...merged.included];
+  const findings = [
+    ...documents.flatMap((document, i) => documentFindings(document, i === 0 ? undefined : document.file)),
+    ...includeFindings(main, includes),
+    ...mergedFindings(merged),
+  ];
+  return inDocumentOrder(findings, documents);
+}
+
+/** The findings of one document on its own. */
+function documentFindings(document: ConfigDocument, file: string | undefined): ConfigFinding[] {
+  const schema = schemaFindings(document.content, file);
+  if (document.content === null || document.content === undefined) return schema;
+  return [
+    ...schema,
+    ...unknownKeyFindings(document.content, file),
+    ...keyRuleFindings(document.content, file),
+    ...secretFindings(document.content, file),
+  ];
+}
+
+/** The findings of the merged view, with paths mapped back to the documents they came from. */
+function mergedFindings(merged: MergedConfig): ConfigFinding[] {
+  const groups = ModelGroups.of(merged.content, (path) => merged.locate(path));
+  const located = [
+    ...deploymentFindings(groups),
+    ...fallbackFindings(merged.content, groups),
+    ...aliasFindings(merged.content, groups),
+    ...checkCapabilities(merged.content),
+  ];
+  return located.map((finding) => {
+    if (finding.file !== undefined) return finding;
+    const { path, file } = merged.locate(finding.path);
+    return withFile({ ...finding, path }, file);
+  });
+}
