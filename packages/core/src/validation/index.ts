@@ -3,3 +3,4 @@ export * from './finding.js';
 export { validateConfig, type ValidateConfigOptions } from './validate-config.js';
 export { CREDENTIAL_KEYS, type CredentialKey, type SecretValueKind } from './_credential-keys.js';
 export { mergeIncludes, type MergedConfig, type DocumentLocation } from './_includes.js';
+export * from './capability-checks.js';
