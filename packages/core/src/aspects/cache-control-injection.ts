@@ -95,6 +95,7 @@ export class CacheControlInjection implements IAspect {
     this.points = props.points.map((point) => ({ ...point, ...(point.control ? { control: { ...point.control } } : {}) }));
   }
 
+  /** Injects the points into `node` when it is a deployment this injection decides for and its model caches prompts. */
   public visit(node: IConstruct): void {
     if (!ModelDeployment.isModelDeployment(node)) return;
     if (node.litellmParams.cache_control_injection_points !== undefined) return;

@@ -55,8 +55,11 @@ export abstract class ConfigElement extends Construct {
     this.overrides.push({ path: splitPath(path), value: undefined, remove: true });
   }
 
-  /** @internal What this element puts into its document, overrides applied. Values may still hold secrets. */
-  public _contribute(): Contribution {
+  /**
+   * What this element puts into its config document, overrides applied. Values may still hold `Secret`s and
+   * `Lazy` values; synth resolves them. For aspects and policy rules that need to see the value as it will render.
+   */
+  public renderContribution(): Contribution {
     const contribution = this.contribute();
     if (this.overrides.length === 0) return contribution;
     const value = structuredCloneLoose(contribution.value);

@@ -50,7 +50,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
   }
 
   for (const element of elements) {
-    const contribution = element._contribute();
+    const contribution = element.renderContribution();
     const { section } = contribution;
     switch (contribution.kind) {
       case 'item': {

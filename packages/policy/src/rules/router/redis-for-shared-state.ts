@@ -1,0 +1,46 @@
+import type { ConfigPath } from '@litellm-cdk/core';
+import { Compliance, definePolicyRule } from '../../rule.js';
+
+/** Routing strategies that decide from usage counters, which are per proxy instance without Redis. */
+const SHARED_STATE_STRATEGIES = ['usage-based-routing', 'usage-based-routing-v2', 'provider-budget-routing'];
+/** Pre-call checks that enforce limits or budgets from the same counters. */
+const SHARED_STATE_CHECKS = ['enforce_model_rate_limits', 'router_budget_limiting'];
+
+/**
+ * Redis is configured for the router (`redis_host` or `redis_url`) when the routing strategy or a pre-call check
+ * enforces rate limits or budgets, which need counters shared by every proxy instance.
+ */
+export const RedisForSharedState = definePolicyRule({
+  id: 'best-practices/redis-for-shared-state',
+  severity: 'warning',
+  appliesTo: 'config',
+  description: 'Redis is configured when routing or rate limits need state shared across proxy instances.',
+  explanation:
+    'Usage-based and budget routing, and the rate-limit and budget pre-call checks, count requests and tokens; ' +
+    'without Redis each proxy instance counts on its own, so N instances let N times the limit through. Fix: ' +
+    "new Router(config, 'Router', { redis: { host, port, password } }) with secrets in the app (router_settings." +
+    'redis_host/redis_port/redis_password or redis_url in YAML). A single-instance proxy may acknowledge this rule.',
+  check(subject) {
+    const router = subject.config.section('router_settings');
+    const reasons: { readonly why: string; readonly path: ConfigPath }[] = [];
+    const strategy = router.routing_strategy;
+    if (typeof strategy === 'string' && SHARED_STATE_STRATEGIES.includes(strategy)) {
+      reasons.push({ why: `routing_strategy ${strategy}`, path: ['router_settings', 'routing_strategy'] });
+    }
+    const checks = Array.isArray(router.optional_pre_call_checks) ? router.optional_pre_call_checks : [];
+    checks.forEach((check, index) => {
+      if (typeof check === 'string' && SHARED_STATE_CHECKS.includes(check)) {
+        reasons.push({ why: `the pre-call check ${check}`, path: ['router_settings', 'optional_pre_call_checks', index] });
+      }
+    });
+    if (router.provider_budget_config != null) reasons.push({ why: 'provider_budget_config', path: ['router_settings', 'provider_budget_config'] });
+    if (reasons.length === 0) return Compliance.notApplicable;
+    if (router.redis_host != null || router.redis_url != null) return Compliance.compliant;
+    return Compliance.of([
+      {
+        message: `${reasons.map((r) => r.why).join(', ')} ${reasons.length === 1 ? 'needs' : 'need'} counters shared by every proxy instance, but router_settings configures no Redis.`,
+        path: reasons[0].path,
+      },
+    ]);
+  },
+});
