@@ -1,0 +1,145 @@
+import {
+  Annotations,
+  CATALOG_VERSION,
+  ModelGroup,
+  type BedrockGeography,
+  type IAspect,
+} from '@litellm-cdk/core';
+import type { IConstruct } from 'constructs';
+import { claimExpansion, declarationOf, type ModelDeclaration } from '../_declaration.js';
+import { BEDROCK_FINDING_IDS } from '../findings.js';
+import { literalRegion, regionOf, REGIONAL_GEOGRAPHIES, type RegionalGeography } from '../regions.js';
+
+/** Where one deployment (before crossing with credential sets) calls the model. */
+interface Placement {
+  /** Deployment id without credential suffix: `eu`, `global-eu`. */
+  readonly id: string;
+  /** The id Bedrock is called with: `eu.anthropic...`, or the base id in-region. */
+  readonly modelId: string;
+  /** The profile's geography; absent for an in-region call. */
+  readonly geography?: BedrockGeography;
+  /** Whose region the call is made from. */
+  readonly source: RegionalGeography;
+}
+
+/**
+ * The mutating aspect that turns each model declared with `BedrockProvider.addModel()` into deployments: one per
+ * geography (profile prefix + that geography's region; a `global` profile once per source region), crossed with
+ * every credential set of the provider, all in the model's group, so LiteLLM balances across regions and accounts.
+ * An id that already names a profile (`eu.anthropic...`) is kept as written.
+ *
+ * Errors, on the group: a geography for which the catalog lists no profile of the model (naming the geographies
+ * that have one; the deployment is still written, so an acknowledgement covers a catalog that lags AWS), a base id
+ * without geographies, a profile id with other geographies, a global profile without a source region. A profile
+ * called from a literal region outside its geography is reported by core's capability checks on the deployment
+ * (`core/cris-region-mismatch`), which name the profile that fits the region.
+ *
+ * `BedrockProvider` adds it to itself with `AspectPriority.MUTATING`; there is nothing to add by hand.
+ */
+export class CrisExpansion implements IAspect {
+  /** Expands `node` when it is a group declared by `addModel()` and not expanded yet; ignores everything else. */
+  public visit(node: IConstruct): void {
+    if (!ModelGroup.isModelGroup(node)) return;
+    const declaration = declarationOf(node);
+    if (!declaration || !claimExpansion(node)) return;
+    const placements = placementsOf(declaration);
+    const { credentialSets, regions } = declaration.settings();
+    const credentials = credentialSets.length > 0 ? credentialSets : [undefined];
+    for (const placement of placements) {
+      const regionValue = regionOf(regions, placement.source);
+      const region = literalRegion(regionValue);
+      for (const set of credentials) {
+        declaration.deploy(`${placement.id}${set?.idSuffix ?? ''}`, {
+          modelId: placement.modelId,
+          ...(declaration.route ? { route: declaration.route } : {}),
+          litellmParams: { aws_region_name: regionValue, ...set?.params, ...declaration.litellmParams },
+          ...(declaration.modelInfo ? { modelInfo: declaration.modelInfo } : {}),
+          facts: {
+            baseModelId: declaration.parsed.baseId,
+            regionValue,
+            ...(region !== undefined ? { region } : {}),
+            ...(placement.geography ? { geography: placement.geography } : {}),
+            ...(set ? { credentialSet: set.name } : {}),
+          },
+        });
+      }
+    }
+  }
+}
+
+/** The placements of a declared model; reports (and leaves out) what cannot be placed at all. */
+function placementsOf(declaration: ModelDeclaration): Placement[] {
+  const { group, parsed, crossRegion } = declaration;
+  const annotations = Annotations.of(group);
+  const geographies = [...new Set(declaration.geographies ?? [])];
+  if (parsed.geography) {
+    if (geographies.some((geography) => geography !== parsed.geography)) {
+      annotations.addError(
+        `model ${parsed.modelId} is the '${parsed.geography}' cross-region profile, but geographies is ` +
+          `[${geographies.join(', ')}].`,
+        BEDROCK_FINDING_IDS.geographyConflict,
+        `Give the base id ${parsed.baseId} to call it in several geographies, or leave geographies out.`,
+      );
+      return [];
+    }
+    return profilePlacements(declaration, parsed.geography);
+  }
+  if (geographies.length === 0) {
+    annotations.addError(
+      `model ${parsed.baseId} is a base model id, but no geographies say where to call it.`,
+      BEDROCK_FINDING_IDS.geographiesRequired,
+      `Set geographies (${describeProfiles(declaration)}), or crossRegion: false with geographies to call the base ` +
+        'model in those regions.',
+    );
+    return [];
+  }
+  if (!crossRegion) {
+    return geographies.flatMap((geography): Placement[] => {
+      if (geography !== 'global') return [{ id: geography, modelId: parsed.baseId, source: geography }];
+      annotations.addError(
+        `geography 'global' is a cross-region profile, but crossRegion is false for ${parsed.baseId}.`,
+        BEDROCK_FINDING_IDS.geographyConflict,
+        "Remove 'global' from geographies, or set crossRegion: true.",
+      );
+      return [];
+    });
+  }
+  return geographies.flatMap((geography) => profilePlacements(declaration, geography));
+}
+
+function profilePlacements(declaration: ModelDeclaration, geography: BedrockGeography): Placement[] {
+  const { group, parsed, spec } = declaration;
+  const modelId = `${geography}.${parsed.baseId}`;
+  if (spec && !spec.profiles.includes(geography)) {
+    Annotations.of(group).addError(
+      `${parsed.baseId} has no '${geography}' cross-region inference profile in the catalog (LiteLLM model map ` +
+        `${CATALOG_VERSION}); ${describeProfiles(declaration)}.`,
+      BEDROCK_FINDING_IDS.profileNotAvailable,
+      'Use a geography that has a profile. If AWS has added the profile since, acknowledge this finding with a reason.',
+    );
+  }
+  if (geography !== 'global') return [{ id: geography, modelId, geography, source: geography }];
+  const sources = declaration.globalFrom ?? commercialGeographiesOf(declaration);
+  if (sources.length === 0) {
+    Annotations.of(group).addError(
+      `${modelId} is a global profile, but no region to call it from is known.`,
+      BEDROCK_FINDING_IDS.globalWithoutSourceRegion,
+      "Set globalFrom (e.g. ['eu']) on the model, or give the provider a region map (regions: { eu: 'eu-central-1' }).",
+    );
+  }
+  return sources.map((source) => ({ id: `global-${source}`, modelId, geography, source }));
+}
+
+/** The geographies of the provider's region map that `global` profiles may be called from: all but GovCloud. */
+function commercialGeographiesOf(declaration: ModelDeclaration): RegionalGeography[] {
+  const { regions } = declaration.settings();
+  return REGIONAL_GEOGRAPHIES.filter((geography) => geography !== 'us-gov' && regions[geography] !== undefined);
+}
+
+function describeProfiles(declaration: ModelDeclaration): string {
+  const { spec, parsed } = declaration;
+  if (!spec) return `${parsed.baseId} is not in the catalog, so its profiles are unknown`;
+  return spec.profiles.length > 0
+    ? `the geographies with a profile of ${parsed.baseId} are: ${spec.profiles.join(', ')}`
+    : `${parsed.baseId} has no cross-region profile in the catalog`;
+}
