@@ -3,12 +3,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Annotations, App, GeneralSettings, ModelGroup, ProxyConfig, Router, Secret, SynthesisError } from '../src/index.js';
 
+const tempRoots: string[] = [];
+
 function tempOutdir(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-synth-')), 'litellm.out');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-synth-'));
+  tempRoots.push(root);
+  return path.join(root, 'litellm.out');
 }
+
+afterAll(() => {
+  for (const root of tempRoots) fs.rmSync(root, { recursive: true, force: true });
+});
 
 function smallApp(outdir = tempOutdir(), options: { broken?: boolean; extraGroup?: boolean } = {}): App {
   const app = new App({ outdir, name: 'demo' });

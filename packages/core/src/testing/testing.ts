@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { IConstruct } from 'constructs';
@@ -12,10 +12,13 @@ const assemblies = new WeakMap<IConstruct, Assembly>();
 
 /** Helpers for unit tests of apps, providers and aspects (cdk8s's `Testing`). */
 export class Testing {
-  /** An app for tests: output in a fresh temporary directory, a fixed name, not strict unless asked. */
+  /**
+   * An app for tests: a fixed name, not strict unless asked, and an output directory of its own in the temporary
+   * directory (created only if the test calls `app.synth()`, which writes; `Testing.synth` writes nothing).
+   */
   public static app(props: AppProps = {}): App {
     return new App({
-      outdir: props.outdir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-test-')),
+      outdir: props.outdir ?? path.join(os.tmpdir(), `litellm-cdk-test-${randomUUID()}`),
       name: props.name ?? 'test',
       strict: props.strict ?? false,
       context: props.context ?? {},

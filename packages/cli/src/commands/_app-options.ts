@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { loadProjectConfig, parseContextPairs, type ProjectConfig } from '../project-config.js';
+
+/** The options of every command that runs the app (`synth`, `diff`, `tree`). */
+export interface AppOptions {
+  readonly app?: string;
+  readonly context?: readonly string[];
+}
+
+/** Adds `--app` and `--context` to a command that runs the app. */
+export function appOptions(command: Command): Command {
+  return command
+    .option('-a, --app <command>', 'command that runs the app file (overrides litellm-cdk.json\'s "app"; makes the file optional)')
+    .option('-c, --context <key=value>', 'context value for the app (repeatable; JSON values are parsed)', collect);
+}
+
+/** The project in the current directory with the command line's overrides applied. */
+export function projectFromOptions(options: AppOptions, overrides: { readonly output?: string } = {}): ProjectConfig {
+  return loadProjectConfig(process.cwd(), {
+    app: options.app,
+    output: overrides.output,
+    context: parseContextPairs(options.context ?? []),
+  });
+}
+
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

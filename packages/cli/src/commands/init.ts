@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { CliError } from '../exit-codes.js';
+import { Printer } from '../output/printer.js';
+import { CLI_VERSION } from '../version.js';
+import { CLI_PACKAGE, PROJECT_PACKAGES, projectFiles } from '../templates/project-files.js';
+
+interface InitOptions {
+  readonly name?: string;
+  readonly link?: string;
+  readonly force?: boolean;
+}
+
+/** Where each package lives in a litellm-cdk checkout, for `--link`. */
+const WORKSPACE_FOLDERS: Readonly<Record<string, string>> = {
+  '@litellm-cdk/core': 'packages/core',
+  '@litellm-cdk/bedrock': 'packages/bedrock',
+  '@litellm-cdk/gemini': 'packages/gemini',
+  '@litellm-cdk/cli': 'packages/cli',
+};
+
+/** Registers `litellm-cdk init`. */
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .summary('create a new app')
+    .description('Create a new app: package.json, litellm-cdk.json, an app file with one Bedrock and one Gemini model, and a test.')
+    .argument('[dir]', 'directory to create the app in', '.')
+    .option('--name <name>', 'package name (default: the directory\'s name)')
+    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (link: paths) instead of the registry')
+    .option('--force', 'write into a directory that is not empty (files of the template are overwritten)')
+    .addHelpText(
+      'after',
+      `
+Then: pnpm install && pnpm synth (writes litellm.out/config.yaml) and pnpm test.
+--link is for trying unreleased changes: the app uses the packages of the checkout; pnpm install still fetches
+the other dependencies (constructs, tsx, typescript, vitest).
+
+Examples:
+  $ litellm-cdk init my-proxy
+  $ litellm-cdk init my-proxy --link ~/src/litellm-cdk`,
+    )
+    .action((dir: string, options: InitOptions) => init(dir, options));
+}
+
+function init(dir: string, options: InitOptions): void {
+  const printer = new Printer();
+  const target = path.resolve(dir);
+  assertWritable(target, options.force ?? false);
+  const name = options.name ?? packageNameOf(target);
+  const packageSpecs = options.link ? linkSpecs(path.resolve(options.link)) : registrySpecs();
+  const files = projectFiles({ name, packageSpecs });
+
+  fs.mkdirSync(target, { recursive: true });
+  for (const file of files) fs.writeFileSync(path.join(target, file.path), file.content);
+
+  const c = printer.colors;
+  const where = printer.displayPath(target) || '.';
+  const cd = target === process.cwd() ? [] : [`cd ${where}`];
+  printer.out(
+    c.green(`✔ Created the litellm-cdk app ${c.bold(name)} in ${where}`),
+    '',
+    ...files.map((file) => `  ${file.path}`),
+    '',
+    'Next steps:',
+    ...[...cd, 'pnpm install', 'pnpm synth      # writes litellm.out/config.yaml', 'pnpm test'].map((step) => `  ${c.cyan(step)}`),
+  );
+}
+
+function assertWritable(target: string, force: boolean): void {
+  if (!fs.existsSync(target)) return;
+  if (!fs.statSync(target).isDirectory()) throw new CliError('usage', `${target} exists and is not a directory.`);
+  const entries = fs.readdirSync(target).filter((entry) => entry !== '.git');
+  if (entries.length > 0 && !force) {
+    throw new CliError('usage', `${target} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', ...' : ''}).`, {
+      hint: 'Choose a new directory, or pass --force to write the template files into this one.',
+    });
+  }
+}
+
+/** A valid npm package name from the directory's name. */
+function packageNameOf(target: string): string {
+  const name = path
+    .basename(target)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[._-]+|[-]+$/g, '');
+  return name || 'litellm-proxy';
+}
+
+function registrySpecs(): Record<string, string> {
+  return Object.fromEntries([...PROJECT_PACKAGES, CLI_PACKAGE].map((pkg) => [pkg, `^${CLI_VERSION}`]));
+}
+
+/** `link:` specs to the packages of a checkout, after checking that each is there under its name. */
+function linkSpecs(checkout: string): Record<string, string> {
+  return Object.fromEntries(
+    [...PROJECT_PACKAGES, CLI_PACKAGE].map((pkg) => {
+      const folder = path.join(checkout, WORKSPACE_FOLDERS[pkg]);
+      const manifest = path.join(folder, 'package.json');
+      const found = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name : undefined;
+      if (found !== pkg) {
+        throw new CliError('usage', `--link ${checkout}: ${WORKSPACE_FOLDERS[pkg]} is not ${pkg}.`, {
+          hint: 'Pass the root directory of a litellm-cdk checkout (the one holding pnpm-workspace.yaml).',
+        });
+      }
+      return [pkg, `link:${folder}`];
+    }),
+  );
+}

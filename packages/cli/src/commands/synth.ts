@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import type { ValidationReport } from '@litellm-cdk/core';
+import { ExitCode } from '../exit-codes.js';
+import { describeFindingCounts, findingsOf, renderFindingsTable } from '../output/findings.js';
+import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
+import { printJsonError } from '../output/json-error.js';
+import { Printer } from '../output/printer.js';
+import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
+import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
+import { synthesizeProject } from '../synth/synthesize-project.js';
+
+interface SynthOptions extends AppOptions {
+  readonly output?: string;
+  readonly strict?: boolean;
+  readonly quiet?: boolean;
+  readonly json?: boolean;
+}
+
+const EMPTY_SUMMARY: ValidationReport['summary'] = { errors: 0, warnings: 0, info: 0, acknowledged: 0 };
+
+/** Registers `litellm-cdk synth`. */
+export function registerSynth(program: Command): void {
+  const command = program
+    .command('synth')
+    .summary('run the app and write its configs to the output directory')
+    .description('Run the app and write its assembly: each config\'s YAML and .env.example, manifest.json, tree.json and validation-report.json. Prints a summary per config and a table of errors and warnings.')
+    .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")")
+    .option('--strict', 'fail on warnings that are not acknowledged')
+    .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
+    .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text');
+  appOptions(command)
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 written; 1 validation failed (nothing written, the previous output is left as it was);
+2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
+
+Examples:
+  $ litellm-cdk synth
+  $ litellm-cdk synth --strict --quiet
+  $ litellm-cdk synth --json | jq '.configs[].environmentVariables'`,
+    )
+    .action((options: SynthOptions) => synth(options));
+}
+
+async function synth(options: SynthOptions): Promise<void> {
+  const printer = new Printer();
+  const strict = options.strict ?? false;
+  let outdir = '';
+  await printJsonError(printer, options.json, (error): SynthJson => ({ ...base(outdir, strict), conclusion: 'error', error }), async () => {
+    const project = projectFromOptions(options, { output: options.output });
+    outdir = project.output;
+    const started = performance.now();
+    const synthesis = await synthesizeProject({ project, outdir, strict, printer });
+    const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
+    const findings = report ? findingsOf(report) : [];
+    const configs = synthesis.kind === 'synthesized' ? await summarizeConfigs(synthesis.assembly) : [];
+    const result: SynthJson = {
+      ...base(outdir, report?.strict ?? strict),
+      conclusion: synthesis.kind === 'failed' ? 'failed' : 'passed',
+      configs,
+      findings,
+      summary: report?.summary ?? EMPTY_SUMMARY,
+    };
+    if (synthesis.kind === 'failed') process.exitCode = ExitCode.Problems;
+
+    if (options.json) printer.json(result);
+    else if (options.quiet) printQuiet(printer, result);
+    else printSummary(printer, result, performance.now() - started);
+  });
+}
+
+function base(outdir: string, strict: boolean): SynthJson {
+  return { version: JSON_OUTPUT_VERSION, command: 'synth', conclusion: 'passed', strict, outdir, configs: [], findings: [], summary: EMPTY_SUMMARY };
+}
+
+function printSummary(printer: Printer, result: SynthJson, durationMs: number): void {
+  const c = printer.colors;
+  const where = printer.displayPath(result.outdir);
+  const table = renderFindingsTable(result.findings, printer);
+  if (result.conclusion === 'failed') {
+    printer.out(c.red(`✖ Synthesis failed${result.strict ? ' (strict)' : ''}: ${blockingCounts(result)}. Nothing was written; ${where} is unchanged.`));
+    if (table) printer.out('', table);
+    return;
+  }
+  const configs = result.configs.length;
+  printer.out(c.green(`✔ Synthesized ${configs} config${configs === 1 ? '' : 's'} to ${where} in ${(durationMs / 1000).toFixed(1)}s`), '');
+  if (configs > 0) printer.out(renderConfigSummaries(result.configs, where, printer), '');
+  if (table) printer.out(table, '');
+  printer.out(footer(result, where));
+}
+
+/** Only problems: the unacknowledged errors and warnings, and the verdict when synth failed. */
+function printQuiet(printer: Printer, result: SynthJson): void {
+  const table = renderFindingsTable(result.findings, printer, { acknowledged: false });
+  if (result.conclusion === 'failed') {
+    printer.out(printer.colors.red(`✖ Synthesis failed${result.strict ? ' (strict)' : ''}: ${blockingCounts(result)}. Nothing was written.`));
+    if (table) printer.out('');
+  }
+  if (table) printer.out(table);
+}
+
+function footer(result: SynthJson, where: string): string {
+  const counts = describeFindingCounts(result.summary);
+  const info = result.summary.info > 0 ? `; ${result.summary.info} info in ${where}/validation-report.json` : '';
+  return (counts === 'no findings' ? 'No errors or warnings' : `Findings: ${counts}`) + info;
+}
+
+function blockingCounts(result: SynthJson): string {
+  const { errors, warnings } = result.summary;
+  const parts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : ''];
+  if (result.strict && warnings > 0) parts.push(`${warnings} unacknowledged warning${warnings === 1 ? '' : 's'}`);
+  return parts.filter(Boolean).join(' and ') || 'validation failed';
+}

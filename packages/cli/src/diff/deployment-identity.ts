@@ -1,0 +1,52 @@
+import { isRecord, isSecretReference } from '../documents/config-document.js';
+import type { DeploymentRefJson } from '../output/json-shapes.js';
+
+/** The `litellm_params` keys that say where a deployment runs, in the order they are read. */
+const REGION_KEYS = ['aws_region_name', 'region_name', 'vertex_location'] as const;
+
+/**
+ * What makes two `model_list` entries (one on each side of a diff) the same deployment:
+ * - its `model_info.id` when it has one (LiteLLM's own identity of a deployment);
+ * - else its model name, model string, region (`-` when it has none) and credential references (every `os.environ/`/`oidc/` value of
+ *   `litellm_params` but the region, and `litellm_credential_name`), so that two deployments of one model in two
+ *   regions, or with two sets of keys, stay apart while their limits and settings may change.
+ */
+export function deploymentIdentity(entry: Record<string, unknown>): string {
+  const info = isRecord(entry.model_info) ? entry.model_info : {};
+  if (typeof info.id === 'string' || typeof info.id === 'number') return `id:${info.id}`;
+  const params = isRecord(entry.litellm_params) ? entry.litellm_params : {};
+  return [text(entry.model_name), text(params.model), regionOf(params) ?? '-', ...credentialsOf(params)].join(' | ');
+}
+
+/** The credential references of `litellm_params`, as sorted `key=reference` pairs. */
+function credentialsOf(params: Record<string, unknown>): string[] {
+  return Object.entries(params)
+    .filter(([key, value]) => !(REGION_KEYS as readonly string[]).includes(key) && (isSecretReference(value) || key === 'litellm_credential_name'))
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .sort();
+}
+
+/** How a diff names a deployment. */
+export function deploymentRef(entry: Record<string, unknown>): DeploymentRefJson {
+  const params = isRecord(entry.litellm_params) ? entry.litellm_params : {};
+  const region = regionOf(params);
+  return {
+    modelName: text(entry.model_name),
+    model: text(params.model),
+    ...(region !== undefined ? { region } : {}),
+    credentials: credentialsOf(params),
+    identity: deploymentIdentity(entry),
+  };
+}
+
+/** The deployment's region as written (a literal or a reference), if it has one. */
+function regionOf(params: Record<string, unknown>): string | undefined {
+  for (const key of REGION_KEYS) {
+    if (typeof params[key] === 'string') return params[key];
+  }
+  return undefined;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
+}

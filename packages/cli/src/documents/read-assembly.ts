@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Manifest, TreeNode, ValidationReport } from '@litellm-cdk/core';
+import { CliError } from '../exit-codes.js';
+import { parseConfigText, type ConfigDocument } from './config-document.js';
+
+/** One config of an assembly on disk. */
+export interface AssemblyConfigFile {
+  /** The file name inside the assembly (`prod.yaml`). */
+  readonly file: string;
+  /** The construct path of its `ProxyConfig`. */
+  readonly constructPath: string;
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** The files it includes. */
+  readonly includes: readonly string[];
+  readonly document: ConfigDocument;
+}
+
+/** An assembly directory as written by synth: manifest, configs (parsed), validation report and tree. */
+export interface AssemblyOnDisk {
+  readonly directory: string;
+  readonly manifest: Manifest;
+  readonly configs: readonly AssemblyConfigFile[];
+  readonly report: ValidationReport | undefined;
+  readonly tree: TreeNode | undefined;
+}
+
+/** Whether `directory` holds an assembly (it has a `manifest.json`). */
+export function isAssemblyDirectory(directory: string): boolean {
+  return fs.existsSync(path.join(directory, 'manifest.json'));
+}
+
+/**
+ * Reads the assembly in `directory`. A directory without `manifest.json`, or a manifest naming a file that is not
+ * there, is a `CliError`: the reader never guesses.
+ */
+export function readAssembly(directory: string): AssemblyOnDisk {
+  const manifestFile = path.join(directory, 'manifest.json');
+  if (!fs.existsSync(manifestFile)) {
+    throw new CliError('usage', `${directory} is not a litellm-cdk assembly: it has no manifest.json.`, {
+      hint: 'Point at the output directory of `litellm-cdk synth`, or at a config .yaml file.',
+    });
+  }
+  const manifest = readJson<Manifest>(manifestFile);
+  const configs = manifest.artifacts.map((artifact): AssemblyConfigFile => {
+    const file = path.join(directory, artifact.file);
+    if (!fs.existsSync(file)) throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
+    return {
+      file: artifact.file,
+      constructPath: artifact.constructPath,
+      path: file,
+      includes: artifact.includes,
+      document: parseConfigText(fs.readFileSync(file, 'utf8'), file),
+    };
+  });
+  const report = readOptionalJson<ValidationReport>(path.join(directory, manifest.validationReport ?? 'validation-report.json'));
+  const tree = readOptionalJson<{ tree: TreeNode }>(path.join(directory, manifest.tree ?? 'tree.json'))?.tree;
+  return { directory, manifest, configs, report, tree };
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new CliError('usage', `${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function readOptionalJson<T>(file: string): T | undefined {
+  return fs.existsSync(file) ? readJson<T>(file) : undefined;
+}

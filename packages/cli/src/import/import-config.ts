@@ -1,0 +1,174 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type ConfigFinding, validateConfig } from '@litellm-cdk/core';
+import { CliError } from '../exit-codes.js';
+import { ConfigSource } from '../validate/config-source.js';
+import { acknowledgeFindings, type ImportedAcknowledgement } from './acknowledgements.js';
+import type { ConfigPlan } from './app-plan.js';
+import { ConfigPlanBuilder } from './config-plan-builder.js';
+import { ImportContext, UnsupportedValueError } from './import-context.js';
+import { camelCase } from './names.js';
+import { planModelList } from './plan-model-list.js';
+import { planRouterSettings } from './plan-router.js';
+import { planConfigSection, planSection } from './plan-sections.js';
+import { PROVIDER_MAPPINGS } from './providers/index.js';
+import type { ProviderMapping } from './provider-mapping.js';
+import { isMapping } from './provider-mapping.js';
+import { writeApp } from './write-app.js';
+
+/** What `litellm-cdk import` produced. */
+export interface ImportedApp {
+  /** The TypeScript source of the app. */
+  readonly source: string;
+  /** The config files the app writes: the main file's name first, then the included ones. */
+  readonly files: readonly string[];
+  /** The acknowledgements the app carries for problems of the original files. */
+  readonly acknowledgements: readonly ImportedAcknowledgement[];
+}
+
+/** Options of {@link importConfig}. */
+export interface ImportOptions {
+  /**
+   * Provider libraries whose constructs may express deployments.
+   * @default - Bedrock and Gemini/Vertex AI
+   */
+  readonly providers?: readonly ProviderMapping[];
+}
+
+/** A file name a `ProxyConfig` can write, and so an `include:` entry the import can turn into one. */
+const CONFIG_FILE_NAME = /^[A-Za-z0-9._-]+\.ya?ml$/;
+
+/**
+ * Turns a LiteLLM config (and the files its `include:` list names, each becoming a `ProxyConfig` of its own) into
+ * the source of an app whose synth writes the same config, key order aside.
+ * @throws `CliError` when a file cannot be read or parsed, or holds a value no app can reproduce
+ */
+export function importConfig(configPath: string, options: ImportOptions = {}): ImportedApp {
+  const main = readSource(configPath);
+  const mainFileName = fileNameFor(path.basename(configPath));
+  const includes = includedSources(main, mainFileName);
+  const keptIncludes = includes.length === 0 && Array.isArray((main.content as Record<string, unknown>).include);
+  const findings = validateConfig(
+    { file: mainFileName, content: main.content },
+    { includes: includes.map(({ entry, source }) => ({ file: entry, content: source.content })) },
+  );
+  const context = new ImportContext();
+  try {
+    const mainPlan = new ConfigPlanBuilder(context, main.displayName, mainFileName, configIdOf(mainFileName), 'config', main.content as Record<string, unknown>);
+    const builders = [
+      mainPlan,
+      ...includes.map(({ entry, source }) => {
+        const id = configIdOf(entry);
+        return new ConfigPlanBuilder(context, source.displayName, entry, id, context.variables.claim(camelCase(`${id} config`, 'included')), source.content as Record<string, unknown>);
+      }),
+    ];
+    const providers = options.providers ?? PROVIDER_MAPPINGS;
+    for (const builder of builders) {
+      planSections(builder, findings, mainFileName, providers, builder === mainPlan && includes.length > 0);
+    }
+    const routing: string[] = [];
+    const plans = builders.map((b) => b.plan);
+    for (const builder of builders) {
+      const settings = builder.plan.document.router_settings;
+      if (!('router_settings' in builder.plan.document)) continue;
+      const findGroup = (name: string) => builder.plan.groups.get(name) ?? plans.map((p) => p.groups.get(name)).find(Boolean);
+      planRouterSettings(builder, settings, findGroup, routing);
+    }
+    const acknowledgements = acknowledgeFindings(plans, findings, mainFileName, (finding) =>
+      finding.id === 'core/missing-include' && keptIncludes
+        ? `imported as-is from ${path.basename(configPath)}, whose include list is kept as written: its files become ` +
+          'configs of the app only when every entry is a readable YAML file beside the main file, so keep them next ' +
+          'to the synthesized config, or move them there and import again'
+        : undefined,
+    );
+    const source = writeAppSource(context, plans, routing, acknowledgements.length);
+    return { source, files: plans.map((p) => p.fileName), acknowledgements };
+  } catch (error) {
+    if (error instanceof UnsupportedValueError) throw new CliError('usage', error.message);
+    throw error;
+  }
+}
+
+function planSections(
+  builder: ConfigPlanBuilder,
+  findings: readonly ConfigFinding[],
+  mainFileName: string,
+  providers: readonly ProviderMapping[],
+  includesAreConfigs: boolean,
+): void {
+  const file = builder.plan.fileName;
+  const hasFindings = (index: number) =>
+    findings.some(
+      (f) => f.severity !== 'info' && (f.file ?? mainFileName) === file && f.path[0] === 'model_list' && f.path[1] === index,
+    );
+  for (const [key, value] of Object.entries(builder.plan.document)) {
+    if (key === 'router_settings' || (key === 'include' && includesAreConfigs)) continue;
+    if (key === 'model_list' && Array.isArray(value) && value.length > 0) planModelList(builder, value, { providers, hasFindings });
+    else if (key === 'model_list') {
+      builder.blank();
+      planConfigSection(builder, key, value);
+    } else planSection(builder, key, value);
+  }
+}
+
+function writeAppSource(context: ImportContext, plans: ConfigPlan[], routing: string[], acknowledged: number): string {
+  return writeApp({
+    context,
+    plans,
+    routing,
+    header: [
+      `Generated by \`litellm-cdk import\` from ${plans.map((p) => p.sourceName).join(', ')}.`,
+      `Synthesizes the same config (key order aside)${acknowledged > 0 ? `; ${acknowledged === 1 ? '1 acknowledgement marks a problem' : `${acknowledged} acknowledgements mark problems`} the original has` : ''}.`,
+    ],
+  });
+}
+
+function readSource(file: string): ConfigSource {
+  const absolute = path.resolve(file);
+  if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
+    throw new CliError('usage', `Config file '${file}' does not exist.`, { hint: 'Pass the path of a LiteLLM config.yaml.' });
+  }
+  const source = ConfigSource.read(absolute, file);
+  const [problem] = source.syntaxProblems;
+  if (problem) {
+    throw new CliError('usage', `${file}:${problem.position.line}:${problem.position.column}: ${problem.message}`, {
+      hint: `Fix the YAML first (litellm-cdk validate ${file} lists every problem).`,
+    });
+  }
+  if (!isMapping(source.content)) {
+    throw new CliError('usage', `${file} does not hold a mapping of config sections, so there is nothing to import.`);
+  }
+  return source;
+}
+
+/**
+ * The included files that become `ProxyConfig`s: only when every `include:` entry is a plain file name beside the
+ * main file that parses to a mapping; otherwise `include:` is kept as written and nothing else is read.
+ */
+function includedSources(main: ConfigSource, mainFileName: string): { entry: string; source: ConfigSource }[] {
+  const include = (main.content as Record<string, unknown>).include;
+  if (!Array.isArray(include) || include.length === 0) return [];
+  const usable = include.every(
+    (entry, index) =>
+      typeof entry === 'string' && CONFIG_FILE_NAME.test(entry) && entry !== mainFileName && include.indexOf(entry) === index &&
+      fs.existsSync(path.join(path.dirname(main.absolutePath), entry)),
+  );
+  if (!usable) return [];
+  const sources = (include as string[]).map((entry) => ({
+    entry,
+    source: ConfigSource.read(path.join(path.dirname(main.absolutePath), entry), path.join(path.dirname(main.displayName), entry)),
+  }));
+  return sources.every(({ source }) => source.syntaxProblems.length === 0 && isMapping(source.content)) ? sources : [];
+}
+
+/** The file a `ProxyConfig` can write for `name`: itself when it fits, else a sanitised `.yaml` name. */
+function fileNameFor(name: string): string {
+  if (CONFIG_FILE_NAME.test(name)) return name;
+  const stem = name.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return `${stem || 'config'}.yaml`;
+}
+
+/** The `ProxyConfig` id: the file name without its extension. */
+function configIdOf(fileName: string): string {
+  return fileName.replace(/\.ya?ml$/, '');
+}

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ValidationReport } from '@litellm-cdk/core';
+import { CliError } from '../exit-codes.js';
+import type { ProjectConfig } from '../project-config.js';
+
+/**
+ * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
+ * repeated here so that the CLI starts without loading core.
+ */
+export const APP_ENVIRONMENT = {
+  outdir: 'LITELLM_CDK_OUTDIR',
+  strict: 'LITELLM_CDK_STRICT',
+  context: 'LITELLM_CDK_CONTEXT',
+  failureReport: 'LITELLM_CDK_FAILURE_REPORT',
+} as const;
+
+/** Options of `runApp()`. */
+export interface RunAppOptions {
+  readonly project: ProjectConfig;
+  /** Where the app writes its assembly (absolute). */
+  readonly outdir: string;
+  /** Fail on unacknowledged warnings (`--strict`). */
+  readonly strict: boolean;
+}
+
+/** What the app printed while it ran. */
+export interface AppOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+}
+
+/** How a run ended when the app did its job: it wrote an assembly, or its validation failed and nothing was written. */
+export type AppRunOutcome =
+  | { readonly kind: 'synthesized'; readonly output: AppOutput }
+  | { readonly kind: 'failed'; readonly report: ValidationReport; readonly output: AppOutput };
+
+/**
+ * Runs the project's app command in a shell in the project directory, with the output directory, strict mode,
+ * context and a failure-report file in the environment, and `node_modules/.bin` of the project (and its parents) on
+ * PATH, as `npm run` does.
+ *
+ * A failed validation is an outcome (the app wrote its report); an app that exits with an error without a report,
+ * or exits cleanly without writing an assembly, is a `CliError` carrying the app's output.
+ */
+export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
+  const { project, outdir, strict } = options;
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-run-'));
+  const reportFile = path.join(scratch, 'failure-report.json');
+  const before = manifestStamp(outdir);
+  try {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: commandPath(project.directory, process.env.PATH),
+      [APP_ENVIRONMENT.outdir]: outdir,
+      [APP_ENVIRONMENT.context]: JSON.stringify(project.context),
+      [APP_ENVIRONMENT.failureReport]: reportFile,
+    };
+    if (strict) env[APP_ENVIRONMENT.strict] = '1';
+    const result = await runShell(project.app, project.directory, env);
+    const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
+
+    if (fs.existsSync(reportFile)) {
+      return { kind: 'failed', report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport, output };
+    }
+    if (result.code !== 0) throw crashError(project.app, result);
+    const after = manifestStamp(outdir);
+    if (after === undefined || after === before) {
+      throw new CliError('no-output', `The app exited without writing an assembly to ${outdir}.`, {
+        details: [result.stdout, result.stderr].filter(Boolean).join('\n'),
+        hint: 'End the app file with app.synth(), and create the App without an outdir: the CLI sets it through $LITELLM_CDK_OUTDIR.',
+      });
+    }
+    return { kind: 'synthesized', output };
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+interface ShellResult {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+}
+
+function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ShellResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)));
+    child.on('close', (code, signal) =>
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        durationMs: performance.now() - started,
+      }),
+    );
+  });
+}
+
+function crashError(command: string, result: ShellResult): CliError {
+  const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
+  const notFound = result.code === 127;
+  return new CliError('app-crash', `The app ${how} before it finished synthesis (app command: ${command}).`, {
+    details: [result.stdout, result.stderr].filter((text) => text.trim()).join('\n').trimEnd(),
+    hint: notFound
+      ? `The shell could not find the command; install it in the project (e.g. pnpm add -D tsx) or fix "app" in litellm-cdk.json.`
+      : 'The output above is the app\'s own; fix the error it names and run the command again.',
+  });
+}
+
+/** Identifies the manifest currently in `outdir`, so a rewrite is noticed even when its content is unchanged. */
+function manifestStamp(outdir: string): string | undefined {
+  try {
+    const stat = fs.statSync(path.join(outdir, 'manifest.json'));
+    return `${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The PATH an app command runs with: `node_modules/.bin` of the project directory and each of its parents first (as
+ * `npm run` builds it, so `tsx main.ts` finds the project's tsx), then the caller's PATH, then the `.bin` folders
+ * around this CLI's own installation as a last resort (the CLI depends on tsx itself).
+ */
+function commandPath(projectDirectory: string, inherited: string | undefined): string {
+  const cliPackage = fs.realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
+  const entries = [...binDirectories(projectDirectory), ...(inherited ? inherited.split(path.delimiter) : []), ...binDirectories(cliPackage)];
+  return [...new Set(entries.filter(Boolean))].join(path.delimiter);
+}
+
+function binDirectories(start: string): string[] {
+  const directories: string[] = [];
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    directories.push(path.join(dir, 'node_modules', '.bin'));
+    if (path.dirname(dir) === dir) return directories;
+  }
+}

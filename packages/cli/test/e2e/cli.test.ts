@@ -1,0 +1,73 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CLI_ROOT, removeTemporaryDirectories, runCli, temporaryDirectory } from './_harness.js';
+
+const ANSI = /\u001b\[\d+m/;
+
+describe('litellm-cdk', { timeout: 30_000 }, () => {
+  afterAll(removeTemporaryDirectories);
+
+  it('prints help listing every command and the exit codes, exiting 0', () => {
+    const run = runCli(['--help'], CLI_ROOT);
+    expect(run.status).toBe(0);
+    for (const command of ['synth', 'diff', 'validate', 'import', 'init', 'schema', 'tree']) {
+      expect(run.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+    expect(run.stdout).toContain('Exit codes: 0 success; 1 problems found');
+    expect(run.stdout).not.toMatch(ANSI);
+  });
+
+  it("prints a command's help with its flags", () => {
+    const run = runCli(['help', 'synth'], CLI_ROOT);
+    expect(run.status).toBe(0);
+    for (const flag of ['--output <dir>', '--strict', '--quiet', '--json', '--app <command>', '--context <key=value>']) {
+      expect(run.stdout).toContain(flag);
+    }
+  });
+
+  it('prints the version of the package', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(CLI_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const run = runCli(['--version'], CLI_ROOT);
+    expect([run.status, run.stdout.trim()]).toEqual([0, version]);
+  });
+
+  it('exits 2 on an unknown flag, an unknown command (suggesting the right one) and no command at all', () => {
+    const flag = runCli(['synth', '--stirct'], CLI_ROOT);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain("error: unknown option '--stirct'");
+    expect(flag.stderr).toContain('(Did you mean --strict?)');
+
+    const command = runCli(['synht'], CLI_ROOT);
+    expect(command.status).toBe(2);
+    expect(command.stderr).toContain('(Did you mean synth?)');
+
+    const none = runCli([], CLI_ROOT);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('Usage: litellm-cdk [options] [command]');
+  });
+
+  it('exits 2 without litellm-cdk.json, saying where it looked and what to do', () => {
+    const dir = temporaryDirectory();
+    const run = runCli(['synth'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Error: No litellm-cdk.json in ${dir}.`);
+    expect(run.stderr).toContain('litellm-cdk init');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 on a litellm-cdk.json that is not JSON or lacks "app"', () => {
+    const dir = temporaryDirectory();
+    fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "app": ');
+    expect(runCli(['tree'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('litellm-cdk.json is not valid JSON') });
+    fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "output": "out" }');
+    expect(runCli(['diff'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('"app" must be the command that runs your app file') });
+  });
+
+  it('colours output only when asked: FORCE_COLOR on a pipe, never with NO_COLOR or --no-color', () => {
+    const dir = temporaryDirectory();
+    expect(runCli(['synth'], dir, { FORCE_COLOR: '1' }).stderr).toMatch(ANSI);
+    expect(runCli(['synth'], dir, { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).not.toMatch(ANSI);
+    expect(runCli(['synth', '--no-color'], dir, { FORCE_COLOR: '1' }).stderr).not.toMatch(ANSI);
+  });
+});

@@ -1,0 +1,79 @@
+// `init` is tested the way a user meets it, without a registry: scaffold with `--link <this workspace>` (the
+// package.json then depends on `link:` paths), resolve node_modules as `pnpm install` would link them
+// (`linkWorkspaceModules`), then run `litellm-cdk synth` and the scaffold's own test in the new project.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkWorkspaceModules, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT, type CliRun } from './_harness.js';
+
+const PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/cli'];
+
+describe('litellm-cdk init', { timeout: 60_000 }, () => {
+  let parent: string;
+  let app: string;
+  let init: CliRun;
+
+  beforeAll(() => {
+    parent = temporaryDirectory();
+    app = path.join(parent, 'My Proxy');
+    init = runCli(['init', 'My Proxy', '--link', WORKSPACE_ROOT], parent);
+  });
+  afterAll(removeTemporaryDirectories);
+
+  it('scaffolds package.json, litellm-cdk.json, an app file, its construct, a test and tsconfig.json', () => {
+    expect(init.status).toBe(0);
+    expect(init.stdout).toContain('✔ Created the litellm-cdk app my-proxy in My Proxy');
+    expect(init.stdout).toContain('pnpm install');
+    expect(fs.readdirSync(app).sort()).toEqual(['.gitignore', 'README.md', 'gateway.test.ts', 'gateway.ts', 'litellm-cdk.json', 'main.ts', 'package.json', 'tsconfig.json']);
+    expect(JSON.parse(fs.readFileSync(path.join(app, 'litellm-cdk.json'), 'utf8'))).toEqual({ app: 'tsx main.ts', output: 'litellm.out', context: {} });
+    const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(pkg.scripts).toMatchObject({ synth: 'litellm-cdk synth', test: 'vitest run' });
+    expect(pkg.dependencies['@litellm-cdk/bedrock']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'bedrock')}`);
+    expect(pkg.devDependencies['@litellm-cdk/cli']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'cli')}`);
+  });
+
+  it('makes an app whose synth writes one Bedrock and one Gemini model', () => {
+    linkWorkspaceModules(app, PACKAGES);
+    const run = runCli(['synth'], app);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/litellm\.out\/config\.yaml +2 +2 +bedrock, gemini +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY/);
+    const config = fs.readFileSync(path.join(app, 'litellm.out', 'config.yaml'), 'utf8');
+    expect(config).toContain('model: bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0');
+    expect(config).toContain('model: gemini/gemini-2.5-flash');
+  });
+
+  it('makes an app whose own test passes and which typechecks', () => {
+    // A clean environment: the outer vitest's own variables would steer the inner one.
+    const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key));
+    const env = { ...Object.fromEntries(inherited), NO_COLOR: '1' };
+    const run = (script: string, ...args: string[]) =>
+      spawnSync(process.execPath, [path.join(app, 'node_modules', script), ...args], { cwd: app, env, encoding: 'utf8' });
+    const test = run('vitest/vitest.mjs', 'run');
+    expect(test.stdout + test.stderr).toMatch(/Tests +4 passed/);
+    expect(test.status).toBe(0);
+    const typecheck = run('typescript/bin/tsc', '--noEmit', '-p', '.');
+    expect(typecheck.stdout).toBe('');
+    expect(typecheck.status).toBe(0);
+  });
+
+  it('depends on the published versions without --link', () => {
+    const run = runCli(['init', 'plain', '--name', 'gateway'], parent);
+    expect(run.status).toBe(0);
+    const pkg = JSON.parse(fs.readFileSync(path.join(parent, 'plain', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(pkg.name).toBe('gateway');
+    for (const name of PACKAGES) expect({ ...pkg.dependencies, ...pkg.devDependencies }[name]).toBe('^0.1.0');
+  });
+
+  it('exits 2 for a directory that is not empty, and for --link to a folder that is not a checkout', () => {
+    const refused = runCli(['init', 'plain'], parent);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('is not empty');
+    expect(refused.stderr).toContain('--force');
+
+    const badLink = runCli(['init', 'other', '--link', parent], parent);
+    expect(badLink.status).toBe(2);
+    expect(badLink.stderr).toContain('packages/core is not @litellm-cdk/core');
+    expect(fs.existsSync(path.join(parent, 'other'))).toBe(false);
+  });
+});

@@ -1,0 +1,115 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SynthJson } from '../../src/output/json-shapes.js';
+import { createProject, removeTemporaryDirectories, runCli, snapshotDirectory, type CliRun } from './_harness.js';
+
+describe('litellm-cdk synth', { timeout: 60_000 }, () => {
+  let project: string;
+  let first: CliRun;
+
+  beforeAll(() => {
+    project = createProject({ app: 'valid-app' });
+    first = runCli(['synth'], project);
+  });
+  afterAll(removeTemporaryDirectories);
+
+  it('writes the assembly to the output directory and exits 0', () => {
+    expect(first.status).toBe(0);
+    expect(fs.readdirSync(path.join(project, 'litellm.out')).sort()).toEqual([
+      'dev.env.example',
+      'dev.yaml',
+      'manifest.json',
+      'prod.env.example',
+      'prod.yaml',
+      'tree.json',
+      'validation-report.json',
+    ]);
+  });
+
+  it('summarizes each config: file, groups, deployments, providers and environment variables', () => {
+    expect(first.stdout).toMatch(/^✔ Synthesized 2 configs to litellm\.out in \d+\.\ds$/m);
+    expect(first.stdout).toMatch(/litellm\.out\/prod\.yaml +3 +3 +bedrock, gemini, openai +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY, OPENAI_API_KEY/);
+    expect(first.stdout).toMatch(/litellm\.out\/dev\.yaml +1 +1 +ollama +-/);
+  });
+
+  it('lists warnings and acknowledged findings with construct path, id, message and fix', () => {
+    expect(first.stdout).toMatch(/warning +prod\/legacy +demo\/legacy-model +This group serves a model scheduled for removal\./);
+    expect(first.stdout).toContain('fix: Move its users to claude.');
+    expect(first.stdout).toMatch(/acknowledged +prod\/gemini-flash +demo\/preview-model/);
+    expect(first.stdout).toContain('acknowledged warning at prod: Preview models are fine for this proxy.');
+    expect(first.stdout).toMatch(/Findings: 1 warning, 1 acknowledged$/m);
+  });
+
+  it("echoes the app's own output on stderr, keeping stdout for the summary", () => {
+    expect(first.stderr).toContain('app: built the tree');
+    expect(first.stdout).not.toContain('app: built the tree');
+  });
+
+  it('prints one JSON object with configs, findings and the conclusion under --json', () => {
+    const run = runCli(['synth', '--json', '--output', 'out-json', '--context', 'variant=b'], project);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as SynthJson;
+    expect(result).toMatchObject({ version: 1, command: 'synth', conclusion: 'passed', strict: false, outdir: path.join(project, 'out-json') });
+    expect(result.configs.map((c) => [c.file, c.groups, c.deployments, c.providers])).toEqual([
+      ['prod.yaml', 3, 3, ['bedrock', 'gemini']],
+      ['dev.yaml', 1, 1, ['ollama']],
+    ]);
+    // --context reached the app: variant b has a haiku group and no legacy warning.
+    expect(result.configs[0].environmentVariables).toContain('HAIKU_KEY');
+    expect(result.findings).toEqual([expect.objectContaining({ id: 'demo/preview-model', blocking: false, acknowledged: expect.anything() })]);
+    expect(result.summary).toEqual({ errors: 0, warnings: 0, info: 0, acknowledged: 1 });
+    // --output overrides litellm-cdk.json's output.
+    expect(fs.existsSync(path.join(project, 'out-json', 'prod.yaml'))).toBe(true);
+  });
+
+  it('prints only the problems under --quiet, and fails on unacknowledged warnings under --strict', () => {
+    const before = snapshotDirectory(path.join(project, 'litellm.out'));
+    const run = runCli(['synth', '--quiet', '--strict'], project);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "✖ Synthesis failed (strict): 1 unacknowledged warning. Nothing was written.
+
+        LEVEL    CONSTRUCT PATH  ID                 MESSAGE
+        warning  prod/legacy     demo/legacy-model  This group serves a model scheduled for removal.
+                                                    fix: Move its users to claude.
+      "
+    `);
+    expect(snapshotDirectory(path.join(project, 'litellm.out'))).toEqual(before);
+  });
+
+  it('exits 1 on validation errors, shows them, and leaves the previous output untouched', () => {
+    const before = snapshotDirectory(path.join(project, 'litellm.out'));
+    const run = runCli(['synth', '--app', 'node --import tsx invalid-app.ts'], project);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('✖ Synthesis failed: 1 error. Nothing was written; litellm.out is unchanged.');
+    expect(run.stdout).toMatch(/error +prod\/claude\/eu +demo\/thinking-budget +The thinking budget is below the minimum of 1024 tokens\./);
+    expect(run.stderr).not.toContain('SynthesisError');
+    expect(snapshotDirectory(path.join(project, 'litellm.out'))).toEqual(before);
+  });
+
+  it('writes nothing at all when validation fails before any output exists', () => {
+    const run = runCli(['synth', '--json', '--app', 'node --import tsx invalid-app.ts', '--output', 'never'], project);
+    expect(run.status).toBe(1);
+    const result = JSON.parse(run.stdout) as SynthJson;
+    expect(result.conclusion).toBe('failed');
+    expect(result.configs).toEqual([]);
+    expect(result.findings).toEqual([expect.objectContaining({ severity: 'error', path: 'prod/claude/eu', id: 'demo/thinking-budget', blocking: true })]);
+    expect(fs.existsSync(path.join(project, 'never'))).toBe(false);
+  });
+
+  it('exits 2 and shows the stack when the app throws', () => {
+    const run = runCli(['synth', '--app', 'node --import tsx throwing-app.ts'], project);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Error: The app exited with code 1 before it finished synthesis');
+    expect(run.stderr).toContain('Error: boom: the app could not read its model list');
+    expect(run.stderr).toMatch(/at buildModels \(.*throwing-app\.ts:\d+:\d+\)/);
+  });
+
+  it('exits 2 when the app never calls app.synth(), saying so; with --json the error is a JSON object', () => {
+    const run = runCli(['synth', '--json', '--app', 'node --import tsx silent-app.ts', '--output', 'silent'], project);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ conclusion: 'error', error: { kind: 'no-output', message: expect.stringContaining('without writing an assembly') } });
+    expect(run.stderr).toContain('End the app file with app.synth()');
+  });
+});

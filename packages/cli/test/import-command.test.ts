@@ -1,0 +1,77 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runImport } from '../src/commands/import.js';
+import { CliError } from '../src/exit-codes.js';
+import { Printer } from '../src/output/printer.js';
+import { CORPUS } from './_import-workspace.js';
+import { removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
+
+afterAll(removeTemporaryDirectories);
+
+const CONFIG = path.join(CORPUS, 'litellm_proxy_example_config_yaml_enterprise_config.yaml');
+
+function capture(): { printer: Printer; stdout: () => string; stderr: () => string } {
+  const streams = [0, 1].map(() => {
+    const chunks: string[] = [];
+    const writable = new Writable({
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    return { stream: Object.assign(writable, { isTTY: false }) as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+  });
+  return { printer: new Printer(streams[0].stream, streams[1].stream), stdout: streams[0].text, stderr: streams[1].text };
+}
+
+describe('import', () => {
+  it('prints the app on stdout without -o', () => {
+    const { printer, stdout, stderr } = capture();
+
+    const imported = runImport(CONFIG, {}, printer);
+
+    expect(stdout()).toBe(imported.source);
+    expect(stderr()).toBe('');
+  });
+
+  it('writes the app with -o and lists on stderr what it acknowledges', () => {
+    const dir = temporaryDirectory('litellm-cdk-import-command-');
+    const { printer, stdout, stderr } = capture();
+
+    const imported = runImport(CONFIG, { output: path.join(dir, 'app', 'main.ts') }, printer);
+
+    expect(fs.readFileSync(path.join(dir, 'app', 'main.ts'), 'utf8')).toBe(imported.source);
+    expect(stdout()).toBe('');
+    expect(stderr()).toBe(
+      [
+        `✔ Wrote ${path.join(dir, 'app', 'main.ts')}: an app that synthesizes litellm_proxy_example_config_yaml_enterprise_config.yaml.`,
+        'It acknowledges 1 problem of the original:',
+        '  core/plaintext-secret on gpt4 (litellm_proxy_example_config_yaml_enterprise_config.yaml)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses to overwrite a file unless --force is given', () => {
+    const dir = temporaryDirectory('litellm-cdk-import-command-');
+    const target = path.join(dir, 'main.ts');
+    fs.writeFileSync(target, '// mine\n');
+
+    expect(() => runImport(CONFIG, { output: target }, capture().printer)).toThrow(CliError);
+    expect(fs.readFileSync(target, 'utf8')).toBe('// mine\n');
+    runImport(CONFIG, { output: target, force: true }, capture().printer);
+    expect(fs.readFileSync(target, 'utf8')).toContain("new ModelGroup(config, 'Gpt4', { modelName: 'gpt-4' })");
+  });
+
+  it('exits 2 for a config it cannot read, and for a missing argument', () => {
+    const dir = temporaryDirectory('litellm-cdk-import-command-');
+    fs.writeFileSync(path.join(dir, 'bad.yaml'), 'model_list: [\n');
+
+    const unparsable = runCli(['import', 'bad.yaml'], dir);
+    expect(unparsable.status).toBe(2);
+    expect(unparsable.stderr).toContain('bad.yaml:2:1:');
+    expect(runCli(['import'], dir).status).toBe(2);
+  });
+});
