@@ -447,3 +447,14 @@ describe('validateConfig: order', () => {
     expect(validate(content)).toEqual(validate(structuredClone(content)));
   });
 });
+
+describe('validateConfig: scale', () => {
+  it('follows a fallback chain of 50,000 groups without exhausting the stack, and finds the cycle that closes it', () => {
+    const n = 50_000;
+    const model_list = Array.from({ length: n }, (_, i) => ({ model_name: `g${i}`, litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/K' } }));
+    const fallbacks = Array.from({ length: n }, (_, i) => ({ [`g${i}`]: [`g${(i + 1) % n}`] }));
+    const cycles = validate({ model_list, router_settings: { fallbacks } }).filter((f) => f.id === 'core/fallback-cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0].message).toContain("'g0' -> 'g1' -> 'g2'");
+  });
+});

@@ -70,28 +70,44 @@ function ruleListFindings(
  * reach each other.
  */
 function findCycles(graph: ReadonlyMap<string, Edge>): string[][] {
-  const order = [...graph.keys()];
-  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  const order = new Map([...graph.keys()].map((name, i) => [name, i]));
+  const rank = (name: string) => order.get(name) ?? order.size;
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
   const cycles = new Map<string, string[]>();
-  const visit = (node: string) => {
+  // An explicit stack instead of recursion: a chain of fallbacks may be tens of thousands of groups long.
+  const path: string[] = [];
+  const position = new Map<string, number>();
+  const frames: { node: string; next: number }[] = [];
+  const enter = (node: string) => {
     state.set(node, 'open');
-    stack.push(node);
-    for (const next of graph.get(node)?.targets ?? []) {
-      if (state.get(next) === 'open') {
-        const cycle = stack.slice(stack.indexOf(next));
-        const start = cycle.reduce((best, name, i) => (rank(name) < rank(cycle[best]) ? i : best), 0);
-        const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
-        cycles.set(rotated.join('\u0000'), rotated);
-      } else if (!state.has(next)) {
-        visit(next);
+    position.set(node, path.length);
+    path.push(node);
+    frames.push({ node, next: 0 });
+  };
+  for (const root of order.keys()) {
+    if (state.has(root)) continue;
+    enter(root);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const targets = graph.get(frame.node)?.targets ?? [];
+      if (frame.next < targets.length) {
+        const next = targets[frame.next++];
+        if (state.get(next) === 'open') {
+          const cycle = path.slice(position.get(next));
+          const start = cycle.reduce((best, name, i) => (rank(name) < rank(cycle[best]) ? i : best), 0);
+          const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
+          cycles.set(rotated.join('\u0000'), rotated);
+        } else if (!state.has(next)) {
+          enter(next);
+        }
+      } else {
+        frames.pop();
+        path.pop();
+        position.delete(frame.node);
+        state.set(frame.node, 'done');
       }
     }
-    stack.pop();
-    state.set(node, 'done');
-  };
-  for (const node of order) if (!state.has(node)) visit(node);
+  }
   return [...cycles.values()].sort((a, b) => rank(a[0]) - rank(b[0]));
 }
 
