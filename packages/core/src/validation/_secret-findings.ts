@@ -13,20 +13,33 @@ export function secretFindings(content: unknown, file?: string): ConfigFinding[]
   return findings;
 }
 
-function visit(value: unknown, path: ConfigPath, isListItem: boolean, report: (finding: ConfigFinding) => void): void {
+// One mutable path for the walk, copied only where a string needs a closer look: documents may be large.
+function visit(value: unknown, path: (string | number)[], isListItem: boolean, report: (finding: ConfigFinding) => void): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => visit(item, [...path, index], true, report));
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visit(value[index], path, true, report);
+      path.pop();
+    }
   } else if (isMapping(value)) {
-    for (const [key, child] of Object.entries(value)) visit(child, [...path, key], false, report);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visit(value[key], path, false, report);
+      path.pop();
+    }
   } else if (typeof value === 'string') {
     if (value.startsWith(ENV_REFERENCE)) referenceFindings(value, path, isListItem).forEach(report);
     else if (!isListItem) plaintextFinding(value, path).forEach(report);
   }
 }
 
-function referenceFindings(value: string, path: ConfigPath, isListItem: boolean): ConfigFinding[] {
-  const findings: ConfigFinding[] = [];
+function referenceFindings(value: string, walkPath: ConfigPath, isListItem: boolean): ConfigFinding[] {
   const name = value.slice(ENV_REFERENCE.length);
+  const isModel = isDeploymentModel(walkPath);
+  // The common case, a well-formed reference in a mapping value, allocates nothing.
+  if (ENV_VAR_NAME.test(name) && !isListItem && !isModel) return [];
+  const findings: ConfigFinding[] = [];
+  const path = [...walkPath];
   const where = formatPath(path);
   if (!ENV_VAR_NAME.test(name)) {
     findings.push({
@@ -46,7 +59,7 @@ function referenceFindings(value: string, path: ConfigPath, isListItem: boolean)
       hint: 'Move the value under a mapping key, or write it out if it is not secret.',
     });
   }
-  if (isDeploymentModel(path)) {
+  if (isModel) {
     findings.push({
       severity: 'error',
       id: 'core/model-from-env',
@@ -58,9 +71,10 @@ function referenceFindings(value: string, path: ConfigPath, isListItem: boolean)
   return findings;
 }
 
-function plaintextFinding(value: string, path: ConfigPath): ConfigFinding[] {
-  const rule = credentialKeyAt(path);
+function plaintextFinding(value: string, walkPath: ConfigPath): ConfigFinding[] {
+  const rule = credentialKeyAt(walkPath);
   if (!rule || !isPlaintextSecret(rule, value)) return [];
+  const path = [...walkPath];
   return [
     {
       severity: 'error',

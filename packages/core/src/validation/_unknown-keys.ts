@@ -13,22 +13,36 @@ export function unknownKeyFindings(content: unknown, file?: string): ConfigFindi
   return findings;
 }
 
-function visit(schema: z.ZodType, value: unknown, path: ConfigPath, report: (finding: ConfigFinding) => void): void {
+// One mutable path for the walk (copied only into findings): documents may hold 100,000 deployments.
+function visit(schema: z.ZodType, value: unknown, path: (string | number)[], report: (finding: ConfigFinding) => void): void {
+  // Only mappings can have unknown keys; scalars need no schema lookup at all.
+  if (typeof value !== 'object' || value === null) return;
   const inner = unwrap(schema);
   if (inner instanceof z.ZodObject) {
     if (!isMapping(value)) return;
     const shape: Record<string, z.ZodType> = inner.shape;
-    for (const [key, child] of Object.entries(value)) {
-      if (Object.hasOwn(shape, key)) visit(shape[key], child, [...path, key], report);
-      else if (reportsUnknownKeys(inner) && !(path.length === 1 && hasKeyRule(String(path[0]), key))) {
-        report(unknownKey(path, key, Object.keys(shape)));
+    for (const key of Object.keys(value)) {
+      if (Object.hasOwn(shape, key)) {
+        path.push(key);
+        visit(shape[key], value[key], path, report);
+        path.pop();
+      } else if (reportsUnknownKeys(inner) && !(path.length === 1 && hasKeyRule(String(path[0]), key))) {
+        report(unknownKey([...path], key, Object.keys(shape)));
       }
     }
   } else if (inner instanceof z.ZodArray) {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(inner.element as z.ZodType, item, [...path, index], report));
+    if (!Array.isArray(value)) return;
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visit(inner.element as z.ZodType, value[index], path, report);
+      path.pop();
+    }
   } else if (inner instanceof z.ZodRecord) {
-    if (isMapping(value)) {
-      for (const [key, child] of Object.entries(value)) visit(inner.valueType as z.ZodType, child, [...path, key], report);
+    if (!isMapping(value)) return;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      visit(inner.valueType as z.ZodType, value[key], path, report);
+      path.pop();
     }
   } else if (inner instanceof z.ZodUnion) {
     const options = inner.options as readonly z.ZodType[];
