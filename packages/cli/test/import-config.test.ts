@@ -119,6 +119,14 @@ describe('model groups', () => {
     expect(imported.acknowledgements[0].reason).toContain('has no litellm_params: LiteLLM crashes at start-up');
   });
 
+  it('restores a model_name of another type, and keeps a model_list that holds other things than entries whole', async () => {
+    const numbered = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: 42, litellm_params: {model: openai/gpt-4o, rpm: 1.5}}\n' });
+    const odd = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n  - just a string\n' });
+
+    expect(numbered.imported.source).toContain(`modelEntry0.addOverride('model_name', 42);`);
+    expect(odd.imported.source).toContain(`new ConfigSection(config, 'ModelList', {`);
+  });
+
   it('leaves os.environ/ references in lists as strings, as LiteLLM does not resolve them there', async () => {
     const { imported } = await roundTrip({
       'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o, tags: [os.environ/TAG]}}\n',

@@ -74,7 +74,7 @@ describe('validate output', () => {
       "twice.yaml:2:3 info core/duplicate-key Key 'drop_params' is written again on line 3; LiteLLM keeps only that last value and ignores this one.
         fix: Merge the two 'drop_params' entries into one.
 
-      ✔ No errors or warnings in twice.yaml and 1 info finding.
+      ✔ No errors or warnings in twice.yaml; 1 info finding.
       "
     `);
   });

@@ -34,7 +34,7 @@ export function registerValidate(program: Command): void {
     .option('--verbose', 'list info findings too (they are always counted)')
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage error or unreadable file.\n' +
+      '\nExit codes: 0 no errors (warnings allowed unless --strict), 1 errors found (or warnings, with --strict), 2 usage error or unreadable file.\n' +
         'Write --policy after the file name when it takes no module: validate config.yaml --policy',
     )
     .action(async (config: string, options: ValidateOptions) => {

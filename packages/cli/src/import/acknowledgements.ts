@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ConfigFinding, ConfigPath } from '@litellm-cdk/core';
+import { ERRORS_IN_GENERATED_CONFIGS, type ConfigFinding, type ConfigPath } from '@litellm-cdk/core';
 import { type ConfigPlan, ownerOf, type PlannedConstruct } from './app-plan.js';
 
 /** An acknowledgement the generated app carries, for the import report. */
@@ -12,11 +12,6 @@ export interface ImportedAcknowledgement {
   readonly reason: string;
 }
 
-/**
- * Info findings of a hand-written file that synth reports as errors, since a generated config has no reason for
- * them (core's validation phase escalates these ids).
- */
-const ERRORS_IN_GENERATED_CONFIGS: ReadonlySet<string> = new Set(['core/duplicate-deployment']);
 
 /**
  * Acknowledges, on the construct that renders it, every error and warning the original files have, so that the

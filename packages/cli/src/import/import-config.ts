@@ -103,7 +103,10 @@ function planSections(
     );
   for (const [key, value] of Object.entries(builder.plan.document)) {
     if (key === 'router_settings' || (key === 'include' && includesAreConfigs)) continue;
-    if (key === 'model_list' && Array.isArray(value) && value.length > 0) planModelList(builder, value, { providers, hasFindings });
+    // Only mappings can be deployments; a list holding anything else is kept whole.
+    if (key === 'model_list' && Array.isArray(value) && value.length > 0 && value.every(isMapping)) {
+      planModelList(builder, value, { providers, hasFindings });
+    }
     else if (key === 'model_list') {
       builder.blank();
       planConfigSection(builder, key, value);

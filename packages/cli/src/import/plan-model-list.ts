@@ -1,9 +1,9 @@
 import type { PlannedConstruct } from './app-plan.js';
 import { type ConfigPlanBuilder, escapeOverridePath } from './config-plan-builder.js';
 import { isMapping, type GroupEntry, type GroupRun, type ProviderMapping, type ProviderMatch } from './provider-mapping.js';
+import { camelCase, pascalCase } from './names.js';
 import { tsCall, tsString } from './ts-source.js';
 import { untypedKeys, without } from './typed-props.js';
-import { camelCase } from './names.js';
 
 const ENTRY_KEYS = new Set(['model_name', 'litellm_params', 'model_info']);
 
@@ -22,7 +22,7 @@ interface OpenProvider {
 }
 
 /**
- * Plans `model_list`: each model group as a `ModelGroup` (or a provider library's construct, when it renders the
+ * Plans `model_list` (a list of mappings): each model group as a `ModelGroup` (or a provider library's construct, when it renders the
  * entries exactly) created where the group first appears, with its consecutive entries as deployments. Entries of
  * a group that come back later, and entries a group cannot hold, become L1 `ModelDeployment`s in place, so the
  * list keeps its order.
@@ -32,7 +32,7 @@ export function planModelList(builder: ConfigPlanBuilder, list: readonly unknown
   for (let index = 0; index < list.length; ) {
     const entry = groupEntryOf(list[index], index);
     if (!entry) {
-      planStandaloneEntry(builder, list[index], index);
+      planStandaloneEntry(builder, list[index] as Record<string, unknown>, index);
       provider = undefined;
       index++;
       continue;
@@ -41,7 +41,7 @@ export function planModelList(builder: ConfigPlanBuilder, list: readonly unknown
     index += run.entries.length;
     if (builder.plan.groups.has(run.modelName)) {
       builder.comment(`More deployments of '${run.modelName}', kept at their place in model_list.`);
-      for (const later of run.entries) planStandaloneEntry(builder, list[later.index], later.index);
+      for (const later of run.entries) planStandaloneEntry(builder, list[later.index] as Record<string, unknown>, later.index);
       provider = undefined;
       continue;
     }
@@ -89,7 +89,7 @@ function planModelGroup(builder: ConfigPlanBuilder, run: GroupRun): void {
   const variable = group.ref();
   const deploymentIds = new Map<string, number>();
   const then = run.entries.flatMap((entry) => {
-    const base = deploymentIdOf(entry.params.model as string);
+    const base = pascalCase(entry.params.model as string, 'Deployment');
     const count = (deploymentIds.get(base) ?? 0) + 1;
     deploymentIds.set(base, count);
     const deploymentId = count === 1 ? base : `${base}-${count}`;
@@ -133,54 +133,40 @@ function nestedOverride(builder: ConfigPlanBuilder, part: string, key: string, v
 
 /**
  * A `model_list` entry as an L1 `ModelDeployment` in the config, with overrides for every part its props cannot
- * hold (a missing `litellm_params`, a `model_name` that is not a string, extra keys).
+ * hold (a missing `litellm_params`, a `model_name` that is not a string, values of other types, extra keys).
  */
-function planStandaloneEntry(builder: ConfigPlanBuilder, value: unknown, index: number): void {
-  const location = `model_list[${index}]`;
-  const entry = isMapping(value) ? value : undefined;
-  const name = typeof entry?.model_name === 'string' ? entry.model_name : '';
-  const construct = builder.construct(`${name || 'model'} entry ${index}`);
-  const params = entry && isMapping(entry.litellm_params) ? entry.litellm_params : undefined;
-  const fixes: string[] = [];
-  const props: Record<string, unknown> = { model_name: name };
-  if (params) {
-    const untyped = untypedKeys('litellmParams', params);
-    props.litellm_params = builder.secrets({ ...without(params, untyped), model: typeof params.model === 'string' ? params.model : '' }, `${location}.litellm_params`);
-    const restored = params.model === undefined ? [...untyped, 'model'] : untyped;
-    for (const key of restored) fixes.push(overrideLine(builder, construct, `litellm_params.${escapeOverridePath(key)}`, params[key], `${location}.litellm_params.${key}`));
-  } else {
-    props.litellm_params = { model: '' };
+function planStandaloneEntry(builder: ConfigPlanBuilder, entry: Record<string, unknown>, index: number): void {
+  const name = typeof entry.model_name === 'string' ? entry.model_name : '';
+  const params = isMapping(entry.litellm_params) ? entry.litellm_params : undefined;
+  const info = isMapping(entry.model_info) && Object.keys(entry.model_info).length > 0 ? entry.model_info : undefined;
+  const model = typeof params?.model === 'string' ? params.model : '';
+  const restored: [path: string, value: unknown][] = [];
+  if (typeof entry.model_name !== 'string') restored.push(['model_name', entry.model_name]);
+  if (!params) restored.push(['litellm_params', entry.litellm_params]);
+  else {
+    for (const key of untypedKeys('litellmParams', params)) restored.push([`litellm_params.${escapeOverridePath(key)}`, params[key]]);
+    if (params.model === undefined) restored.push(['litellm_params.model', undefined]);
   }
-  if (entry && isMapping(entry.model_info) && Object.keys(entry.model_info).length > 0) {
-    const info = entry.model_info;
-    const untyped = untypedKeys('modelInfo', info);
-    if (untyped.length < Object.keys(info).length) props.model_info = builder.secrets(without(info, untyped), `${location}.model_info`);
-    for (const key of untyped) fixes.push(overrideLine(builder, construct, `model_info.${escapeOverridePath(key)}`, info[key], `${location}.model_info.${key}`));
-  }
-  if (!entry) {
-    fixes.push(`${construct.ref()}.addDeletionOverride('model_name');`, `${construct.ref()}.addDeletionOverride('litellm_params');`);
-    builder.comment(`model_list[${index}] is not a mapping in the original; kept as it is.`);
-  } else {
-    if (typeof entry.model_name !== 'string') fixes.push(overrideLine(builder, construct, 'model_name', entry.model_name, `${location}.model_name`));
-    if (!params) fixes.push(overrideLine(builder, construct, 'litellm_params', entry.litellm_params, `${location}.litellm_params`));
-    const modelInfoKept = isMapping(entry.model_info) && Object.keys(entry.model_info).length > 0;
-    if (entry.model_info !== undefined && !modelInfoKept) {
-      fixes.push(overrideLine(builder, construct, 'model_info', entry.model_info, `${location}.model_info`));
-    }
-    for (const key of Object.keys(entry).filter((k) => !ENTRY_KEYS.has(k))) {
-      fixes.push(overrideLine(builder, construct, escapeOverridePath(key), entry[key], `${location}.${key}`));
-    }
-  }
-  const id = builder.childId(`${name || 'Entry'} ${deploymentIdOf(typeof params?.model === 'string' ? params.model : '')}`, 'Entry');
-  builder.add(construct, builder.newChild('ModelDeployment', id, props), [['model_list', index]], fixes);
-}
+  if (info) for (const key of untypedKeys('modelInfo', info)) restored.push([`model_info.${escapeOverridePath(key)}`, info[key]]);
+  else if (entry.model_info !== undefined) restored.push(['model_info', entry.model_info]);
+  for (const key of Object.keys(entry).filter((k) => !ENTRY_KEYS.has(k))) restored.push([escapeOverridePath(key), entry[key]]);
 
-/** An override line; `undefined` (a key the original lacks) becomes a deletion. */
-function overrideLine(builder: ConfigPlanBuilder, construct: PlannedConstruct, path: string, value: unknown, location: string): string {
-  const target = construct.ref();
-  return value === undefined
-    ? `${target}.addDeletionOverride(${tsString(path)});`
-    : `${target}.addOverride(${tsString(path)}, ${builder.value(value, location)});`;
+  const location = `model_list[${index}]`;
+  const props: Record<string, unknown> = {
+    model_name: name,
+    litellm_params: builder.secrets({ ...without(params ?? {}, untypedKeys('litellmParams', params ?? {})), model }, `${location}.litellm_params`),
+  };
+  const typedInfo = info ? without(info, untypedKeys('modelInfo', info)) : {};
+  if (Object.keys(typedInfo).length > 0) props.model_info = builder.secrets(typedInfo, `${location}.model_info`);
+
+  const construct = builder.construct(`${name || 'model'} entry ${index}`);
+  const fixes = restored.map(([path, value]) =>
+    value === undefined
+      ? `${construct.ref()}.addDeletionOverride(${tsString(path)});`
+      : `${construct.ref()}.addOverride(${tsString(path)}, ${builder.value(value, `${location}.${path.replace(/\\\./g, '.')}`)});`,
+  );
+  const id = builder.childId(`${name || 'Entry'} ${pascalCase(model, '')}`, 'Entry');
+  builder.add(construct, builder.newChild('ModelDeployment', id, props), [['model_list', index]], fixes);
 }
 
 function planProviderGroup(builder: ConfigPlanBuilder, run: GroupRun, match: ProviderMatch, open: OpenProvider | undefined): OpenProvider {
@@ -201,8 +187,3 @@ function planProviderGroup(builder: ConfigPlanBuilder, run: GroupRun, match: Pro
   return provider;
 }
 
-/** A deployment id from its model: `azure/gpt-35-turbo` -> `AzureGpt35Turbo`. */
-function deploymentIdOf(model: string): string {
-  const words = model.replace(/\*/g, ' all ').split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('') || 'Deployment';
-}

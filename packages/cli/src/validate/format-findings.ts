@@ -45,12 +45,12 @@ function summaryLine(validation: ConfigValidation, colors: Colors, infoHidden: b
   const { errors, warnings, info, failed } = validation.summary;
   const [main, ...included] = validation.files;
   const where = included.length === 0 ? main : `${main} and ${count(included.length, 'included file')}`;
-  const infoNote = info === 0 ? '' : infoHidden ? ` (${count(info, 'info finding')}, shown with --verbose)` : ` and ${count(info, 'info finding')}`;
+  const infoNote = info === 0 ? '' : infoHidden ? ` (${count(info, 'info finding')}, shown with --verbose)` : `; ${count(info, 'info finding')}`;
   if (errors === 0 && warnings === 0) return `${colors.green('✔')} No errors or warnings in ${where}${infoNote}.`;
   const problems = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ');
-  if (!failed) return `${colors.green('✔')} Found ${problems} in ${where}${infoNote} (warnings fail only with --strict).`;
+  if (!failed) return `${colors.green('✔')} Found ${problems} in ${where} (warnings fail only with --strict)${infoNote}.`;
   const strictNote = errors === 0 ? ' (--strict: warnings fail the check)' : '';
-  return `${colors.red('✖')} Found ${problems} in ${where}${infoNote}${strictNote}.`;
+  return `${colors.red('✖')} Found ${problems} in ${where}${strictNote}${infoNote}.`;
 }
 
 function count(n: number, noun: string): string {

@@ -74,7 +74,7 @@ function documentFindings(rendered: readonly RenderedConfig[]): PendingFinding[]
  * Findings that LiteLLM tolerates in a hand-written file but that a generated config never has a reason for:
  * synth reports them as errors.
  */
-const ERRORS_IN_GENERATED_CONFIGS = new Set(['core/duplicate-deployment']);
+export const ERRORS_IN_GENERATED_CONFIGS: ReadonlySet<string> = new Set(['core/duplicate-deployment']);
 
 function toPending(finding: ConfigFinding, source: RenderedConfig): PendingFinding {
   return {
