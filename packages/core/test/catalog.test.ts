@@ -317,3 +317,11 @@ describe('crossRegionProfiles', () => {
     expect(crossRegionProfiles('amazon.titan-embed-text-v1')).toEqual([]);
   });
 });
+
+describe('crossRegionProfiles of a profile the map lists twice', () => {
+  it('names each geography once', () => {
+    const geographies = crossRegionProfiles('anthropic.claude-3-5-haiku-20241022-v1:0');
+    expect(geographies).toEqual([...new Set(geographies)]);
+    expect(geographies).toContain('us');
+  });
+});

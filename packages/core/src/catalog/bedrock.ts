@@ -168,7 +168,8 @@ function profileIndex(): ReadonlyMap<string, readonly BedrockGeography[]> {
     const { geography, baseId } = parseBedrockModel(entry.id);
     if (!geography) continue;
     const geographies = index.get(baseId) ?? [];
-    geographies.push(geography);
+    // The map may list one profile twice (`us.X` and `bedrock/us.X`).
+    if (!geographies.includes(geography)) geographies.push(geography);
     index.set(baseId, geographies);
   }
   for (const geographies of index.values()) {
