@@ -15,4 +15,5 @@ export {
   type WebIdentityCredentials,
 } from './credentials.js';
 export { type BedrockRegions, defaultRegionVariable, isRegionalGeography, REGIONAL_GEOGRAPHIES, type RegionalGeography } from './regions.js';
-export { defaultThinkingVariantName, type ThinkingVariantNaming } from './thinking-variants.js';
+// Thinking variants are core's concept, shared with every provider; re-exported so these names import from here too.
+export { defaultThinkingVariantName, type ReasoningEffort, type ThinkingVariant, type ThinkingVariantNaming } from '@litellm-cdk/core';

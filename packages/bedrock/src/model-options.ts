@@ -1,16 +1,12 @@
-import type { BedrockGeography, CacheControlInjectionProps, ModelGroup, ModelInfo, ModelMode } from '@litellm-cdk/core';
+import type { BedrockGeography, CacheControlInjectionProps, ModelInfo, ModelMode, ThinkingOptions } from '@litellm-cdk/core';
 import type { BedrockModelId } from './models.js';
 import type { RegionalGeography } from './regions.js';
-import type { ThinkingVariantNaming } from './thinking-variants.js';
-
-/** LiteLLM's `reasoning_effort`, which it maps to thinking budgets for Claude. */
-export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high' | 'none';
 
 /** The explicit LiteLLM routes a Bedrock deployment may take: `bedrock/converse/<id>`, `bedrock/invoke/<id>`. */
 export type BedrockApiRoute = 'converse' | 'invoke';
 
-/** Options of `BedrockProvider.addModel()`. */
-export interface BedrockModelOptions {
+/** Options of `BedrockProvider.addModel()`; the thinking options are core's, shared by every provider. */
+export interface BedrockModelOptions extends ThinkingOptions {
   /**
    * The Bedrock model id. A base id (`anthropic.claude-3-7-sonnet-20250219-v1:0`) is called through the
    * cross-region inference profile of each of `geographies`; an id that already names a profile
@@ -59,24 +55,6 @@ export interface BedrockModelOptions {
    */
   readonly tpm?: number;
   /**
-   * One extra group per budget, in which every deployment thinks with `thinking: {type: enabled, budget_tokens}`
-   * (see `BedrockProvider.thinkingVariantsOf`). Only for models that support reasoning; a budget below 1024 is an
-   * error, one not below the model's max output tokens a warning.
-   * @default - no thinking variants
-   */
-  readonly thinkingBudgets?: readonly number[];
-  /**
-   * The `model_name` of the thinking variant with `budget` of the group named `modelName`.
-   * @default - the provider's `thinkingVariantName`: `<modelName>-think-<budget>` unless set there
-   */
-  readonly thinkingVariantName?: ThinkingVariantNaming;
-  /**
-   * `reasoning_effort` of the group's own deployments (not of its thinking variants). Anything but `none` needs
-   * a model that supports reasoning.
-   * @default - not set: the model's default
-   */
-  readonly reasoningEffort?: ReasoningEffort;
-  /**
    * Prompt caching for the group and its thinking variants, through core's `CacheControlInjection` aspect:
    * `true` marks the system message as a cache point; an object names the points; `false` opts the groups out of
    * a `CacheControlInjection` added higher up (to the provider or the config). Deployments of models that cannot
@@ -92,13 +70,6 @@ export interface BedrockModelOptions {
    * @default - none
    */
   readonly modelInfo?: Omit<ModelInfo, 'id'>;
-}
-
-/** A group that serves a model with a fixed thinking budget, created by `thinkingBudgets`. */
-export interface ThinkingVariant {
-  /** `thinking.budget_tokens` of its deployments. */
-  readonly budgetTokens: number;
-  readonly group: ModelGroup;
 }
 
 /** Options of `BedrockProvider.addRegionalFallback()`. */

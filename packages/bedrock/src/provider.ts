@@ -2,23 +2,26 @@ import {
   AspectPriority,
   Aspects,
   CacheControlInjection,
+  defaultThinkingVariantName,
   isBedrockGeography,
   parseBedrockModel,
+  planThinkingVariants,
   Provider,
   type LitellmParams,
   type ModelGroup,
   type ModelInfo,
   type ModelMode,
+  type ThinkingVariant,
+  type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
 import { declarationOf, declareModel, type ProviderSettings } from './_declaration.js';
 import { checkCatalogCoverage, checkRateLimits } from './_model-checks.js';
 import { CrisExpansion } from './aspects/cris-expansion.js';
 import { nameCredentialSets, type BedrockCredentialSet, type NamedCredentialSet } from './credentials.js';
-import type { BedrockModelOptions, RegionalFallbackOptions, ThinkingVariant } from './model-options.js';
+import type { BedrockModelOptions, RegionalFallbackOptions } from './model-options.js';
 import { BedrockModels, type BedrockModelSpec } from './models.js';
 import { isRegionalGeography, type BedrockRegions } from './regions.js';
-import { defaultThinkingVariantName, planThinkingVariants, type ThinkingVariantNaming } from './thinking-variants.js';
 
 const BEDROCK_PROVIDER_SYMBOL = Symbol.for('@litellm-cdk/bedrock.BedrockProvider');
 

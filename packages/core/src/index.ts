@@ -14,6 +14,7 @@ export * from './config/credential.js';
 export * from './config/guardrail.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
+export * from './config/include.js';
 export * from './config/lazy.js';
 export * from './config/schemas/index.js';
 
@@ -21,6 +22,7 @@ export * from './config/schemas/index.js';
 export * from './models/model-group.js';
 export * from './models/router.js';
 export * from './models/provider.js';
+export * from './models/thinking-variants.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
@@ -42,6 +44,7 @@ export * from './synth/report-sections.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
 export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';
+export * from './synth/preview-config.js';
 
 // Testing
 export * from './testing/testing.js';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Annotations, App, GeneralSettings, ModelGroup, ProxyConfig, Router, Secret, SynthesisError } from '../src/index.js';
+import { Annotations, App, GeneralSettings, Include, ModelGroup, ProxyConfig, Router, Secret, SynthesisError } from '../src/index.js';
 
 const tempRoots: string[] = [];
 
@@ -219,5 +219,29 @@ describe('synthesis', () => {
     const prod = tree.children[0];
     expect(prod).toMatchObject({ id: 'prod', path: 'prod', type: 'ProxyConfig' });
     expect(prod.children.map((c: { type: string }) => c.type)).toEqual(['ModelGroup', 'ModelGroup', 'Router', 'GeneralSettings']);
+  });
+});
+
+describe('Include', () => {
+  it('writes files outside the app after the configs of the app, and warns that they go unchecked', () => {
+    const app = new App({ outdir: tempOutdir(), name: 'demo' });
+    const models = new ProxyConfig(app, 'models');
+    new ModelGroup(models, 'shared').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    const main = new ProxyConfig(app, 'main', { include: [models] });
+    new Include(main, 'team', { files: ['team-models.yaml'] });
+    const assembly = app.synth();
+    expect(assembly.getConfig('main.yaml').document.include).toEqual(['models.yaml', 'team-models.yaml']);
+    expect(assembly.report.findings).toContainEqual(
+      expect.objectContaining({ id: 'core/external-include', severity: 'warning', path: 'main/team', location: 'include[1]' }),
+    );
+  });
+
+  it('passes strict mode once the unchecked file is acknowledged with a reason', () => {
+    const app = new App({ outdir: tempOutdir(), name: 'demo', strict: true });
+    const main = new ProxyConfig(app, 'main');
+    new ModelGroup(main, 'a').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    const team = new Include(main, 'team', { files: ['team-models.yaml'] });
+    Annotations.of(team).acknowledge('core/external-include', 'kept by the data team in their own repository');
+    expect(app.synth().report.conclusion).toBe('passed');
   });
 });

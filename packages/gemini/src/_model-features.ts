@@ -1,6 +1,6 @@
 import { Annotations, CATALOG_VERSION, type ModelGroup, type ModelMode } from '@litellm-cdk/core';
 import { GOOGLE_FINDING_IDS } from './findings.js';
-import type { GoogleModelOptions, ThinkingVariantNaming } from './model-options.js';
+import type { GoogleModelOptions } from './model-options.js';
 import type { GoogleModelSpec } from './models.js';
 
 /** What the checks know about the model a group serves. */
@@ -11,9 +11,6 @@ export interface ServedModel {
   readonly spec?: GoogleModelSpec;
 }
 
-/** The default naming rule of thinking variants: `<modelName>-think-<budget>` (`flash-think-4096`). */
-export const defaultThinkingVariantName: ThinkingVariantNaming = (modelName, budget) => `${modelName}-think-${budget}`;
-
 /**
  * The `model_info.mode` to write: the one given, else the catalog's when it is not `chat`, LiteLLM's default
  * (writing `chat` everywhere would only add noise).
@@ -22,29 +19,6 @@ export function modeToWrite(options: GoogleModelOptions<string>, spec: GoogleMod
   const given = options.mode ?? (typeof options.modelInfo?.mode === 'string' ? options.modelInfo.mode : undefined);
   if (given) return given;
   return spec?.mode && spec.mode !== 'chat' ? spec.mode : undefined;
-}
-
-/** Throws on thinking budgets that are not whole numbers or repeat: the variant groups could not be named. */
-export function assertBudgetsUsable(group: ModelGroup, budgets: readonly number[]): void {
-  for (const budget of budgets) {
-    if (!Number.isInteger(budget)) {
-      throw new Error(`[${group.node.path}] thinkingBudgets: ${budget} is not a whole number of tokens.`);
-    }
-  }
-  const repeated = budgets.find((budget, index) => budgets.indexOf(budget) !== index);
-  if (repeated !== undefined) throw new Error(`[${group.node.path}] thinkingBudgets lists ${repeated} twice; list each budget once.`);
-}
-
-/** Throws when the naming rule gives two variants, or a variant and the group, the same name. */
-export function assertVariantNamesDistinct(group: ModelGroup, names: readonly string[]): void {
-  const all = [group.modelName, ...names];
-  const repeated = all.find((name, index) => all.indexOf(name) !== index);
-  if (repeated !== undefined) {
-    throw new Error(
-      `[${group.node.path}] thinkingVariantName gives the name '${repeated}' twice; it must name each budget differently ` +
-        'and differently from the group (use the budget in the name).',
-    );
-  }
 }
 
 /**

@@ -1,15 +1,17 @@
-import { catalogEntry, Provider, type DeploymentFacts, type LitellmParams, type ModelGroup } from '@litellm-cdk/core';
-import type { Construct } from 'constructs';
 import {
-  assertBudgetsUsable,
-  assertVariantNamesDistinct,
-  checkCatalogCoverage,
-  checkRateLimits,
+  catalogEntry,
   defaultThinkingVariantName,
-  modeToWrite,
-  type ServedModel,
-} from './_model-features.js';
-import type { GoogleModelOptions, GoogleProviderProps, ThinkingVariant, ThinkingVariantNaming } from './model-options.js';
+  planThinkingVariants,
+  Provider,
+  type DeploymentFacts,
+  type LitellmParams,
+  type ModelGroup,
+  type ThinkingVariant,
+  type ThinkingVariantNaming,
+} from '@litellm-cdk/core';
+import type { Construct } from 'constructs';
+import { checkCatalogCoverage, checkRateLimits, modeToWrite, type ServedModel } from './_model-features.js';
+import type { GoogleModelOptions, GoogleProviderProps } from './model-options.js';
 import { GoogleModels, type GoogleModelSpec } from './models.js';
 
 /** One deployment every model of a provider gets: one per API key (AI Studio), one per project (Vertex AI). */
@@ -67,15 +69,11 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     checkCatalogCoverage(group, served, this.catalog.name, related, mode !== undefined);
     this.addDeployments(group, options, spec, mode, { reasoning_effort: options.reasoningEffort });
 
-    const budgets = options.thinkingBudgets ?? [];
-    assertBudgetsUsable(group, budgets);
-    const nameOf = options.thinkingVariantName ?? this.thinkingVariantName;
-    const names = budgets.map((budget) => nameOf(group.modelName, budget));
-    assertVariantNamesDistinct(group, names);
-    const variants = budgets.map((budget, index): ThinkingVariant => {
-      const variant = this.createGroup(names[index], { modelName: names[index], mode });
-      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budget } });
-      return { budgetTokens: budget, group: variant };
+    const naming = options.thinkingVariantName ?? this.thinkingVariantName;
+    const variants = planThinkingVariants(group, options.thinkingBudgets ?? [], naming).map(({ budgetTokens, modelName }): ThinkingVariant => {
+      const variant = this.createGroup(modelName, { modelName, mode });
+      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budgetTokens } });
+      return { budgetTokens, group: variant };
     });
     this.variantsByGroup.set(group, variants);
     return group;

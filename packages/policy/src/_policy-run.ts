@@ -1,9 +1,8 @@
-import { Annotations, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, type MergedConfig } from '@litellm-cdk/core';
+import { Annotations, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, previewConfig, type ConfigPreview, type MergedConfig } from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
 import { ConfigView } from './config-view.js';
 import { evaluateRule, subjectsOfKind, type EvaluatedFinding, type SubjectStatus } from './_evaluate.js';
 import { formatConfigPath } from './_format-path.js';
-import { previewConfig, type ConfigPreview } from './_preview-config.js';
 import type { PolicyPack } from './pack.js';
 import { buildPolicyReport, POLICY_REPORT_SECTION, type RecordedFinding } from './policy-report.js';
 import type { PolicySubject } from './subject.js';

@@ -7,10 +7,12 @@ const CONFIG_ELEMENT_SYMBOL = Symbol.for('@litellm-cdk/core.ConfigElement');
  * - `item`: one item of a list section (`model_list`, `credential_list`, `guardrails`);
  * - `mapping`: keys merged into a mapping section (`router_settings`, `litellm_settings`, ...);
  * - `entry`: one named entry of a mapping section (`mcp_servers.<name>`);
+ * - `list`: items appended to a list section (`include`);
  * - `value`: a whole top-level value (any other section).
  */
 export type Contribution =
   | { readonly kind: 'item'; readonly section: string; readonly value: Record<string, unknown> }
+  | { readonly kind: 'list'; readonly section: string; readonly values: readonly unknown[] }
   | { readonly kind: 'mapping'; readonly section: string; readonly value: Record<string, unknown> }
   | { readonly kind: 'entry'; readonly section: string; readonly key: string; readonly value: unknown }
   | { readonly kind: 'value'; readonly section: string; readonly value: unknown };
@@ -62,6 +64,9 @@ export abstract class ConfigElement extends Construct {
   public renderContribution(): Contribution {
     const contribution = this.contribute();
     if (this.overrides.length === 0) return contribution;
+    if (contribution.kind === 'list') {
+      throw new Error(`[${this.node.path}] ${contribution.section} is a list: overrides need a mapping; change the construct's props instead.`);
+    }
     const value = structuredCloneLoose(contribution.value);
     for (const override of this.overrides) applyOverride(value, override);
     return { ...contribution, value } as Contribution;

@@ -36,8 +36,19 @@ export interface RenderedConfig {
 
 type FallbackKind = 'fallbacks' | 'context_window_fallbacks' | 'content_policy_fallbacks';
 
+/** Options of `renderConfig()`. */
+export interface RenderOptions {
+  /**
+   * Attach an error to the construct that sets a key another construct already set. Off for previews, which
+   * must not leave annotations behind; synth's own render reports them.
+   * @default true
+   */
+  readonly reportConflicts?: boolean;
+}
+
 /** Renders one config: its L1 elements in tree order, then what its model groups say about fallbacks and aliases. */
-export function renderConfig(config: ProxyConfig): RenderedConfig {
+export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): RenderedConfig {
+  const reportConflicts = options.reportConflicts ?? true;
   const sources = new SourceMap(config);
   const sections = new Map<string, unknown>();
   const elements: ConfigElement[] = [];
@@ -61,6 +72,15 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
         sources.record(path, element);
         break;
       }
+      case 'list': {
+        const list = (sections.get(section) as unknown[] | undefined) ?? [];
+        for (const item of contribution.values) {
+          sources.record([section, list.length], element);
+          list.push(resolveValue(item, [section, list.length]));
+        }
+        sections.set(section, list);
+        break;
+      }
       case 'mapping':
       case 'entry': {
         const mapping = (sections.get(section) as Record<string, unknown> | undefined) ?? {};
@@ -69,7 +89,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
           const value = resolveValue(raw, [section, key]);
           if (value === undefined) continue;
           if (key in mapping) {
-            Annotations.of(element).addError(
+            if (reportConflicts) Annotations.of(element).addError(
               `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'core/duplicate-setting',
               'Set it in one construct, or change it there with addOverride().',
@@ -85,7 +105,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
       }
       case 'value': {
         if (sections.has(section)) {
-          Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
+          if (reportConflicts) Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
           break;
         }
         sections.set(section, resolveValue(contribution.value, [section]));
@@ -95,7 +115,7 @@ export function renderConfig(config: ProxyConfig): RenderedConfig {
     }
   }
 
-  renderGroupRouting(groups, sections, sources);
+  renderGroupRouting(groups, sections, sources, reportConflicts);
 
   const document: Record<string, unknown> = {};
   const known = new Set<string>(SECTION_ORDER);
@@ -116,7 +136,7 @@ function collect(scope: IConstruct, elements: ConfigElement[], groups: ModelGrou
 }
 
 /** Adds the groups' fallbacks and aliases to `router_settings`, after any the L1 elements set. */
-function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string, unknown>, sources: SourceMap): void {
+function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string, unknown>, sources: SourceMap, reportConflicts: boolean): void {
   const kinds: [FallbackKind, (g: ModelGroup) => readonly ModelGroup[]][] = [
     ['fallbacks', (g) => g.fallbacks],
     ['context_window_fallbacks', (g) => g.contextWindowFallbacks],
@@ -145,7 +165,7 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
       for (const alias of group.aliases) {
         sources.record(['router_settings', 'model_group_alias', alias.name], group);
         if (alias.name in aliases) {
-          Annotations.of(group).addError(`Alias '${alias.name}' is declared twice in this config.`, 'core/duplicate-alias', 'Give each alias to one group.');
+          if (reportConflicts) Annotations.of(group).addError(`Alias '${alias.name}' is declared twice in this config.`, 'core/duplicate-alias', 'Give each alias to one group.');
           continue;
         }
         aliases[alias.name] = alias.hidden ? { model: group.modelName, hidden: true } : group.modelName;

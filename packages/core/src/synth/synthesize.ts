@@ -32,7 +32,7 @@ export function synthesize(root: IConstruct, options: SynthesisOptions): Assembl
   invokeAspects(root);
   root.node.lock();
   const configs = proxyConfigsOf(root);
-  const rendered = configs.map(renderConfig);
+  const rendered = configs.map((config) => renderConfig(config));
   const report = validateTree(root, rendered, options.strict);
   if (report.conclusion === 'failed') {
     const reportFile = process.env[FAILURE_REPORT_ENV];

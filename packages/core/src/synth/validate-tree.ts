@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { Annotations, pathOf, type Acknowledgement } from '../annotations/annotations.js';
+import { Include } from '../config/include.js';
 import { validateConfig } from '../validation/validate-config.js';
 import type { ConfigFinding, Severity } from '../validation/finding.js';
 import { formatPath } from './_resolve.js';
@@ -77,12 +78,29 @@ function documentFindings(rendered: readonly RenderedConfig[]): PendingFinding[]
 export const ERRORS_IN_GENERATED_CONFIGS: ReadonlySet<string> = new Set(['core/duplicate-deployment']);
 
 function toPending(finding: ConfigFinding, source: RenderedConfig): PendingFinding {
+  const owner = source.sources.ownerOf(finding.path);
+  if (finding.id === 'core/missing-include' && Include.isInclude(owner)) return externalInclude(finding, owner, source);
   return {
-    owner: source.sources.ownerOf(finding.path),
+    owner,
     severity: ERRORS_IN_GENERATED_CONFIGS.has(finding.id) ? 'error' : finding.severity,
     id: finding.id,
     message: finding.message,
     hint: finding.hint,
+    config: source.file,
+    location: formatPath(finding.path),
+    source: 'core',
+  };
+}
+
+/** A file an `Include` names on purpose is outside the app: say that it goes unchecked, rather than missing. */
+function externalInclude(finding: ConfigFinding, owner: IConstruct, source: RenderedConfig): PendingFinding {
+  const file = (source.document.include as unknown[])[finding.path[1] as number];
+  return {
+    owner,
+    severity: 'warning',
+    id: 'core/external-include',
+    message: `include '${String(file)}' names a file this app does not write, so synth cannot check it or the references into it.`,
+    hint: 'Acknowledge this with the reason the file is kept outside the app, or build it as a ProxyConfig and use config.include().',
     config: source.file,
     location: formatPath(finding.path),
     source: 'core',
