@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Annotations, App, GeneralSettings, Include, ModelGroup, ProxyConfig, Router, Secret, SynthesisError } from '../src/index.js';
+import { Annotations, App, GeneralSettings, Include, ModelGroup, ProxyConfig, ReportSections, Router, Secret, SynthesisError } from '../src/index.js';
 
 const tempRoots: string[] = [];
 
@@ -243,5 +243,21 @@ describe('Include', () => {
     const team = new Include(main, 'team', { files: ['team-models.yaml'] });
     Annotations.of(team).acknowledge('core/external-include', 'kept by the data team in their own repository');
     expect(app.synth().report.conclusion).toBe('passed');
+  });
+});
+
+describe('report files', () => {
+  it('writes files extensions add beside the validation report, and lists them in the manifest', () => {
+    const app = smallApp();
+    ReportSections.of(app).addFile('findings.csv', (report) => `id,path\n${report.findings.map((f) => `${f.id},${f.path}`).join('\n')}\n`);
+    const assembly = app.synth();
+    expect(assembly.manifest.reports).toEqual(['findings.csv']);
+    expect(fs.readFileSync(path.join(assembly.directory, 'findings.csv'), 'utf8')).toMatch(/^id,path\n/);
+  });
+
+  it("refuses a report file name that would clash with the assembly's own files", () => {
+    const app = smallApp();
+    expect(() => ReportSections.of(app).addFile('manifest.json', () => '')).toThrow(/other than the assembly's own files/);
+    expect(() => ReportSections.of(app).addFile('../escape.csv', () => '')).toThrow(/plain .csv/);
   });
 });

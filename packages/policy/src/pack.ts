@@ -1,10 +1,21 @@
-import { AspectPriority, Aspects, type IAspect } from '@litellm-cdk/core';
+import { AspectPriority, Aspects, ReportSections, type IAspect } from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
 import { Acknowledge } from './acknowledge.js';
 import { PolicyRun } from './_policy-run.js';
+import { POLICY_REPORT_SECTION, policyReportToCsv, type PolicyReport } from './policy-report.js';
 import { isPolicyRule, type PolicyRule } from './rule.js';
 
 const POLICY_PACK_SYMBOL = Symbol.for('@litellm-cdk/policy.PolicyPack');
+
+/** Options of `PolicyPack.applyTo()`. */
+export interface ApplyPackOptions {
+  /**
+   * Also write the policy results as CSV beside `validation-report.json` (cdk-nag's compliance report): `true` for
+   * `policy-report.csv`, or a file name.
+   * @default false
+   */
+  readonly csv?: boolean | string;
+}
 
 /** Props of a `PolicyPack`. */
 export interface PolicyPackProps {
@@ -59,8 +70,13 @@ export class PolicyPack implements IAspect {
   }
 
   /** Applies the pack to `scope` and everything below it at synth, after every mutating aspect. */
-  public applyTo(scope: IConstruct): this {
+  public applyTo(scope: IConstruct, options: ApplyPackOptions = {}): this {
     Aspects.of(scope).add(this, { priority: AspectPriority.READONLY });
+    if (options.csv) {
+      const fileName = typeof options.csv === 'string' ? options.csv : 'policy-report.csv';
+      // One file for every pack of the app: the policy section already holds them all.
+      ReportSections.of(scope).addFile(fileName, (report) => policyReportToCsv(report.sections[POLICY_REPORT_SECTION] as PolicyReport));
+    }
     return this;
   }
 

@@ -84,3 +84,21 @@ describe('the policy section of validation-report.json', () => {
     `);
   });
 });
+
+describe('the CSV report', () => {
+  it('is written beside validation-report.json when the pack is applied with csv, and listed in the manifest', () => {
+    const app = Testing.app();
+    const config = new ProxyConfig(app, 'prod');
+    new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
+    PolicyPack.of({ name: 'platform', rules: [DeploymentRateLimits] }).applyTo(app, { csv: true });
+    const assembly = Testing.synthApp(app);
+    expect(assembly.manifest.reports).toEqual(['policy-report.csv']);
+    const csv = assembly.files.find((f) => f.name === 'policy-report.csv')!.content;
+    expect(csv).toBe(policyReportToCsv(policySection(assembly.report)));
+    expect(csv.split('\n')[1]).toMatch(/^platform,best-practices\/deployment-rate-limits,warning,non-compliant,prod\/gpt\/a,/);
+  });
+
+  it('is not written unless asked for', () => {
+    expect(Testing.synthApp(smallApp()).manifest.reports).toEqual([]);
+  });
+});

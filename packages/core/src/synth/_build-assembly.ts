@@ -6,6 +6,7 @@ import { ASSEMBLY_VERSION, GENERATOR, VERSION } from '../version.js';
 import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, Manifest, TreeNode } from './assembly.js';
 import { formatPath } from './_resolve.js';
 import type { RenderedConfig } from './render-config.js';
+import { ReportSections } from './report-sections.js';
 import type { ValidationReport } from './validation-report.js';
 import { emitYaml, type YamlMapping } from './yaml-emitter.js';
 
@@ -19,6 +20,7 @@ const MAX_LISTED_USES = 10;
 export function buildAssembly(root: IConstruct, appName: string, rendered: readonly RenderedConfig[], report: ValidationReport, outdir: string): Assembly {
   const configs = rendered.map((r) => buildConfig(r, appName, outdir));
   const tree = treeOf(root);
+  const reportFiles = ReportSections.of(root)._produceFiles(report);
   const manifest: Manifest = {
     version: ASSEMBLY_VERSION,
     generator: { name: GENERATOR, version: VERSION },
@@ -34,6 +36,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
     })),
     tree: TREE_FILE,
     validationReport: REPORT_FILE,
+    reports: reportFiles.map((f) => f.name),
   };
   const files: AssemblyFile[] = [
     { name: MANIFEST_FILE, content: json(manifest) },
@@ -43,6 +46,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
     ]),
     { name: TREE_FILE, content: json({ version: ASSEMBLY_VERSION, tree }) },
     { name: REPORT_FILE, content: json(report) },
+    ...reportFiles,
   ];
   return {
     directory: outdir,

@@ -50,6 +50,8 @@ export interface Manifest {
   }[];
   readonly tree: string;
   readonly validationReport: string;
+  /** Further report files extensions added (`ReportSections.addFile`), e.g. a policy pack's CSV. */
+  readonly reports: readonly string[];
 }
 
 /** A node of `tree.json`. */
