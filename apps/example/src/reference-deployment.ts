@@ -94,6 +94,6 @@ export function referenceDeployment(app: App): ProxyConfig {
   // Context-window fallback: prompts too long for Claude's 200k tokens go to Gemini 2.5 Flash's 1M.
   for (const claude of [claude37, sonnet4, opus4]) claude.contextWindowFallbackTo(flash25);
 
-  LiteLLMBestPractices.applyTo(app);
+  LiteLLMBestPractices.applyTo(app, { csv: true });
   return config;
 }

@@ -145,6 +145,6 @@ describe('the reference deployment', () => {
     const app = new App({ outdir: path.join(outdir, 'litellm.out'), name: 'example' });
     referenceDeployment(app);
     const assembly = app.synth();
-    expect(fs.readdirSync(assembly.directory).sort()).toEqual(['config.env.example', 'config.yaml', 'manifest.json', 'tree.json', 'validation-report.json']);
+    expect(fs.readdirSync(assembly.directory).sort()).toEqual(['config.env.example', 'config.yaml', 'manifest.json', 'policy-report.csv', 'tree.json', 'validation-report.json']);
   });
 });
