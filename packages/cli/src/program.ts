@@ -31,6 +31,7 @@ export async function createProgram(argv: readonly string[] = []): Promise<Comma
     .description('Synthesize, check and compare LiteLLM proxy configs written as construct apps.')
     .version(CLI_VERSION, '--version', 'print the version')
     .helpOption('-h, --help', 'print help for a command')
+    .helpCommand('help [command]', 'print help for a command')
     .option('--no-color', 'print without colours (as does NO_COLOR=1; colours are only used on a terminal)')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run with --help for usage)')

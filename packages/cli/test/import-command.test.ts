@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runImport } from '../src/commands/import.js';
+import { runImport } from '../src/import/run-import.js';
 import { CliError } from '../src/exit-codes.js';
 import { Printer } from '../src/output/printer.js';
 import { CORPUS } from './_import-workspace.js';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runValidate, type ValidateOptions } from '../src/commands/validate.js';
+import { runValidate, type ValidateOptions } from '../src/validate/run-validate.js';
 import { CliError } from '../src/exit-codes.js';
 import { Printer } from '../src/output/printer.js';
 import { CORPUS } from './_import-workspace.js';

@@ -82,7 +82,7 @@ async function diff(options: DiffOptions): Promise<void> {
       if (different && options.fail) process.exitCode = ExitCode.Problems;
       const result = document({ conclusion: different ? 'different' : 'identical', configs });
       if (options.json) printer.json(result);
-      else printer.out(...renderDiff(result, againstLabel(against, printer), printer.colors));
+      else printer.out(...renderDiff(result, againstLabel(against, options.against, printer), printer.colors));
     });
   });
 }
@@ -105,7 +105,8 @@ function pairsOf(kind: DiffJson['against']['kind'], target: string, before: Asse
   return kind === 'file' ? [filePair(target, after, config)] : assemblyPairs(before, after, config);
 }
 
-function againstLabel(against: DiffJson['against'], printer: Printer): string {
+/** What the fresh synth is compared with: `--against` as typed, else the output directory. */
+function againstLabel(against: DiffJson['against'], typed: string | undefined, printer: Printer): string {
   if (against.kind === 'none') return `${printer.displayPath(against.path)} (not synthesized yet: everything is new)`;
-  return printer.displayPath(against.path);
+  return typed ?? printer.displayPath(against.path);
 }

@@ -2,9 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
-import { Printer } from '../output/printer.js';
+import { displayPath, Printer } from '../output/printer.js';
 import { CLI_VERSION } from '../version.js';
-import { CLI_PACKAGE, PROJECT_PACKAGES, projectFiles } from '../templates/project-files.js';
+import { CLI_PACKAGE, PNPM_SETTINGS_FILE, PROJECT_PACKAGES, projectFiles } from '../templates/project-files.js';
 
 interface InitOptions {
   readonly name?: string;
@@ -53,27 +53,34 @@ function init(dir: string, options: InitOptions): void {
   const files = projectFiles({ name, packageSpecs });
 
   fs.mkdirSync(target, { recursive: true });
-  for (const file of files) fs.writeFileSync(path.join(target, file.path), file.content);
+  // Under --force, an existing pnpm-workspace.yaml may list a whole workspace: it is kept, not replaced.
+  const kept = files.filter((file) => file.path === PNPM_SETTINGS_FILE && fs.existsSync(path.join(target, file.path)));
+  const written = files.filter((file) => !kept.includes(file));
+  for (const file of written) fs.writeFileSync(path.join(target, file.path), file.content);
 
   const c = printer.colors;
-  const where = printer.displayPath(target) || '.';
+  const where = printer.displayPath(target);
   const cd = target === process.cwd() ? [] : [`cd ${where}`];
   printer.out(
     c.green(`✔ Created the litellm-cdk app ${c.bold(name)} in ${where}`),
     '',
-    ...files.map((file) => `  ${file.path}`),
+    ...written.map((file) => `  ${file.path}`),
+    ...kept.map((file) => c.yellow(`  ${file.path} exists and was kept: it should allow esbuild's install script (allowBuilds: {esbuild: true})`)),
     '',
     'Next steps:',
-    ...[...cd, 'pnpm install', 'pnpm synth      # writes litellm.out/config.yaml', 'pnpm test'].map((step) => `  ${c.cyan(step)}`),
+    ...[...cd, 'pnpm install && pnpm synth   # writes litellm.out/config.yaml', 'pnpm test                    # runs gateway.test.ts'].map(
+      (step) => `  ${c.cyan(step)}`,
+    ),
   );
 }
 
 function assertWritable(target: string, force: boolean): void {
   if (!fs.existsSync(target)) return;
-  if (!fs.statSync(target).isDirectory()) throw new CliError('usage', `${target} exists and is not a directory.`);
+  const where = displayPath(target);
+  if (!fs.statSync(target).isDirectory()) throw new CliError('usage', `${where} exists and is not a directory.`);
   const entries = fs.readdirSync(target).filter((entry) => entry !== '.git');
   if (entries.length > 0 && !force) {
-    throw new CliError('usage', `${target} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', ...' : ''}).`, {
+    throw new CliError('usage', `${where} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', ...' : ''}).`, {
       hint: 'Choose a new directory, or pass --force to write the template files into this one.',
     });
   }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { ExitCode } from '../exit-codes.js';
+import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
 import { describeFindingCounts, findingsOf, renderFindingsTable } from '../output/findings.js';
 import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
 import { printJsonError } from '../output/json-error.js';
@@ -14,6 +15,7 @@ interface SynthOptions extends AppOptions {
   readonly strict?: boolean;
   readonly quiet?: boolean;
   readonly json?: boolean;
+  readonly verbose?: boolean;
 }
 
 const EMPTY_SUMMARY: ValidationReport['summary'] = { errors: 0, warnings: 0, info: 0, acknowledged: 0 };
@@ -22,11 +24,16 @@ const EMPTY_SUMMARY: ValidationReport['summary'] = { errors: 0, warnings: 0, inf
 export function registerSynth(program: Command): void {
   const command = program
     .command('synth')
-    .summary('run the app and write its configs to the output directory')
-    .description('Run the app and write its assembly: each config\'s YAML and .env.example, manifest.json, tree.json and validation-report.json. Prints a summary per config and a table of errors and warnings.')
+    .summary('run the app and write its config files')
+    .description(
+      'Run the app and write its assembly: each config\'s YAML and .env.example, manifest.json, tree.json and ' +
+        'validation-report.json. Prints a summary per config, a table of errors and warnings, and one line per ' +
+        'group of acknowledged findings (same rule, acknowledging construct and reason).',
+    )
     .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")")
     .option('--strict', 'fail on warnings that are not acknowledged')
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
+    .option('--verbose', 'list acknowledged findings one by one, with their reasons, instead of grouped')
     .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text');
   appOptions(command)
     .addHelpText(
@@ -38,6 +45,7 @@ Exit codes: 0 written; 1 validation failed (nothing written, the previous output
 Examples:
   $ litellm-cdk synth
   $ litellm-cdk synth --strict --quiet
+  $ litellm-cdk synth --verbose
   $ litellm-cdk synth --json | jq '.configs[].environmentVariables'`,
     )
     .action((options: SynthOptions) => synth(options));
@@ -66,7 +74,7 @@ async function synth(options: SynthOptions): Promise<void> {
 
     if (options.json) printer.json(result);
     else if (options.quiet) printQuiet(printer, result);
-    else printSummary(printer, result, performance.now() - started);
+    else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false });
   });
 }
 
@@ -74,20 +82,28 @@ function base(outdir: string, strict: boolean): SynthJson {
   return { version: JSON_OUTPUT_VERSION, command: 'synth', conclusion: 'passed', strict, outdir, configs: [], findings: [], summary: EMPTY_SUMMARY };
 }
 
-function printSummary(printer: Printer, result: SynthJson, durationMs: number): void {
+/**
+ * The summary: per config its file, groups, deployments, providers and variables; then every unacknowledged error
+ * and warning in full; then the acknowledged findings, one line per (rule, acknowledging construct, reason) group, or
+ * one table row each under `--verbose`.
+ */
+function printSummary(printer: Printer, result: SynthJson, options: { readonly durationMs: number; readonly verbose: boolean }): void {
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
-  const table = renderFindingsTable(result.findings, printer);
+  const findings = [
+    renderFindingsTable(result.findings, printer, { acknowledged: options.verbose }),
+    options.verbose ? undefined : renderAcknowledgedGroups(result.findings, printer),
+  ].filter((block): block is string => block !== undefined);
   if (result.conclusion === 'failed') {
     printer.out(c.red(`✖ Synthesis failed${result.strict ? ' (strict)' : ''}: ${blockingCounts(result)}. Nothing was written; ${where} is unchanged.`));
-    if (table) printer.out('', table);
+    for (const block of findings) printer.out('', block);
     return;
   }
   const configs = result.configs.length;
-  printer.out(c.green(`✔ Synthesized ${configs} config${configs === 1 ? '' : 's'} to ${where} in ${(durationMs / 1000).toFixed(1)}s`), '');
+  printer.out(c.green(`✔ Synthesized ${configs} config${configs === 1 ? '' : 's'} to ${where} in ${(options.durationMs / 1000).toFixed(1)}s`), '');
   if (configs > 0) printer.out(renderConfigSummaries(result.configs, where, printer), '');
-  if (table) printer.out(table, '');
-  printer.out(footer(result, where));
+  for (const block of findings) printer.out(block, '');
+  printer.out(footer(result, where, options.verbose));
 }
 
 /** Only problems: the unacknowledged errors and warnings, and the verdict when synth failed. */
@@ -100,10 +116,11 @@ function printQuiet(printer: Printer, result: SynthJson): void {
   if (table) printer.out(table);
 }
 
-function footer(result: SynthJson, where: string): string {
+function footer(result: SynthJson, where: string, verbose: boolean): string {
   const counts = describeFindingCounts(result.summary);
+  const grouped = !verbose && result.summary.acknowledged > 1 ? ' (--verbose lists each)' : '';
   const info = result.summary.info > 0 ? `; ${result.summary.info} info in ${where}/validation-report.json` : '';
-  return (counts === 'no findings' ? 'No errors or warnings' : `Findings: ${counts}`) + info;
+  return (counts === 'no findings' ? 'No errors or warnings' : `Findings: ${counts}${grouped}`) + info;
 }
 
 function blockingCounts(result: SynthJson): string {

@@ -25,10 +25,9 @@ export class Printer {
     return this.stdout.isTTY && this.stdout.columns ? this.stdout.columns : undefined;
   }
 
-  /** A path as the user would type it: relative to the current directory when it is below it, else absolute. */
+  /** A path as the user would type it (see {@link displayPath}). */
   public displayPath(absolute: string): string {
-    const relative = path.relative(process.cwd(), absolute);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+    return displayPath(absolute);
   }
 
   /** Writes lines to stdout. */
@@ -45,4 +44,15 @@ export class Printer {
   public json(value: unknown): void {
     this.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   }
+}
+
+/**
+ * How every command names a file or directory: relative to `cwd` (`litellm.out`, `../shared/config.yaml`), unless
+ * the absolute path is shorter (`/tmp/out` seen from deep inside a project) or there is no relative path (another
+ * drive). The current directory itself is `.`.
+ */
+export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, absolute);
+  if (relative === '') return '.';
+  return path.isAbsolute(relative) || relative.length > absolute.length ? absolute : relative;
 }

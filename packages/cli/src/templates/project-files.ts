@@ -5,6 +5,9 @@ export const PROJECT_PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@
 /** The CLI, a dev dependency of a new app. */
 export const CLI_PACKAGE = '@litellm-cdk/cli';
 
+/** The file of pnpm's settings, which `init --force` keeps when it exists. */
+export const PNPM_SETTINGS_FILE = 'pnpm-workspace.yaml';
+
 /** What `projectFiles()` needs to know. */
 export interface ProjectTemplateOptions {
   /** The package name. */
@@ -21,7 +24,7 @@ export interface TemplateFile {
 
 /**
  * Every file of a new project: package.json (scripts synth, diff, test, typecheck), litellm-cdk.json, the app file
- * and its construct, a test, tsconfig.json, .gitignore and a README.
+ * and its construct, a test, tsconfig.json, pnpm-workspace.yaml (pnpm's settings), .gitignore and a README.
  */
 export function projectFiles(options: ProjectTemplateOptions): TemplateFile[] {
   return [
@@ -31,6 +34,7 @@ export function projectFiles(options: ProjectTemplateOptions): TemplateFile[] {
     { path: 'gateway.ts', content: GATEWAY_TS },
     { path: 'gateway.test.ts', content: GATEWAY_TEST_TS },
     { path: 'tsconfig.json', content: json(TSCONFIG) },
+    { path: PNPM_SETTINGS_FILE, content: PNPM_SETTINGS },
     { path: '.gitignore', content: 'node_modules/\nlitellm.out/\n' },
     { path: 'README.md', content: readme(options.name) },
   ];
@@ -82,16 +86,28 @@ const TSCONFIG = {
   include: ['*.ts'],
 };
 
+// tsx and vitest depend on esbuild, whose install script pnpm runs only when allowed; without this, `pnpm install`
+// (pnpm 12) stops with ERR_PNPM_IGNORED_BUILDS. A new app allows it, as this repository's workspace does.
+const PNPM_SETTINGS = `# pnpm's settings for this app (it is a workspace of one package).
+allowBuilds:
+  esbuild: true
+`;
+
 function readme(name: string): string {
   return `# ${name}
 
 A LiteLLM proxy config written as a [litellm-cdk](https://www.npmjs.com/package/@litellm-cdk/core) app.
 
+\`\`\`sh
+pnpm install && pnpm synth   # writes litellm.out/config.yaml
+pnpm test                    # runs gateway.test.ts
+\`\`\`
+
 - \`gateway.ts\` describes the proxy: models, fallbacks, router settings.
 - \`main.ts\` is the app file \`litellm-cdk.json\` runs.
-- \`pnpm synth\` writes \`litellm.out/config.yaml\` (and \`config.env.example\`, listing the environment variables
-  the proxy needs); start the proxy with \`litellm --config litellm.out/config.yaml\`.
-- \`pnpm diff\` shows what a change would do to the current output; \`pnpm test\` runs \`gateway.test.ts\`.
+- \`pnpm synth\` writes \`litellm.out/config.yaml\` and \`config.env.example\`, which lists the environment variables
+  the proxy needs; start the proxy with \`litellm --config litellm.out/config.yaml\`.
+- \`pnpm diff\` shows what a change would do to the current output.
 `;
 }
 

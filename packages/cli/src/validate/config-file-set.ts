@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigDocument } from '@litellm-cdk/core';
+import { displayPath } from '../output/printer.js';
 import { ConfigSource } from './config-source.js';
 
 /** A file of the set, and the name the document checks know it by. */
@@ -23,12 +24,12 @@ export class ConfigFileSet {
    */
   public static read(mainPath: string, cwd: string = process.cwd()): ConfigFileSet {
     const absolute = path.resolve(cwd, mainPath);
-    const main = ConfigSource.read(absolute, displayName(absolute, cwd));
+    const main = ConfigSource.read(absolute, displayPath(absolute, cwd));
     const includes: IncludedSource[] = [];
     for (const entry of includeEntries(main.content)) {
       const file = path.resolve(path.dirname(absolute), entry);
       if (includes.some((i) => i.source.absolutePath === file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
-      includes.push({ entry, source: ConfigSource.read(file, displayName(file, cwd)) });
+      includes.push({ entry, source: ConfigSource.read(file, displayPath(file, cwd)) });
     }
     return new ConfigFileSet(main, includes);
   }
@@ -75,8 +76,3 @@ function includeEntries(content: unknown): string[] {
   return include.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
 }
 
-/** A path relative to `cwd` when the file is below it, else absolute. */
-function displayName(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** packages/cli. */
 export const CLI_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -92,6 +92,18 @@ export function runCli(args: readonly string[], cwd: string, env: Readonly<Recor
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The URLs of the modules a run of `litellm-cdk ...args` loads (its own, its dependencies', the app's not included). */
+export function modulesLoadedBy(args: readonly string[], cwd: string): string[] {
+  const log = path.join(temporaryDirectory('litellm-cdk-modules-'), 'modules.log');
+  fs.writeFileSync(log, '');
+  const run = runCli(args, cwd, {
+    MODULE_LOG_FILE: log,
+    NODE_OPTIONS: `--import ${pathToFileURL(path.join(CLI_ROOT, 'test', 'e2e', '_record-modules.mjs')).href}`,
+  });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`litellm-cdk ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  return fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
 /** Every file of a directory with its content, for "nothing changed" assertions. */

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_ROOT, removeTemporaryDirectories, runCli, temporaryDirectory } from './_harness.js';
+import { CORPUS } from '../_import-workspace.js';
+import { CLI_ROOT, modulesLoadedBy, removeTemporaryDirectories, runCli, temporaryDirectory } from './_harness.js';
 
 const ANSI = /\u001b\[\d+m/;
 
@@ -16,6 +17,38 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     }
     expect(run.stdout).toContain('Exit codes: 0 success; 1 problems found');
     expect(run.stdout).not.toMatch(ANSI);
+  });
+
+  it('lists each command with a one-line summary: a lower-case verb first, no trailing period', () => {
+    const run = runCli(['--help'], CLI_ROOT);
+    const commands = run.stdout.slice(run.stdout.indexOf('Commands:\n') + 'Commands:\n'.length).split('\n\n')[0].split('\n');
+    expect(commands.map((line) => line.trim().split(/ {2,}/))).toEqual([
+      ['synth [options]', 'run the app and write its config files'],
+      ['diff [options]', 'compare a fresh synth with the current output'],
+      ['validate [options] <config>', 'check a config.yaml and the files it includes'],
+      ['import [options] <config>', 'write a TypeScript app from a config.yaml'],
+      ['init [options] [dir]', 'create a new app'],
+      ['schema [options]', 'print the JSON Schema of config.yaml'],
+      ['tree [options]', 'print the construct tree'],
+      ['help [command]', 'print help for a command'],
+    ]);
+  });
+
+  it("keeps each command's long description for its own help", () => {
+    expect(runCli(['validate', '--help'], CLI_ROOT).stdout).toContain('Check a LiteLLM config.yaml (and the files it includes)');
+    expect(runCli(['import', '--help'], CLI_ROOT).stdout).toContain('Write a TypeScript app that synthesizes the given LiteLLM config.yaml');
+  });
+
+  it('loads core, zod and the policy pack only in the command that uses them, not for help', () => {
+    const heavy = (urls: readonly string[]) => urls.filter((url) => /\/packages\/(core|policy)\/|\/node_modules\/(\.pnpm\/)?zod/.test(url));
+    for (const args of [['--help'], ['validate', '--help'], ['import', '--help'], ['synth', '--help']]) {
+      expect({ args, loaded: heavy(modulesLoadedBy(args, CLI_ROOT)) }).toEqual({ args, loaded: [] });
+    }
+    // The log does see them when a command needs them.
+    const config = path.join(CORPUS, 'litellm_proxy_example_config_yaml_simple_config.yaml');
+    expect(heavy(modulesLoadedBy(['validate', config, '--policy'], CLI_ROOT))).toEqual(
+      expect.arrayContaining([expect.stringContaining('/packages/core/src/'), expect.stringContaining('/packages/policy/src/')]),
+    );
   });
 
   it("prints a command's help with its flags", () => {

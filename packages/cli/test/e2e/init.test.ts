@@ -25,12 +25,34 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('✔ Created the litellm-cdk app my-proxy in My Proxy');
     expect(init.stdout).toContain('pnpm install');
-    expect(fs.readdirSync(app).sort()).toEqual(['.gitignore', 'README.md', 'gateway.test.ts', 'gateway.ts', 'litellm-cdk.json', 'main.ts', 'package.json', 'tsconfig.json']);
+    expect(fs.readdirSync(app).sort()).toEqual([
+      '.gitignore',
+      'README.md',
+      'gateway.test.ts',
+      'gateway.ts',
+      'litellm-cdk.json',
+      'main.ts',
+      'package.json',
+      'pnpm-workspace.yaml',
+      'tsconfig.json',
+    ]);
     expect(JSON.parse(fs.readFileSync(path.join(app, 'litellm-cdk.json'), 'utf8'))).toEqual({ app: 'tsx main.ts', output: 'litellm.out', context: {} });
     const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.scripts).toMatchObject({ synth: 'litellm-cdk synth', test: 'vitest run' });
     expect(pkg.dependencies['@litellm-cdk/bedrock']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'bedrock')}`);
     expect(pkg.devDependencies['@litellm-cdk/cli']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'cli')}`);
+  });
+
+  it('says in its README and its next steps the two commands that work', () => {
+    const readme = fs.readFileSync(path.join(app, 'README.md'), 'utf8');
+    expect(readme).toMatch(/^pnpm install && pnpm synth +# writes litellm\.out\/config\.yaml$/m);
+    expect(readme).toMatch(/^pnpm test +# runs gateway\.test\.ts$/m);
+    expect(init.stdout).toMatch(/^ {2}pnpm install && pnpm synth +# writes litellm\.out\/config\.yaml$/m);
+    expect(init.stdout).toMatch(/^ {2}pnpm test +# runs gateway\.test\.ts$/m);
+  });
+
+  it("allows esbuild's install script, without which pnpm install fails (tsx and vitest need esbuild)", () => {
+    expect(fs.readFileSync(path.join(app, 'pnpm-workspace.yaml'), 'utf8')).toMatch(/^allowBuilds:\n {2}esbuild: true$/m);
   });
 
   it('makes an app whose synth writes one Bedrock and one Gemini model', () => {
@@ -63,6 +85,17 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(parent, 'plain', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.name).toBe('gateway');
     for (const name of PACKAGES) expect({ ...pkg.dependencies, ...pkg.devDependencies }[name]).toBe('^0.1.0');
+  });
+
+  it('keeps an existing pnpm-workspace.yaml under --force, saying so, and writes the other files', () => {
+    const dir = path.join(parent, 'existing');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - apps/*\n');
+    const run = runCli(['init', 'existing', '--force'], parent);
+    expect(run.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'pnpm-workspace.yaml'), 'utf8')).toBe('packages:\n  - apps/*\n');
+    expect(run.stdout).toContain('pnpm-workspace.yaml exists and was kept');
+    expect(fs.existsSync(path.join(dir, 'gateway.ts'))).toBe(true);
   });
 
   it('exits 2 for a directory that is not empty, and for --link to a folder that is not a checkout', () => {

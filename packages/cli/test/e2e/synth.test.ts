@@ -33,12 +33,31 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(first.stdout).toMatch(/litellm\.out\/dev\.yaml +1 +1 +ollama +-/);
   });
 
-  it('lists warnings and acknowledged findings with construct path, id, message and fix', () => {
-    expect(first.stdout).toMatch(/warning +prod\/legacy +demo\/legacy-model +This group serves a model scheduled for removal\./);
-    expect(first.stdout).toContain('fix: Move its users to claude.');
-    expect(first.stdout).toMatch(/acknowledged +prod\/gemini-flash +demo\/preview-model/);
-    expect(first.stdout).toContain('acknowledged warning at prod: Preview models are fine for this proxy.');
-    expect(first.stdout).toMatch(/Findings: 1 warning, 1 acknowledged$/m);
+  it('lists every warning in full, and acknowledged findings as one line per rule, acknowledging construct and reason', () => {
+    const findings = first.stdout.slice(first.stdout.indexOf('  LEVEL'));
+    expect(findings).toMatchInlineSnapshot(`
+      "  LEVEL    CONSTRUCT PATH  ID                 MESSAGE
+        warning  prod/legacy     demo/legacy-model  This group serves a model scheduled for removal.
+                                                    fix: Move its users to claude.
+
+        acknowledged  1 × demo/preview-model at prod: Preview models are fine for this proxy.
+        acknowledged  2 × demo/no-rpm at prod: The provider enforces the quotas.
+
+      Findings: 1 warning, 3 acknowledged (--verbose lists each)
+      "
+    `);
+  });
+
+  it('lists acknowledged findings one by one, each with its construct path, message and reason, under --verbose', () => {
+    const run = runCli(['synth', '--verbose', '--output', 'out-verbose'], project);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/warning +prod\/legacy +demo\/legacy-model +This group serves a model scheduled for removal\./);
+    expect(run.stdout).toMatch(/acknowledged +prod\/gemini-flash +demo\/preview-model +Gemini Flash is a preview model here\./);
+    expect(run.stdout).toMatch(/acknowledged +prod\/gemini-flash\/key1 +demo\/no-rpm +This deployment has no rpm limit\./);
+    expect(run.stdout).toMatch(/acknowledged +prod\/legacy\/main +demo\/no-rpm +This deployment has no rpm limit\./);
+    expect(run.stdout.match(/acknowledged warning at prod: The provider enforces the quotas\./g)).toHaveLength(2);
+    expect(run.stdout).not.toContain(' × ');
+    expect(run.stdout).toMatch(/^Findings: 1 warning, 3 acknowledged$/m);
   });
 
   it("echoes the app's own output on stderr, keeping stdout for the summary", () => {
@@ -57,8 +76,13 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     ]);
     // --context reached the app: variant b has a haiku group and no legacy warning.
     expect(result.configs[0].environmentVariables).toContain('HAIKU_KEY');
-    expect(result.findings).toEqual([expect.objectContaining({ id: 'demo/preview-model', blocking: false, acknowledged: expect.anything() })]);
-    expect(result.summary).toEqual({ errors: 0, warnings: 0, info: 0, acknowledged: 1 });
+    // Every finding, one by one: the JSON output does not group acknowledged ones.
+    expect(result.findings.map((f) => [f.id, f.path, f.blocking, f.acknowledged?.by])).toEqual([
+      ['demo/preview-model', 'prod/gemini-flash', false, 'prod'],
+      ['demo/no-rpm', 'prod/gemini-flash/key1', false, 'prod'],
+      ['demo/no-rpm', 'prod/haiku/us', false, 'prod'],
+    ]);
+    expect(result.summary).toEqual({ errors: 0, warnings: 0, info: 0, acknowledged: 3 });
     // --output overrides litellm-cdk.json's output.
     expect(fs.existsSync(path.join(project, 'out-json', 'prod.yaml'))).toBe(true);
   });

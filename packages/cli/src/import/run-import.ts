@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CliError } from '../exit-codes.js';
+import { Printer } from '../output/printer.js';
+import { importConfig, type ImportedApp } from './import-config.js';
+
+/** The options of `litellm-cdk import`, as commander parses them. */
+export interface ImportCommandOptions {
+  /** `-o, --output`: the app file to write. @default - stdout */
+  readonly output?: string;
+  /** `--force`: overwrite an existing output file. @default false */
+  readonly force?: boolean;
+}
+
+/**
+ * Runs `import`: prints the app, or writes it to `options.output` and prints a summary to stderr. The command loads
+ * this module (and with it core) only when it runs, so that `--help` and the other commands start without it.
+ * @throws `CliError` (exit code 2) when the config cannot be read or the output file exists
+ */
+export function runImport(config: string, options: ImportCommandOptions, printer: Printer = new Printer()): ImportedApp {
+  const imported = importConfig(config);
+  if (options.output === undefined) {
+    printer.out(imported.source.trimEnd());
+    return imported;
+  }
+  const target = path.resolve(options.output);
+  if (fs.existsSync(target) && !options.force) {
+    throw new CliError('usage', `${options.output} exists already.`, { hint: 'Pass --force to overwrite it, or choose another file with -o.' });
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, imported.source);
+  printer.err(...summaryLines(imported, options.output, printer));
+  return imported;
+}
+
+function summaryLines(imported: ImportedApp, output: string, printer: Printer): string[] {
+  const c = printer.errorColors;
+  const lines = [`${c.green('✔')} Wrote ${output}: an app that synthesizes ${imported.files.join(', ')}.`];
+  const count = imported.acknowledgements.length;
+  if (count > 0) {
+    lines.push(`It acknowledges ${count === 1 ? '1 problem' : `${count} problems`} of the original:`);
+    for (const ack of imported.acknowledgements) lines.push(`  ${c.yellow(ack.id)} on ${ack.construct} (${ack.file})`);
+  }
+  return lines;
+}
