@@ -172,7 +172,7 @@ describe('validate --policy', () => {
     const { code, output } = await validate(CLEAN, { policy: './pack.ts' });
 
     expect(code).toBe(1);
-    expect(output).toContain('clean.yaml:2:5 error acme/no-openai OpenAI is not allowed.\n  fix: We buy elsewhere. Fix: use another provider.');
+    expect(output).toContain('clean.yaml:2:5 error acme/no-openai OpenAI is not allowed.\n  fix: use another provider.');
   });
 
   it('throws a usage error for a module that does not load', async () => {

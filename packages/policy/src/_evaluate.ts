@@ -64,12 +64,18 @@ export function evaluateRule(rule: PolicyRule, subject: PolicySubject): SubjectR
       id,
       severity: id === rule.id ? rule.severity : (finding.severity ?? rule.severity),
       message: finding.message,
-      hint: finding.hint ?? rule.explanation,
+      hint: finding.hint ?? fixOf(rule.explanation),
       path: finding.path ?? subject.path,
       reportedByCore: id !== rule.id,
     };
   });
   return { subject, status: 'non-compliant', findings };
+}
+
+/** The fix part of a rule's explanation (after `Fix:`), which is what a finding's hint should say; else all of it. */
+function fixOf(explanation: string): string {
+  const at = explanation.indexOf('Fix:');
+  return at >= 0 ? explanation.slice(at + 'Fix:'.length).trim() : explanation;
 }
 
 function describeSubject(subject: PolicySubject): string {

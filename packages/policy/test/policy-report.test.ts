@@ -32,7 +32,7 @@ describe('the policy section of validation-report.json', () => {
                     "acknowledged": true,
                     "acknowledgedBy": "prod/gpt/b",
                     "config": "prod.yaml",
-                    "hint": "The router balances load and, with usage-based routing or pre-call checks, avoids deployments that reached their limit only when it knows the limits; without them it sends traffic until the provider answers 429. Fix: set rpm and/or tpm in litellm_params (the provider quota of that model, account and region).",
+                    "hint": "set rpm and/or tpm in litellm_params (the provider quota of that model, account and region).",
                     "id": "best-practices/deployment-rate-limits",
                     "location": "model_list[1]",
                     "message": "Deployment model_list[1] of 'gpt' (openai/gpt-4o-mini) has neither rpm nor tpm.",
