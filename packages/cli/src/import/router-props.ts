@@ -1,25 +1,10 @@
+import { PRE_CALL_CHECKS, ROUTING_STRATEGIES } from '@litellm-cdk/core';
 import type { PlannedConstruct } from './app-plan.js';
 import type { ConfigPlanBuilder } from './config-plan-builder.js';
 import type { GroupLookup } from './plan-router.js';
 import { isMapping } from './provider-mapping.js';
 import { code } from './ts-source.js';
 
-const ROUTING_STRATEGIES = [
-  'simple-shuffle',
-  'least-busy',
-  'usage-based-routing',
-  'usage-based-routing-v2',
-  'latency-based-routing',
-  'cost-based-routing',
-  'provider-budget-routing',
-];
-const PRE_CALL_CHECKS = [
-  'prompt_caching',
-  'router_budget_limiting',
-  'responses_api_deployment_check',
-  'forward_client_headers_by_model_group',
-  'enforce_model_rate_limits',
-];
 const ERROR_KINDS = ['BadRequestError', 'AuthenticationError', 'TimeoutError', 'RateLimitError', 'ContentPolicyViolationError', 'InternalServerError'];
 
 type Kind = 'number' | 'boolean' | 'mapping' | 'strategy' | 'preCallChecks' | 'retryPolicy' | 'allowedFailsPolicy';
@@ -111,9 +96,9 @@ function convert(kind: Kind, value: unknown): unknown {
     case 'mapping':
       return isMapping(value) ? value : undefined;
     case 'strategy':
-      return typeof value === 'string' && ROUTING_STRATEGIES.includes(value) ? value : undefined;
+      return typeof value === 'string' && (ROUTING_STRATEGIES as readonly string[]).includes(value) ? value : undefined;
     case 'preCallChecks':
-      return Array.isArray(value) && value.every((check) => typeof check === 'string' && PRE_CALL_CHECKS.includes(check)) ? value : undefined;
+      return Array.isArray(value) && value.every((check) => typeof check === 'string' && (PRE_CALL_CHECKS as readonly string[]).includes(check)) ? value : undefined;
     case 'retryPolicy':
       return policyOf(value, 'Retries');
     case 'allowedFailsPolicy':

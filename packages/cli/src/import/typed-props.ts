@@ -1,3 +1,4 @@
+import { ROUTING_STRATEGIES } from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
 
 /**
@@ -53,15 +54,7 @@ const GENERAL_SETTINGS: Readonly<Record<string, Check>> = {
 };
 
 const ROUTER_SETTINGS: Readonly<Record<string, Check>> = {
-  routing_strategy: oneOf(
-    'simple-shuffle',
-    'least-busy',
-    'usage-based-routing',
-    'usage-based-routing-v2',
-    'latency-based-routing',
-    'cost-based-routing',
-    'provider-budget-routing',
-  ),
+  routing_strategy: oneOf(...ROUTING_STRATEGIES),
   routing_strategy_args: mapping,
   ...all(['num_retries', 'timeout', 'stream_timeout', 'retry_after', 'max_fallbacks', 'allowed_fails', 'cooldown_time'], number),
   ...all(['disable_cooldowns', 'enable_pre_call_checks'], boolean),

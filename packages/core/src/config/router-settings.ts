@@ -1,16 +1,10 @@
 import type { Construct } from 'constructs';
 import type { SecretOr } from '../secrets/secret.js';
+import type { ROUTING_STRATEGIES } from './schemas/router-settings.js';
 import { SettingsSection } from './settings-section.js';
 
 /** The routing strategies LiteLLM's router accepts; anything else is a start-up error. */
-export type RoutingStrategy =
-  | 'simple-shuffle'
-  | 'least-busy'
-  | 'usage-based-routing'
-  | 'usage-based-routing-v2'
-  | 'latency-based-routing'
-  | 'cost-based-routing'
-  | 'provider-budget-routing';
+export type RoutingStrategy = (typeof ROUTING_STRATEGIES)[number];
 
 /** `router_settings`, with LiteLLM's keys (see the L2 `Router` for camelCase props and group references). */
 export interface RouterSettingsProps {

@@ -1,6 +1,7 @@
 import { Construct, type IConstruct } from 'constructs';
 import { Lazy } from '../config/lazy.js';
 import { RouterSettings, type RoutingStrategy } from '../config/router-settings.js';
+import type { PRE_CALL_CHECKS } from '../config/schemas/router-settings.js';
 import type { SecretOr } from '../secrets/secret.js';
 import type { ModelGroup } from './model-group.js';
 
@@ -32,12 +33,7 @@ export type RedisConnection =
   | { readonly url: SecretOr<string> };
 
 /** The checks `optional_pre_call_checks` accepts. */
-export type PreCallCheck =
-  | 'prompt_caching'
-  | 'router_budget_limiting'
-  | 'responses_api_deployment_check'
-  | 'forward_client_headers_by_model_group'
-  | 'enforce_model_rate_limits';
+export type PreCallCheck = (typeof PRE_CALL_CHECKS)[number];
 
 /** Props of a `Router`: every `router_settings` key of LiteLLM, camelCase; groups by object. */
 export interface RouterProps {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { anyMapping, boolean, integer, number, numberOrString, oneOf, section, stringList } from './_values.js';
 import { fallbackShape, ModelGroupAliasSchema } from './fallbacks.js';
 
-/** How the router picks a deployment of a group; anything else is a start-up error. */
-export const RoutingStrategySchema = oneOf([
+/** The routing strategies LiteLLM's router accepts (`Router.__init__`); anything else is a start-up error. */
+export const ROUTING_STRATEGIES = [
   'simple-shuffle',
   'least-busy',
   'usage-based-routing',
@@ -13,7 +13,19 @@ export const RoutingStrategySchema = oneOf([
   'latency-based-routing',
   'cost-based-routing',
   'provider-budget-routing',
-]).describe('How the router picks a deployment of a group (default simple-shuffle).');
+] as const;
+
+/** The checks `optional_pre_call_checks` accepts. */
+export const PRE_CALL_CHECKS = [
+  'prompt_caching',
+  'router_budget_limiting',
+  'responses_api_deployment_check',
+  'forward_client_headers_by_model_group',
+  'enforce_model_rate_limits',
+] as const;
+
+/** How the router picks a deployment of a group; anything else is a start-up error. */
+export const RoutingStrategySchema = oneOf(ROUTING_STRATEGIES).describe('How the router picks a deployment of a group (default simple-shuffle).');
 
 /** `retry_policy`: retries per error kind, e.g. `RateLimitErrorRetries: 3`. */
 export const RetryPolicySchema = section({
@@ -36,13 +48,7 @@ export const AllowedFailsPolicySchema = section({
 }).describe('Failures per error kind before a deployment is cooled down, e.g. `RateLimitErrorAllowedFails: 100`.');
 
 /** Pre-call checks the router can add. */
-export const PreCallCheckSchema = z.enum([
-  'prompt_caching',
-  'router_budget_limiting',
-  'responses_api_deployment_check',
-  'forward_client_headers_by_model_group',
-  'enforce_model_rate_limits',
-]);
+export const PreCallCheckSchema = z.enum(PRE_CALL_CHECKS);
 
 /** The `router_settings` section. */
 export const RouterSettingsSchema = section({
