@@ -17,6 +17,9 @@ export interface Acknowledgement {
   readonly reason: string;
 }
 
+/** Ids shared by unrelated findings: acknowledging one would silence every other, so they cannot be acknowledged. */
+const GENERIC_IDS = new Set(['core/error', 'core/info', 'core/construct-validation']);
+
 const annotationsByConstruct = new WeakMap<IConstruct, Annotation[]>();
 const acknowledgementsByConstruct = new WeakMap<IConstruct, Acknowledgement[]>();
 
@@ -56,6 +59,9 @@ export class Annotations {
    */
   public acknowledge(id: string, reason: string): void {
     if (!id.trim()) throw new Error(`[${pathOf(this.scope)}] acknowledge() needs the id of the finding to accept.`);
+    if (GENERIC_IDS.has(id)) {
+      throw new Error(`[${pathOf(this.scope)}] '${id}' is shared by unrelated findings and cannot be acknowledged: fix the problem, or give it an id of its own.`);
+    }
     if (!reason || !reason.trim()) {
       throw new Error(`[${pathOf(this.scope)}] acknowledge('${id}') needs a reason: say why this finding is acceptable here.`);
     }

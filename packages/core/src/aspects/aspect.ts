@@ -85,6 +85,9 @@ export class Aspects {
           `Add ${aspectName(aspect)} before synth, or give it a priority of at least ${running.priority}.`,
       );
     }
+    if (!running && this.scope.node.locked) {
+      throw new Error(`[${this.scope.node.path || 'App'}] Cannot add aspect ${aspectName(aspect)} after the tree is locked: add aspects before synth.`);
+    }
     if (this.list.some((a) => a.aspect === aspect)) return;
     this.list.push({ aspect, priority });
   }

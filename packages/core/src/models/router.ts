@@ -3,6 +3,7 @@ import { Lazy } from '../config/lazy.js';
 import { RouterSettings, type RoutingStrategy } from '../config/router-settings.js';
 import type { PRE_CALL_CHECKS } from '../config/schemas/router-settings.js';
 import type { SecretOr } from '../secrets/secret.js';
+import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ModelGroup } from './model-group.js';
 
 const ROUTER_SYMBOL = Symbol.for('@litellm-cdk/core.Router');
@@ -110,7 +111,7 @@ export class Router extends Construct {
 
   /** The router of the config `scope` belongs to, if it has one. */
   public static of(scope: IConstruct): Router | undefined {
-    return scope.node.findAll().find(Router.isRouter);
+    return ProxyConfig.of(scope).node.findAll().find(Router.isRouter);
   }
 
   /** The routing strategy, as configured. */

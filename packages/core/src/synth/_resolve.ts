@@ -16,6 +16,9 @@ function resolveAt(value: unknown, path: (string | number)[]): unknown {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
       throw new TypeError(`Cannot render a ${typeof value} at ${formatPath(path)}: config values are strings, numbers, booleans, lists and mappings.`);
     }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new TypeError(`${value} at ${formatPath(path)} is not a number YAML can carry; use a finite number.`);
+    }
     return value;
   }
   if (Secret.isSecret(value)) {

@@ -39,8 +39,8 @@ type FallbackKind = 'fallbacks' | 'context_window_fallbacks' | 'content_policy_f
 /** Options of `renderConfig()`. */
 export interface RenderOptions {
   /**
-   * Attach an error to the construct that sets a key another construct already set. Off for previews, which
-   * must not leave annotations behind; synth's own render reports them.
+   * Attach errors to constructs that set a key another construct already set, or hold a value that cannot be
+   * written. Off for previews, which must not leave annotations behind; synth's own render reports them.
    * @default true
    */
   readonly reportConflicts?: boolean;
@@ -54,6 +54,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   const elements: ConfigElement[] = [];
   const groups: ModelGroup[] = [];
   collect(config, elements, groups);
+  const routingGroups = groupsRoutedBy(config, groups);
 
   if (config.includes.length > 0) {
     sections.set('include', config.includes.map((c) => c.fileName));
@@ -61,6 +62,15 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   }
 
   for (const element of elements) {
+    try {
+      renderElement(element);
+    } catch (error) {
+      // A value synth cannot write (a class instance, NaN, a Lazy that throws): report it on its construct.
+      if (reportConflicts) Annotations.of(element).addError(`Cannot render this construct: ${(error as Error).message}`, 'core/unrenderable-value', 'Use plain objects, finite numbers, strings, booleans and Secrets.');
+    }
+  }
+
+  function renderElement(element: ConfigElement): void {
     const contribution = element.renderContribution();
     const { section } = contribution;
     switch (contribution.kind) {
@@ -88,7 +98,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
         for (const [key, raw] of Object.entries(entries)) {
           const value = resolveValue(raw, [section, key]);
           if (value === undefined) continue;
-          if (key in mapping) {
+          if (Object.hasOwn(mapping, key)) {
             if (reportConflicts) Annotations.of(element).addError(
               `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'core/duplicate-setting',
@@ -115,7 +125,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
     }
   }
 
-  renderGroupRouting(groups, sections, sources, reportConflicts);
+  renderGroupRouting(routingGroups, sections, sources, reportConflicts);
 
   const document: Record<string, unknown> = {};
   const known = new Set<string>(SECTION_ORDER);
@@ -123,6 +133,22 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
 
   return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements) };
+}
+
+/**
+ * The groups whose fallbacks and aliases go into `config`'s `router_settings`: its own, followed by those of the
+ * configs it includes. A config that another includes writes none: LiteLLM lets an included file's
+ * `router_settings` replace the main file's whole section.
+ */
+function groupsRoutedBy(config: ProxyConfig, own: readonly ModelGroup[]): ModelGroup[] {
+  const configs = config.node.root.node.findAll().filter(ProxyConfig.isProxyConfig);
+  if (configs.some((other) => other.includes.includes(config))) return [];
+  const included = config.includes.flatMap((c) => {
+    const groups: ModelGroup[] = [];
+    collect(c, [], groups);
+    return groups;
+  });
+  return [...own, ...included];
 }
 
 /** The L1 elements and model groups of `config`, in tree order, leaving nested configs to themselves. */
@@ -164,7 +190,7 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
     for (const group of aliased) {
       for (const alias of group.aliases) {
         sources.record(['router_settings', 'model_group_alias', alias.name], group);
-        if (alias.name in aliases) {
+        if (Object.hasOwn(aliases, alias.name)) {
           if (reportConflicts) Annotations.of(group).addError(`Alias '${alias.name}' is declared twice in this config.`, 'core/duplicate-alias', 'Give each alias to one group.');
           continue;
         }

@@ -45,7 +45,7 @@ export class ConfigTemplate {
   /** The groups `group` falls back to (from `router_settings`, else `litellm_settings`), in order. */
   public fallbacksOf(group: string, kind: FallbackKind = 'fallbacks'): readonly string[] {
     const list = (this.section('router_settings')[kind] ?? this.section('litellm_settings')[kind]) as Record<string, string[]>[] | undefined;
-    return list?.find((entry) => group in entry)?.[group] ?? [];
+    return list?.find((entry) => Object.hasOwn(entry, group))?.[group] ?? [];
   }
 
   /** The aliases that point at `group`. */

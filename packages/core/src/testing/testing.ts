@@ -8,7 +8,7 @@ import type { Assembly } from '../synth/assembly.js';
 import { synthesize } from '../synth/synthesize.js';
 import { ConfigTemplate } from './config-template.js';
 
-const assemblies = new WeakMap<IConstruct, Assembly>();
+const assemblies = new WeakMap<IConstruct, { readonly strict: boolean; readonly assembly: Assembly }>();
 
 /** Helpers for unit tests of apps, providers and aspects (cdk8s's `Testing`). */
 export class Testing {
@@ -31,12 +31,17 @@ export class Testing {
    */
   public static synthApp(scope: IConstruct, options: { readonly strict?: boolean } = {}): Assembly {
     const root = scope.node.root;
-    let assembly = assemblies.get(root);
-    if (!assembly) {
-      const app = App.isApp(root) ? root : undefined;
-      assembly = synthesize(root, { outdir: app?.outdir ?? 'litellm.out', strict: options.strict ?? app?.strict ?? false, write: false, appName: app?.name ?? 'test' });
-      assemblies.set(root, assembly);
+    const app = App.isApp(root) ? root : undefined;
+    const cached = assemblies.get(root);
+    if (cached) {
+      if (options.strict !== undefined && cached.strict !== options.strict) {
+        throw new Error(`This app was already synthesized with strict=${cached.strict}; a tree is synthesized once. Create it with Testing.app({ strict: ${options.strict} }).`);
+      }
+      return cached.assembly;
     }
+    const strict = options.strict ?? app?.strict ?? false;
+    const assembly = synthesize(root, { outdir: app?.outdir ?? 'litellm.out', strict, write: false, appName: app?.name ?? 'test' });
+    assemblies.set(root, { strict, assembly });
     return assembly;
   }
 

@@ -50,6 +50,7 @@ export class App extends Construct {
   /** The app's name, as written in config headers. */
   public readonly name: string;
   private assembly: Assembly | undefined;
+  private failure: unknown;
 
   public constructor(props: AppProps = {}) {
     super(undefined as unknown as Construct, '');
@@ -67,7 +68,14 @@ export class App extends Construct {
    * A second call returns the same assembly.
    */
   public synth(): Assembly {
-    this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true });
+    // The tree is locked after the first attempt: a second one gives the same result, success or failure.
+    if (this.failure !== undefined) throw this.failure;
+    try {
+      this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true });
+    } catch (error) {
+      this.failure = error;
+      throw error;
+    }
     return this.assembly;
   }
 }

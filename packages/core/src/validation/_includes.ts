@@ -95,6 +95,41 @@ export function includeFindings(main: ConfigDocument, includes: readonly ConfigD
       );
     }
   }
+  return [...findings, ...replacedSections(main, includes)];
+}
+
+/**
+ * A section an included file sets that the main file (or an earlier include) already set: LiteLLM extends lists but
+ * replaces every other value wholesale, so the earlier keys are lost without a word.
+ */
+function replacedSections(main: ConfigDocument, includes: readonly ConfigDocument[]): ConfigFinding[] {
+  const findings: ConfigFinding[] = [];
+  const setBy = new Map<string, { readonly file: string; readonly isList: boolean }>();
+  const note = (document: ConfigDocument) => {
+    if (!isMapping(document.content)) return;
+    for (const [key, value] of Object.entries(document.content)) {
+      if (key === 'include') continue;
+      const earlier = setBy.get(key);
+      const isList = Array.isArray(value);
+      if (earlier && document !== main && !(isList && earlier.isList)) {
+        findings.push(
+          withFile(
+            {
+              severity: 'warning',
+              id: 'core/include-replaces-section',
+              message: `'${document.file}' sets ${key}, which replaces the whole ${key} of '${earlier.file}': LiteLLM extends lists from included files but replaces every other value.`,
+              path: [key],
+              hint: `Set ${key} in one file only (for an app: keep settings and fallbacks in the main config).`,
+            },
+            document.file,
+          ),
+        );
+      }
+      setBy.set(key, { file: document.file, isList });
+    }
+  };
+  note(main);
+  for (const { document } of resolveIncludes(main, includes)) if (document) note(document);
   return findings;
 }
 
