@@ -93,6 +93,11 @@ describe('thinking', () => {
     expect(ids(findingsFor(params))).toEqual(['core/thinking-budget-too-small']);
   });
 
+  it('applies the 1024-token minimum to every Bedrock model, Claude or not', () => {
+    const params = { model: 'bedrock/us.deepseek.r1-v1:0', thinking: { type: 'enabled', budget_tokens: 512 } };
+    expect(ids(findingsFor(params))).toContain('core/thinking-budget-too-small');
+  });
+
   it("applies Anthropic's 1024-token minimum to Claude only, not to Gemini", () => {
     const params = { model: 'gemini/gemini-2.5-flash', thinking: { type: 'enabled', budget_tokens: 512 } };
     expect(ids(findingsFor(params))).not.toContain('core/thinking-budget-too-small');

@@ -261,3 +261,61 @@ describe('report files', () => {
     expect(() => ReportSections.of(app).addFile('../escape.csv', () => '')).toThrow(/plain .csv/);
   });
 });
+
+describe('review regressions', () => {
+  it("writes the fallbacks of an included config's groups into the main config, so its router_settings survive", () => {
+    const app = new App({ outdir: tempOutdir(), name: 'demo' });
+    const models = new ProxyConfig(app, 'models');
+    const [a, b] = ['a', 'b'].map((name) => {
+      const group = new ModelGroup(models, name);
+      group.addDeployment('openai', { litellmParams: { model: `openai/gpt-4o${name === 'a' ? '' : '-mini'}`, api_key: Secret.env('K') } });
+      return group;
+    });
+    a.fallbackTo(b);
+    const main = new ProxyConfig(app, 'main', { include: [models] });
+    new Router(main, 'router', { routingStrategy: 'usage-based-routing-v2', redis: { url: Secret.env('REDIS_URL') } });
+    const assembly = app.synth();
+    expect(assembly.getConfig('models.yaml').document.router_settings).toBeUndefined();
+    expect(assembly.getConfig('main.yaml').document.router_settings).toEqual({
+      routing_strategy: 'usage-based-routing-v2',
+      redis_url: 'os.environ/REDIS_URL',
+      fallbacks: [{ a: ['b'] }],
+    });
+  });
+
+  it('warns when an included config sets a section the main config sets, which LiteLLM would replace', () => {
+    const app = new App({ outdir: tempOutdir(), name: 'demo' });
+    const models = new ProxyConfig(app, 'models');
+    new ModelGroup(models, 'a').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    new GeneralSettings(models, 'general', { store_model_in_db: true });
+    const main = new ProxyConfig(app, 'main', { include: [models] });
+    new GeneralSettings(main, 'general', { master_key: Secret.env('MASTER_KEY') });
+    expect(app.synth().report.findings).toContainEqual(expect.objectContaining({ id: 'core/include-replaces-section', path: 'models/general', severity: 'warning' }));
+  });
+
+  it('reports a value synth cannot write as an error on its construct, with every other problem', () => {
+    const app = new App({ outdir: tempOutdir(), name: 'demo' });
+    const prod = new ProxyConfig(app, 'prod');
+    const group = new ModelGroup(prod, 'a');
+    group.addDeployment('nan', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K'), temperature: Number.NaN } });
+    group.addDeployment('date', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('K'), since: new Date(0) } });
+    expect(() => app.synth()).toThrow(/\[prod\/a\/nan\] core\/unrenderable-value: .*NaN at model_list\[0\]\.litellm_params\.temperature[\s\S]*\[prod\/a\/date\] core\/unrenderable-value: .*Date/);
+  });
+
+  it('throws the same error from a second synth after a failed one', () => {
+    const app = smallApp(tempOutdir(), { broken: true });
+    let first: unknown;
+    try {
+      app.synth();
+    } catch (error) {
+      first = error;
+    }
+    expect(first).toBeInstanceOf(SynthesisError);
+    expect(() => app.synth()).toThrow(first as Error);
+  });
+
+  it('refuses to acknowledge an id that unrelated findings share', () => {
+    const app = smallApp();
+    expect(() => Annotations.of(app).acknowledge('core/construct-validation', 'silence everything')).toThrow(/cannot be acknowledged/);
+  });
+});

@@ -458,3 +458,32 @@ describe('validateConfig: scale', () => {
     expect(cycles[0].message).toContain("'g0' -> 'g1' -> 'g2'");
   });
 });
+
+describe('validateConfig: fallback rules', () => {
+  it('reports a second rule for the same group, which LiteLLM never uses', () => {
+    const content = {
+      model_list: [entry('a'), entry('b'), entry('x')],
+      router_settings: { fallbacks: [{ a: ['x'] }, { a: ['b'] }] },
+    };
+    expect(withId(validate(content), 'core/duplicate-fallback-rule')).toEqual([
+      expect.objectContaining({ severity: 'error', path: ['router_settings', 'fallbacks', 1, 'a'] }),
+    ]);
+  });
+});
+
+describe('validateConfig: environment_variables', () => {
+  it('warns about a reference to a variable the same config only defines under environment_variables', () => {
+    const content = {
+      model_list: [entry('a', { api_base: 'os.environ/OPENAI_BASE' })],
+      environment_variables: { OPENAI_BASE: 'https://example.com/v1' },
+    };
+    expect(withId(validate(content), 'core/env-var-defined-in-same-file')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: ['model_list', 0, 'litellm_params', 'api_base'] }),
+    ]);
+  });
+
+  it('says nothing about references to variables the config does not define', () => {
+    const content = { model_list: [entry('a', { api_base: 'os.environ/OTHER' })], environment_variables: { OPENAI_BASE: 'x' } };
+    expect(withId(validate(content), 'core/env-var-defined-in-same-file')).toEqual([]);
+  });
+});

@@ -57,7 +57,11 @@ function ruleListFindings(
         else if (!reaches(target)) findings.push(unknownTarget([...path, position], target, groups));
       });
       const known = graph.get(source);
-      graph.set(source, { targets: [...(known?.targets ?? []), ...names.filter((n) => n !== source)], path: known?.path ?? path });
+      if (known) {
+        findings.push(duplicateRule(path, source, known.path));
+        continue;
+      }
+      graph.set(source, { targets: names.filter((n) => n !== source), path });
     }
   });
   for (const cycle of findCycles(graph)) findings.push(cycleFinding(listPath, cycle, graph.get(cycle[0])!.path));
@@ -119,6 +123,16 @@ function cycleFinding(listPath: ConfigPath, cycle: readonly string[], path: Conf
     message: `The rules of ${formatPath(listPath)} form a cycle: ${shown}. A request failing in these groups is passed round the cycle until max_fallbacks runs out.`,
     path,
     hint: `Make the fallbacks a chain that ends: remove the fallback from '${cycle[cycle.length - 1]}' to '${cycle[0]}' (or another edge of the cycle).`,
+  };
+}
+
+function duplicateRule(path: ConfigPath, group: string, first: ConfigPath): ConfigFinding {
+  return {
+    severity: 'error',
+    id: 'core/duplicate-fallback-rule',
+    message: `${formatPath(path)} is a second rule for '${group}', after ${formatPath(first)}: LiteLLM uses the first rule that names a group, so this one is never used.`,
+    path,
+    hint: `Merge the fallbacks of '${group}' into one rule (in an app: one fallbackTo() call list, not L1 settings as well).`,
   };
 }
 

@@ -155,8 +155,8 @@ function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigF
   const { model, maxOutputTokens } = deployment;
   const budgetPath = [...deployment.paramsPath, 'thinking', 'budget_tokens'];
   const findings: ConfigFinding[] = [];
-  // The 1,024-token floor is Anthropic's (Claude direct, on Bedrock or on Vertex); Gemini accepts smaller budgets.
-  if (budget < MIN_THINKING_BUDGET_TOKENS && isClaude(model)) {
+  // The 1,024-token floor is Anthropic's, and Bedrock's for every model; Gemini accepts smaller budgets.
+  if (budget < MIN_THINKING_BUDGET_TOKENS && hasThinkingFloor(model)) {
     findings.push(
       finding(
         'error',
@@ -318,7 +318,7 @@ function booleanOr(value: unknown, fallback: boolean | undefined): boolean | und
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** Whether a model string names a Claude model, on any provider. */
-function isClaude(model: string): boolean {
-  return /claude|anthropic\./i.test(model);
+/** Whether the 1,024-token thinking minimum applies: any Bedrock model, and Claude on any provider. */
+function hasThinkingFloor(model: string): boolean {
+  return /^bedrock\/|claude|anthropic\./i.test(model);
 }

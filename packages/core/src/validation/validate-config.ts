@@ -4,6 +4,7 @@ import { aliasFindings } from './_alias-checks.js';
 import { deploymentFindings } from './_deployment-checks.js';
 import { inDocumentOrder } from './_document-order.js';
 import { fallbackFindings } from './_fallback-checks.js';
+import { environmentFindings } from './_environment-findings.js';
 import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
 import { keyRuleFindings } from './_key-rules.js';
 import { ModelGroups } from './_model-groups.js';
@@ -63,6 +64,7 @@ function mergedFindings(merged: MergedConfig): ConfigFinding[] {
     ...fallbackFindings(merged.content, groups),
     ...aliasFindings(merged.content, groups),
     ...checkCapabilities(merged.content),
+    ...environmentFindings(merged.content),
   ];
   return located.map((finding) => {
     if (finding.file !== undefined) return finding;
