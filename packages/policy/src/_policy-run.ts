@@ -1,5 +1,6 @@
 import { Annotations, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, previewConfig, type ConfigPreview, type MergedConfig } from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
+import { isAcknowledgementReasonTooShort, MIN_ACKNOWLEDGEMENT_REASON_LENGTH, SHORT_ACKNOWLEDGEMENT_REASON_ID } from './acknowledge.js';
 import { ConfigView } from './config-view.js';
 import { evaluateRule, subjectsOfKind, type EvaluatedFinding, type SubjectStatus } from './_evaluate.js';
 import { formatConfigPath } from './_format-path.js';
@@ -56,6 +57,7 @@ export class PolicyRun {
     const record = this.recordOf(pack);
     if (record.visited.has(node)) return;
     record.visited.add(node);
+    this.checkAcknowledgements(pack, node);
     for (const model of this.modelsContaining(node)) {
       for (const subject of model.subjectsByOwner.get(node) ?? []) {
         for (const rule of pack.rules) {
@@ -67,6 +69,22 @@ export class PolicyRun {
           for (const finding of result.findings) record.findings.push(this.emit(model, subject, node, finding));
         }
       }
+    }
+  }
+
+  /**
+   * Core's `Annotations.acknowledge()` accepts any non-empty reason; for the pack's findings one shorter than the
+   * minimum does not count (the report shows them unacknowledged), and is an error on the acknowledging construct.
+   */
+  private checkAcknowledgements(pack: PolicyPack, node: IConstruct): void {
+    const known = new Set(pack.rules.flatMap((r) => [r.id, ...r.coreFindingIds]));
+    for (const { id, reason } of Annotations.of(node).acknowledgements) {
+      if (!known.has(id) || !isAcknowledgementReasonTooShort(reason)) continue;
+      Annotations.of(node).addError(
+        `The acknowledgement of '${id}' gives the reason ${JSON.stringify(reason)}, shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters, so policy pack '${pack.name}' does not accept it.`,
+        SHORT_ACKNOWLEDGEMENT_REASON_ID,
+        `Say why the finding is acceptable here, in at least ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters: Acknowledge.rule(scope, '${id}', reason).`,
+      );
     }
   }
 

@@ -5,6 +5,20 @@ import type { IConstruct } from 'constructs';
 export const MIN_ACKNOWLEDGEMENT_REASON_LENGTH = 10;
 
 /**
+ * The id of the error a policy pack adds on a construct that acknowledges one of the pack's findings, through core's
+ * `Annotations.of(scope).acknowledge()`, with a reason shorter than {@link MIN_ACKNOWLEDGEMENT_REASON_LENGTH}.
+ */
+export const SHORT_ACKNOWLEDGEMENT_REASON_ID = 'policy/short-acknowledgement-reason';
+
+/** Why a policy finding acknowledged with a too-short reason is reported as not acknowledged. */
+export const SHORT_ACKNOWLEDGEMENT_REASON_NOTE = `acknowledgement reason shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters`;
+
+/** Whether an acknowledgement's reason is too short to accept a policy finding. */
+export function isAcknowledgementReasonTooShort(reason: string): boolean {
+  return reason.trim().length < MIN_ACKNOWLEDGEMENT_REASON_LENGTH;
+}
+
+/**
  * Acknowledges policy findings: accepts every finding of one rule on a subtree, with a reason that is recorded in
  * the validation report (cdk-nag's suppressions).
  *

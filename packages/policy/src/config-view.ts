@@ -4,6 +4,20 @@ import type { DeploymentSubject, GroupSubject } from './subject.js';
 /** The three kinds of fallback list LiteLLM reads. */
 export type FallbackKind = 'fallbacks' | 'context_window_fallbacks' | 'content_policy_fallbacks';
 
+/** The key of the fallback rule LiteLLM's router applies to every group without a rule of its own. */
+export const GENERIC_FALLBACK_KEY = '*';
+
+/** One fallback rule: the groups it names, in order, and where it is declared. */
+export interface FallbackRule {
+  /** The target groups, in order. */
+  readonly targets: readonly string[];
+  /**
+   * The path of the rule in the document.
+   * @default - none: no such rule
+   */
+  readonly path?: ConfigPath;
+}
+
 /** LiteLLM's `max_fallbacks` when a config sets none. */
 export const DEFAULT_MAX_FALLBACKS = 5;
 
@@ -91,22 +105,56 @@ export class ConfigView {
     return undefined;
   }
 
-  /** The groups `group` falls back to for one kind of failure, in order, with the path of their rule. */
-  public fallbacksOf(group: string, kind: FallbackKind = 'fallbacks'): { readonly targets: readonly string[]; readonly path?: ConfigPath } {
+  /**
+   * The groups `group`'s own rule names for one kind of failure, in order, with the path of that rule; no `path`
+   * when the group has no rule of its own. Only own keys match, as LiteLLM compares rule keys to the group name.
+   */
+  public fallbacksOf(group: string, kind: FallbackKind = 'fallbacks'): FallbackRule {
     const section = this.fallbackSection(kind);
     const list = section ? this.setting(section, kind) : undefined;
     if (!Array.isArray(list)) return { targets: [] };
-    const index = list.findIndex((rule) => isMapping(rule) && group in rule);
+    const index = list.findIndex((rule) => isMapping(rule) && Object.hasOwn(rule, group));
     if (index < 0) return { targets: [] };
-    const targets = (list[index] as Record<string, unknown>)[group];
-    return { targets: Array.isArray(targets) ? targets.filter((t): t is string => typeof t === 'string') : [], path: [section!, kind, index] };
+    return { targets: groupNames((list[index] as Record<string, unknown>)[group]), path: [section!, kind, index] };
+  }
+
+  /**
+   * The generic rule LiteLLM's router applies to every group without a rule of its own: the last `"*"` rule of the
+   * list, and for general fallbacks `default_fallbacks`, which the router appends as a `"*"` rule (so it wins).
+   * @returns no `path` when there is no generic rule
+   */
+  public genericFallbacks(kind: FallbackKind = 'fallbacks'): FallbackRule {
+    if (kind === 'fallbacks') {
+      const section = this.fallbackSection('default_fallbacks');
+      const list = section ? this.setting(section, 'default_fallbacks') : undefined;
+      if (Array.isArray(list) && list.length > 0) return { targets: groupNames(list), path: [section!, 'default_fallbacks'] };
+    }
+    const section = this.fallbackSection(kind);
+    const list = section ? this.setting(section, kind) : undefined;
+    if (!Array.isArray(list)) return { targets: [] };
+    // The router keeps the index of the last "*" rule it passes.
+    let index = -1;
+    list.forEach((rule, i) => {
+      if (isMapping(rule) && Object.hasOwn(rule, GENERIC_FALLBACK_KEY)) index = i;
+    });
+    if (index < 0) return { targets: [] };
+    return { targets: groupNames((list[index] as Record<string, unknown>)[GENERIC_FALLBACK_KEY]), path: [section!, kind, index, GENERIC_FALLBACK_KEY] };
+  }
+
+  /**
+   * The groups a failed request for `group` is passed to, as LiteLLM's router picks them: the group's own rule when
+   * it has one (even an empty one), else the generic rule (`"*"`, `default_fallbacks`).
+   */
+  public effectiveFallbacksOf(group: string, kind: FallbackKind = 'fallbacks'): FallbackRule {
+    const own = this.fallbacksOf(group, kind);
+    return own.path ? own : this.genericFallbacks(kind);
   }
 
   /** `default_fallbacks`: the groups every group without a rule of its own falls back to. */
   public get defaultFallbacks(): readonly string[] {
     const section = this.fallbackSection('default_fallbacks');
     const list = section ? this.setting(section, 'default_fallbacks') : undefined;
-    return Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
+    return groupNames(list);
   }
 
   /** `max_fallbacks` from `router_settings`, else `litellm_settings`, else LiteLLM's default 5. */
@@ -149,6 +197,11 @@ function deploymentSubject(config: ConfigView, entry: Record<string, unknown>, i
     facts,
     config,
   };
+}
+
+/** The group names of a fallback list; anything else in it is ignored. */
+function groupNames(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
 }
 
 /** A string the config states itself: references are only known when the proxy starts. */

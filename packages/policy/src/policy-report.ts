@@ -1,5 +1,6 @@
 import type { ReportedFinding, Severity } from '@litellm-cdk/core';
 import type { EvaluatedFinding, SubjectStatus } from './_evaluate.js';
+import { isAcknowledgementReasonTooShort, SHORT_ACKNOWLEDGEMENT_REASON_NOTE } from './acknowledge.js';
 import type { PackRecord } from './_policy-run.js';
 
 /** The name of the section policy packs add to `validation-report.json`. */
@@ -31,6 +32,12 @@ export interface PolicyReportFinding {
   readonly reason?: string;
   /** The construct the acknowledgement was recorded on, when acknowledged. */
   readonly acknowledgedBy?: string;
+  /**
+   * Why an acknowledgement that matched the finding does not count, e.g. `acknowledgement reason shorter than 10
+   * characters ("ok" on prod/gpt)`.
+   * @default - none: no acknowledgement was refused
+   */
+  readonly notAcknowledgedBecause?: string;
 }
 
 /**
@@ -101,6 +108,8 @@ function ruleStatus(findings: readonly PolicyReportFinding[], compliant: number)
 function withAcknowledgement(recorded: RecordedFinding, finalFindings: readonly ReportedFinding[]): PolicyReportFinding {
   const candidates = finalFindings.filter((f) => f.id === recorded.id && f.path === recorded.constructPath);
   const match = candidates.find((f) => f.message === recorded.message) ?? candidates.find((f) => f.location === recorded.location);
+  const acknowledgement = match?.acknowledged;
+  const refused = acknowledgement !== undefined && isAcknowledgementReasonTooShort(acknowledgement.reason);
   return {
     id: recorded.id,
     severity: recorded.severity,
@@ -109,8 +118,9 @@ function withAcknowledgement(recorded: RecordedFinding, finalFindings: readonly 
     hint: match?.hint ?? recorded.hint,
     config: recorded.config,
     location: recorded.location,
-    acknowledged: match?.acknowledged !== undefined,
-    ...(match?.acknowledged ? { reason: match.acknowledged.reason, acknowledgedBy: match.acknowledged.by } : {}),
+    acknowledged: acknowledgement !== undefined && !refused,
+    ...(acknowledgement && !refused ? { reason: acknowledgement.reason, acknowledgedBy: acknowledgement.by } : {}),
+    ...(acknowledgement && refused ? { notAcknowledgedBecause: `${SHORT_ACKNOWLEDGEMENT_REASON_NOTE} (${JSON.stringify(acknowledgement.reason)} on ${acknowledgement.by})` } : {}),
   };
 }
 
@@ -135,7 +145,7 @@ export function policyReportToCsv(report: PolicyReport): string {
     for (const rule of pack.rules) {
       if (rule.findings.length === 0) rows.push([pack.name, rule.id, rule.severity, rule.status, '', '', '', '', '', '']);
       for (const f of rule.findings) {
-        rows.push([pack.name, rule.id, f.severity, f.acknowledged ? 'acknowledged' : 'non-compliant', f.path, f.config, f.location, f.message, String(f.acknowledged), f.reason ?? '']);
+        rows.push([pack.name, rule.id, f.severity, f.acknowledged ? 'acknowledged' : 'non-compliant', f.path, f.config, f.location, f.message, String(f.acknowledged), f.reason ?? f.notAcknowledgedBecause ?? '']);
       }
     }
   }

@@ -1,6 +1,6 @@
-import { ModelGroup, GeneralSettings, ProxyConfig, Testing } from '@litellm-cdk/core';
+import { Annotations, ModelGroup, GeneralSettings, ProxyConfig, Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
-import { Acknowledge, DeploymentRateLimits, LiteLLMBestPractices, MasterKeyFromSecret, PolicyPack } from '../src/index.js';
+import { Acknowledge, DeploymentRateLimits, LiteLLMBestPractices, MasterKeyFromSecret, PolicyPack, policyReportToCsv } from '../src/index.js';
 import { policySection, synthReport } from './_helpers.js';
 
 const rpmPack = PolicyPack.of({ name: 'limits', rules: [DeploymentRateLimits] });
@@ -79,5 +79,51 @@ describe('Acknowledge', () => {
     const rule = policySection(synthReport(app)).packs[0].rules.find((r) => r.id === MasterKeyFromSecret.id)!;
     expect(rule.findings).toEqual([expect.objectContaining({ id: 'core/plaintext-secret', acknowledged: true, reason: 'Local development proxy; the key opens nothing.' })]);
     expect(rule.status).toBe('acknowledged');
+  });
+});
+
+describe("core's acknowledge() with a reason shorter than 10 characters", () => {
+  function acknowledgedWithOk() {
+    const { app, config } = twoGroups();
+    Annotations.of(config).acknowledge(DeploymentRateLimits.id, 'ok');
+    return { app, report: synthReport(app) };
+  }
+
+  it('does not acknowledge a policy finding, and says why in the finding', () => {
+    const { report } = acknowledgedWithOk();
+    const pack = policySection(report).packs[0];
+    expect(pack.rules[0].findings.map((f) => [f.path, f.acknowledged, f.notAcknowledgedBecause])).toEqual([
+      ['prod/batch/a', false, 'acknowledgement reason shorter than 10 characters ("ok" on prod)'],
+      ['prod/chat/a', false, 'acknowledgement reason shorter than 10 characters ("ok" on prod)'],
+    ]);
+    expect(pack.rules[0].findings[0]).not.toHaveProperty('reason');
+    expect([pack.conclusion, pack.rules[0].status]).toEqual(['failed', 'non-compliant']);
+  });
+
+  it('is an error on the acknowledging construct, so synth fails', () => {
+    const { report } = acknowledgedWithOk();
+    expect(report.findings.filter((f) => f.id === 'policy/short-acknowledgement-reason')).toEqual([
+      expect.objectContaining({ severity: 'error', path: 'prod', message: expect.stringMatching(/acknowledgement of 'best-practices\/deployment-rate-limits' gives the reason "ok"/) }),
+    ]);
+    expect(report.conclusion).toBe('failed');
+  });
+
+  it('writes why in the reason column of the CSV', () => {
+    const { report } = acknowledgedWithOk();
+    expect(policyReportToCsv(policySection(report))).toContain('false,"acknowledgement reason shorter than 10 characters (""ok"" on prod)"');
+  });
+
+  it('still accepts a reason of 10 characters or more given through core', () => {
+    const { app, config } = twoGroups();
+    Annotations.of(config).acknowledge(DeploymentRateLimits.id, 'Throttled upstream.');
+    const report = synthReport(app);
+    expect(policySection(report).packs[0].conclusion).toBe('passed');
+    expect(report.findings.some((f) => f.id === 'policy/short-acknowledgement-reason')).toBe(false);
+  });
+
+  it('leaves a short acknowledgement of an id no pack knows to core', () => {
+    const { app, config } = twoGroups();
+    Annotations.of(config).acknowledge('core/unknown-key', 'ok');
+    expect(synthReport(app).findings.some((f) => f.id === 'policy/short-acknowledgement-reason')).toBe(false);
   });
 });

@@ -15,7 +15,11 @@ export const ContextWindowFallbackLarger = definePolicyRule({
     'max_input_tokens (contextWindowFallbackTo in the app). When a window is unknown (a model the catalog does not ' +
     'list), set model_info.max_input_tokens so that it can be checked.',
   check(group) {
-    const { targets, path } = group.config.fallbacksOf(group.name, 'context_window_fallbacks');
+    const ownRule = group.config.fallbacksOf(group.name, 'context_window_fallbacks');
+    // Without a rule of its own, the group uses the generic "*" rule, whose path already ends at its list.
+    const { targets, path } = ownRule.path
+      ? { targets: ownRule.targets, path: [...ownRule.path, group.name] }
+      : group.config.genericFallbacks('context_window_fallbacks');
     const own = group.config.contextWindowOf(group.name);
     if (targets.length === 0 || own === undefined) return Compliance.notApplicable;
     const findings: RuleFinding[] = [];
@@ -27,7 +31,7 @@ export const ContextWindowFallbackLarger = definePolicyRule({
       if (window > own) return;
       findings.push({
         message: `Context-window fallback of '${group.name}' (${own} input tokens) to '${target}' (${window}) does not reach a larger window.`,
-        ...(path ? { path: [...path, group.name, position] } : {}),
+        ...(path ? { path: [...path, position] } : {}),
       });
     });
     return checked === 0 ? Compliance.notApplicable : Compliance.of(findings);

@@ -8,7 +8,8 @@ const SHARED_STATE_CHECKS = ['enforce_model_rate_limits', 'router_budget_limitin
 
 /**
  * Redis is configured for the router (`redis_host` or `redis_url`) when the routing strategy or a pre-call check
- * enforces rate limits or budgets, which need counters shared by every proxy instance.
+ * enforces rate limits or budgets, or deployments' rpm/tpm limits are enforced (`enable_pre_call_checks: true` or
+ * usage-based routing), all of which need counters shared by every proxy instance.
  */
 export const RedisForSharedState = definePolicyRule({
   id: 'best-practices/redis-for-shared-state',
@@ -16,7 +17,8 @@ export const RedisForSharedState = definePolicyRule({
   appliesTo: 'config',
   description: 'Redis is configured when routing or rate limits need state shared across proxy instances.',
   explanation:
-    'Usage-based and budget routing, and the rate-limit and budget pre-call checks, count requests and tokens; ' +
+    'Usage-based and budget routing, the rate-limit and budget pre-call checks, and deployments\' rpm/tpm limits ' +
+    'enforced by enable_pre_call_checks or usage-based routing count requests and tokens; ' +
     'without Redis each proxy instance counts on its own, so N instances let N times the limit through. Fix: ' +
     "new Router(config, 'Router', { redis: { host, port, password } }) with secrets in the app (router_settings." +
     'redis_host/redis_port/redis_password or redis_url in YAML). A single-instance proxy may acknowledge this rule.',
@@ -33,6 +35,14 @@ export const RedisForSharedState = definePolicyRule({
         reasons.push({ why: `the pre-call check ${check}`, path: ['router_settings', 'optional_pre_call_checks', index] });
       }
     });
+    // Usage-based routing enforces deployments' rpm/tpm too, but is already a reason of its own above.
+    const limited = subject.config.deployments.find((d) => hasRateLimit(d.params) || hasRateLimit(d.entry));
+    if (limited && router.enable_pre_call_checks === true) {
+      reasons.push({
+        why: `deployments' rpm/tpm limits (such as model_list[${limited.index}] of '${limited.modelName}') enforced by enable_pre_call_checks`,
+        path: ['router_settings', 'enable_pre_call_checks'],
+      });
+    }
     if (router.provider_budget_config != null) reasons.push({ why: 'provider_budget_config', path: ['router_settings', 'provider_budget_config'] });
     if (reasons.length === 0) return Compliance.notApplicable;
     if (router.redis_host != null || router.redis_url != null) return Compliance.compliant;
@@ -44,3 +54,8 @@ export const RedisForSharedState = definePolicyRule({
     ]);
   },
 });
+
+/** Whether `litellm_params` (or, in LiteLLM's legacy form, the entry itself) sets an rpm or tpm limit. */
+function hasRateLimit(holder: Readonly<Record<string, unknown>>): boolean {
+  return holder.rpm != null || holder.tpm != null;
+}
