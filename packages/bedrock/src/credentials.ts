@@ -47,11 +47,19 @@ export interface WebIdentityCredentials extends CredentialSetBase {
   readonly webIdentityToken: SecretOr<string>;
   /** `aws_role_name`: the role's ARN. */
   readonly roleName: SecretOr<string>;
-  /** `aws_session_name`. @default - LiteLLM's default session name */
+  /**
+   * `aws_session_name`. Always written: LiteLLM assumes the role with the web identity token only when the token,
+   * the role and the session name are all set; without a session name it would call STS with the proxy's own
+   * credentials instead.
+   * @default 'litellm-cdk'
+   */
   readonly sessionName?: SecretOr<string>;
   /** `aws_sts_endpoint`. @default - the global STS endpoint */
   readonly stsEndpoint?: SecretOr<string>;
 }
+
+/** The session name of a web identity credential set that does not give one. */
+const DEFAULT_WEB_IDENTITY_SESSION_NAME = 'litellm-cdk';
 
 /**
  * One set of AWS credentials. Each model gets one deployment per set and geography, so LiteLLM balances requests
@@ -95,7 +103,10 @@ export class BedrockCredentials {
     return { kind: 'profile', ...props };
   }
 
-  /** A role assumed with a web identity token (`aws_web_identity_token`, `aws_role_name`, ...). */
+  /**
+   * A role assumed with a web identity token (`aws_web_identity_token`, `aws_role_name`, `aws_session_name`, which
+   * defaults to `'litellm-cdk'`, and `aws_sts_endpoint`).
+   */
   public static webIdentity(props: Props<WebIdentityCredentials>): WebIdentityCredentials {
     return { kind: 'webIdentity', ...props };
   }
@@ -122,7 +133,7 @@ export class BedrockCredentials {
         return defined({
           aws_web_identity_token: set.webIdentityToken,
           aws_role_name: set.roleName,
-          aws_session_name: set.sessionName,
+          aws_session_name: set.sessionName ?? DEFAULT_WEB_IDENTITY_SESSION_NAME,
           aws_sts_endpoint: set.stsEndpoint,
         });
       default:

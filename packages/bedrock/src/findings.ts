@@ -6,10 +6,10 @@
  * What the rendered deployments show is checked by core on every deployment, with core's ids:
  * `core/thinking-unsupported` and `core/reasoning-effort-unsupported` (the catalog entry, or
  * `modelInfo.supports_reasoning`, says the model does not reason), `core/thinking-budget-too-small` (a budget below
- * 1024 tokens), `core/thinking-budget-exceeds-max-output` (a warning: the budget is not below the max output tokens
- * of the catalog entry or of `modelInfo.max_output_tokens`), `core/cris-region-mismatch` (a profile called from a
- * literal region outside its geography), `core/plaintext-secret` (a credential written as plain text) and
- * `core/schema` (an `rpm` or `tpm` that is not a whole number).
+ * 1,024 tokens, Bedrock's minimum for every model), `core/thinking-budget-exceeds-max-output` (a warning: the
+ * budget is not below the max output tokens of the catalog entry or of `modelInfo.max_output_tokens`),
+ * `core/cris-region-mismatch` (a profile called from a literal region outside its geography), `core/plaintext-secret`
+ * (a credential written as plain text) and `core/schema` (an `rpm` or `tpm` that is not a whole number).
  */
 export const BEDROCK_FINDING_IDS = {
   /**
@@ -30,6 +30,16 @@ export const BEDROCK_FINDING_IDS = {
   geographyConflict: 'bedrock/geography-conflict',
   /** Error: a `global` profile, but no region to call it from (no `globalFrom`, no commercial region in `regions`). */
   globalWithoutSourceRegion: 'bedrock/global-without-source-region',
+  /**
+   * Error: with `crossRegion: false`, the literal region of a geography (`regions: { eu: 'us-east-1' }`) lies
+   * outside it; the message names the region and the geography, the hint the regions that fit.
+   */
+  regionOutsideGeography: 'bedrock/region-outside-geography',
+  /**
+   * Error: two deployments of a group would have the same id, because a credential set's name completes a geography
+   * into another (`us` with the set `gov` is `us-gov`). Only the first is written; rename the credential set.
+   */
+  deploymentIdCollision: 'bedrock/deployment-id-collision',
   /** Error: `rpm` or `tpm` is 0 or less, which leaves the deployments no traffic. */
   invalidRateLimit: 'bedrock/invalid-rate-limit',
 } as const;

@@ -30,7 +30,8 @@ export interface BedrockModelOptions extends ThinkingOptions {
   /**
    * The geographies whose regions call the `global` profile, one deployment each (Bedrock's quotas are per
    * source region, so more sources spread the load).
-   * @default - every geography of the provider's region map but `us-gov`
+   * @default - every geography of the provider's region map but `us-gov`; without any, the model's own
+   * geographies but `us-gov` (their regions from `AWS_REGION_NAME_<GEOGRAPHY>`)
    */
   readonly globalFrom?: readonly RegionalGeography[];
   /**

@@ -56,6 +56,17 @@ describe('CrisExpansion', () => {
     ]);
   });
 
+  it("calls a global profile from the default region variables of the model's own geographies without a region map", () => {
+    const { config, bedrock } = setup({});
+    const group = bedrock.addModel('haiku', { model: HAIKU_4_5, geographies: ['eu', 'global'] });
+    const deployments = Testing.template(config).deploymentsOf('haiku');
+    expect(deployments.map((d) => [d.litellm_params.model, d.litellm_params.aws_region_name])).toEqual([
+      [`bedrock/eu.${HAIKU_4_5}`, 'os.environ/AWS_REGION_NAME_EU'],
+      [`bedrock/global.${HAIKU_4_5}`, 'os.environ/AWS_REGION_NAME_EU'],
+    ]);
+    expect(group.deployments.map((d) => d.node.id)).toEqual(['eu', 'global-eu']);
+  });
+
   it('trusts the geographies of a model outside the catalog', () => {
     const { config, bedrock } = setup();
     bedrock.addModel('future', { model: 'anthropic.claude-sonnet-9-v1:0', geographies: ['eu', 'us'] });
@@ -90,6 +101,39 @@ describe('CrisExpansion errors', () => {
     expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/claude/eu']]);
     expect(errors[0].message).toContain(`eu.${SONNET_3_7} cannot be called from aws_region_name us-east-1: 'eu' profiles are called from eu-central-1`);
     expect(errors[0].hint).toContain(`or call us.${SONNET_3_7} from us-east-1`);
+  });
+
+  it('reports a base model called in-region from a literal region outside its geography, naming the regions that fit', () => {
+    const { config, bedrock } = setup({ regions: { eu: 'us-east-1' } });
+    bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['eu'], crossRegion: false, rpm: 1 });
+    const errors = findingsWithId(config, BEDROCK_FINDING_IDS.regionOutsideGeography);
+    expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/embed']]);
+    expect(errors[0].message).toBe(
+      "amazon.titan-embed-text-v2:0 is called in region us-east-1 for geography 'eu' (crossRegion: false), but us-east-1 is not in 'eu'.",
+    );
+    expect(errors[0].hint).toContain(`Set regions.eu to a region of 'eu' (${regionsForGeography('eu').join(', ')})`);
+  });
+
+  it('accepts in-region calls from regions within their geography, and regions given as secrets', () => {
+    const { config, bedrock } = setup({ regions: { eu: 'eu-west-1', us: Secret.env('US_REGION') } });
+    bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['eu', 'us'], crossRegion: false, rpm: 1 });
+    expect(findingsWithId(config, BEDROCK_FINDING_IDS.regionOutsideGeography)).toEqual([]);
+  });
+
+  it('reports deployment ids that collide when a credential set name completes a geography, instead of crashing', () => {
+    const { config, bedrock } = setup({
+      regions: { us: 'us-east-1', 'us-gov': 'us-gov-west-1' },
+      credentials: [BedrockCredentials.fromEnvironment(), BedrockCredentials.fromEnvironment({ prefix: 'GOV_', name: 'gov' })],
+    });
+    const group = bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['us', 'us-gov'], crossRegion: false, rpm: 1 });
+    const errors = findingsWithId(config, BEDROCK_FINDING_IDS.deploymentIdCollision);
+    expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/embed']]);
+    expect(errors[0].message).toBe(
+      "Two deployments of amazon.titan-embed-text-v2:0 would both have the id 'us-gov': 'us' with credential set 'gov' " +
+        "and 'us-gov' with credential set 'creds1'; only the first is written.",
+    );
+    expect(errors[0].hint).toContain("Rename credential set 'gov'");
+    expect(group.deployments.map((d) => d.node.id)).toEqual(['us', 'us-gov', 'us-gov-gov']);
   });
 
   it('does not check a region given as a secret', () => {
@@ -160,9 +204,16 @@ describe('CrisExpansion properties', () => {
         expect(deployments).toHaveLength(geographies.length * credentialCount);
         expect(new Set(deployments.map((d) => d.node.id)).size).toBe(deployments.length);
         for (const deployment of deployments) {
-          const { geography, region, modelId } = deployment.facts;
+          const { geography, region, modelId, credentialSet } = deployment.facts;
           expect(regionMatchesGeography(region!, geography!)).toBe(true);
           expect(modelId).toBe(`${geography}.${model}`);
+          // Sets are named creds<N> by position; set N reads its keys from ACCOUNT<N-1>_*.
+          const account = Number(/^creds(\d+)$/.exec(credentialSet ?? '')?.[1]) - 1;
+          expect(account).toBeGreaterThanOrEqual(0);
+          const keyId = deployment.litellmParams.aws_access_key_id;
+          expect(Secret.isSecret(keyId) ? keyId.render() : keyId).toBe(`os.environ/ACCOUNT${account}_AWS_ACCESS_KEY_ID`);
+          const secretKey = deployment.litellmParams.aws_secret_access_key;
+          expect(Secret.isSecret(secretKey) ? secretKey.render() : secretKey).toBe(`os.environ/ACCOUNT${account}_AWS_SECRET_ACCESS_KEY`);
         }
       }),
       { numRuns: 60 },

@@ -10,7 +10,9 @@ describe('prompt caching', () => {
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'], thinkingBudgets: [4096], promptCaching: true });
     const template = Testing.template(config);
     for (const group of ['claude', 'claude-think-4096']) {
-      for (const deployment of template.deploymentsOf(group)) expect(deployment.litellm_params.cache_control_injection_points).toEqual([SYSTEM_POINT]);
+      const deployments = template.deploymentsOf(group);
+      expect(deployments).toHaveLength(2);
+      for (const deployment of deployments) expect(deployment.litellm_params.cache_control_injection_points).toEqual([SYSTEM_POINT]);
     }
   });
 

@@ -59,6 +59,35 @@ describe('credentials', () => {
     expect(params[0]).not.toHaveProperty('aws_access_key_id');
   });
 
+  it('gives web identity credentials the session name litellm-cdk unless they name one, as LiteLLM needs all three', () => {
+    const token = Secret.env('AWS_WEB_IDENTITY_TOKEN');
+    const { config, bedrock } = setup({
+      regions: { eu: 'eu-central-1' },
+      credentials: [
+        BedrockCredentials.webIdentity({ webIdentityToken: token, roleName: Secret.env('ROLE_ARN') }),
+        BedrockCredentials.webIdentity({ webIdentityToken: token, roleName: Secret.env('ROLE_ARN'), sessionName: 'proxy', name: 'named' }),
+      ],
+    });
+    bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
+    const params = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params);
+    expect(params).toEqual([
+      {
+        model: `bedrock/eu.${SONNET_3_7}`,
+        aws_region_name: 'eu-central-1',
+        aws_web_identity_token: 'os.environ/AWS_WEB_IDENTITY_TOKEN',
+        aws_role_name: 'os.environ/ROLE_ARN',
+        aws_session_name: 'litellm-cdk',
+      },
+      {
+        model: `bedrock/eu.${SONNET_3_7}`,
+        aws_region_name: 'eu-central-1',
+        aws_web_identity_token: 'os.environ/AWS_WEB_IDENTITY_TOKEN',
+        aws_role_name: 'os.environ/ROLE_ARN',
+        aws_session_name: 'proxy',
+      },
+    ]);
+  });
+
   it('names deployments after the credential set: the first set adds nothing, later ones creds<N> or their name', () => {
     const { bedrock } = setup({
       regions: { eu: 'eu-central-1' },
@@ -160,7 +189,9 @@ describe('addModel', () => {
   it('renders rpm, tpm, the converse route and reasoning effort on every deployment', () => {
     const { config, bedrock } = setup();
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'], rpm: 60, tpm: 200_000, route: 'converse', reasoningEffort: 'low' });
-    for (const deployment of Testing.template(config).deploymentsOf('claude')) {
+    const deployments = Testing.template(config).deploymentsOf('claude');
+    expect(deployments).toHaveLength(2);
+    for (const deployment of deployments) {
       expect(deployment.litellm_params).toMatchObject({ rpm: 60, tpm: 200_000, reasoning_effort: 'low' });
       expect(deployment.litellm_params.model).toMatch(/^bedrock\/converse\/(eu|us)\.anthropic\.claude-3-7-sonnet/);
     }

@@ -11,7 +11,9 @@ describe('thinking variants', () => {
     const claude = bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'], thinkingBudgets: [2048, 4096], reasoningEffort: 'low' });
     const template = Testing.template(config);
     expect(template.groups).toEqual(['claude', 'claude-think-2048', 'claude-think-4096']);
-    for (const deployment of template.deploymentsOf('claude-think-4096')) {
+    const variantDeployments = template.deploymentsOf('claude-think-4096');
+    expect(variantDeployments).toHaveLength(2);
+    for (const deployment of variantDeployments) {
       expect(deployment.litellm_params.thinking).toEqual({ type: 'enabled', budget_tokens: 4096 });
       expect(deployment.litellm_params).not.toHaveProperty('reasoning_effort');
     }

@@ -97,6 +97,20 @@ describe('CacheControlInjection', () => {
     ]);
   });
 
+  it('looks a model up through model_info.base_model, as for an application inference profile ARN', () => {
+    const { config, group, inject } = fixture();
+    const arn = 'bedrock/converse/arn:aws:bedrock:eu-central-1:123456789012:application-inference-profile/abc123';
+    group('claude-aip', arn, { base_model: 'anthropic.claude-3-7-sonnet-20250219-v1:0' });
+    group('llama-aip', arn, { base_model: 'meta.llama3-70b-instruct-v1:0' });
+    inject(config, CacheControlInjection.forRoles(['system']));
+    expect(pointsOf(config, 'claude-aip')).toEqual([SYSTEM_POINT]);
+    expect(pointsOf(config, 'llama-aip')).toBeUndefined();
+    expect(skipInfos(config)).toEqual([
+      `[prod/llama-aip/a] Cache control injection skipped: ${arn} does not cache prompts (catalog entry ` +
+        "'meta.llama3-70b-instruct-v1:0', LiteLLM model map v1.81.13).",
+    ]);
+  });
+
   it('lets a group opt out, with the reason in an info finding on the group', () => {
     const { config, group, inject } = fixture();
     const batch = group('batch', CLAUDE);

@@ -5,8 +5,9 @@
  * Thinking and reasoning are checked by core's capability checks on every rendered deployment, with core's ids:
  * `core/thinking-unsupported` and `core/reasoning-effort-unsupported` (the catalog entry, or
  * `modelInfo.supports_reasoning`, says the model does not reason), `core/thinking-budget-too-small` (a budget
- * below 1024 tokens) and `core/thinking-budget-exceeds-max-output` (a warning: the budget is not below the max
- * output tokens of the catalog entry or of `modelInfo.max_output_tokens`). Plaintext API keys and credentials are
+ * below 1,024 tokens on a Claude model; never on Gemini models, which accept smaller budgets) and
+ * `core/thinking-budget-exceeds-max-output` (a warning: the budget is not below the max output tokens of the catalog
+ * entry or of `modelInfo.max_output_tokens`). Plaintext API keys and credentials are
  * `core/plaintext-secret`, non-integer `rpm`/`tpm` `core/schema`.
  */
 export const GOOGLE_FINDING_IDS = {

@@ -30,6 +30,9 @@ export interface ModelCatalogView {
   find(id: string): GoogleModelSpec | undefined;
 }
 
+/** The LiteLLM prefixes of Google's providers, which a model id given to `addModel()` must not start with. */
+const GOOGLE_PROVIDER_PREFIXES = ['gemini', 'vertex_ai'] as const;
+
 /** The Google AI Studio catalog (`gemini/`). */
 export const GEMINI_CATALOG: ModelCatalogView = { name: 'Google AI Studio', find: (id) => GoogleModels.gemini(id) };
 
@@ -60,6 +63,7 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
    * @returns the group named `name`
    */
   public addModel(name: string, options: GoogleModelOptions<TModelId>): ModelGroup {
+    this.assertUnprefixed(name, options.model);
     const spec = this.catalog.find(options.model);
     const mode = modeToWrite(options, spec);
     const served: ServedModel = { model: `${this.providerName}/${options.model}`, spec };
@@ -86,6 +90,17 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
 
   /** The deployments every model gets, in order. */
   protected abstract deploymentTargets(): readonly DeploymentTarget[];
+
+  /** The provider adds its own prefix (`gemini/`, `vertex_ai/`); one written by hand would be doubled. */
+  private assertUnprefixed(name: string, model: string): void {
+    const prefix = [...new Set([this.providerName, ...GOOGLE_PROVIDER_PREFIXES])].find((p) => model.startsWith(`${p}/`));
+    if (prefix === undefined) return;
+    const bare = model.slice(prefix.length + 1);
+    throw new Error(
+      `[${this.node.path}/${name}] model '${model}' must be a model id without a provider prefix: write ` +
+        `model: '${bare}' (the provider adds '${this.providerName}/' itself).`,
+    );
+  }
 
   private addDeployments(
     group: ModelGroup,

@@ -98,6 +98,18 @@ describe('GeminiProvider', () => {
     expect(() => new GeminiProvider(config, 'plain', { apiKeys: ['AIza-secret', 'AIza-secret'] })).toThrow(/^(?!.*AIza-secret).*positions 1 and 2/);
   });
 
+  it('refuses a model id with a provider prefix, naming the construct and the id to write', () => {
+    const gemini = new GeminiProvider(prodConfig(), 'gemini', { apiKeys: THREE_KEYS });
+    expect(() => gemini.addModel('prefixed', { model: 'gemini/gemini-2.5-flash' })).toThrow(
+      "[prod/gemini/prefixed] model 'gemini/gemini-2.5-flash' must be a model id without a provider prefix: write " +
+        "model: 'gemini-2.5-flash' (the provider adds 'gemini/' itself).",
+    );
+    expect(() => gemini.addModel('vertex', { model: 'vertex_ai/gemini-2.5-pro' })).toThrow(
+      "[prod/gemini/vertex] model 'vertex_ai/gemini-2.5-pro' must be a model id without a provider prefix: write model: 'gemini-2.5-pro'",
+    );
+    expect(gemini.node.tryFindChild('prefixed')).toBeUndefined();
+  });
+
   it('writes the catalog mode of an embedding model to model_info', () => {
     const config = prodConfig();
     const gemini = new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS });

@@ -94,6 +94,16 @@ describe('VertexProvider', () => {
     expect(() => new VertexProvider(config, 'b', { project: 'acme', location: '' })).toThrow('[prod/b] location must not be empty.');
   });
 
+  it('refuses a model id with a provider prefix, naming the construct and the id to write', () => {
+    const vertex = new VertexProvider(prodConfig(), 'vertex', { project: 'acme', location: 'us-central1' });
+    for (const model of ['vertex_ai/gemini-2.5-pro', 'gemini/gemini-2.5-pro']) {
+      expect(() => vertex.addModel('pro', { model })).toThrow(
+        `[prod/vertex/pro] model '${model}' must be a model id without a provider prefix: write model: 'gemini-2.5-pro' ` +
+          "(the provider adds 'vertex_ai/' itself).",
+      );
+    }
+  });
+
   it('is recognised by its brand check', () => {
     const vertex = new VertexProvider(prodConfig(), 'vertex', { project: 'acme', location: 'us-central1' });
     expect(VertexProvider.isVertexProvider(vertex)).toBe(true);

@@ -2,11 +2,14 @@ import {
   Annotations,
   CATALOG_VERSION,
   ModelGroup,
+  regionMatchesGeography,
+  regionsForGeography,
   type BedrockGeography,
   type IAspect,
 } from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
 import { claimExpansion, declarationOf, type ModelDeclaration } from '../_declaration.js';
+import type { NamedCredentialSet } from '../credentials.js';
 import { BEDROCK_FINDING_IDS } from '../findings.js';
 import { literalRegion, regionOf, REGIONAL_GEOGRAPHIES, type RegionalGeography } from '../regions.js';
 
@@ -30,7 +33,9 @@ interface Placement {
  *
  * Errors, on the group: a geography for which the catalog lists no profile of the model (naming the geographies
  * that have one; the deployment is still written, so an acknowledgement covers a catalog that lags AWS), a base id
- * without geographies, a profile id with other geographies, a global profile without a source region. A profile
+ * without geographies, a profile id with other geographies, a global profile without a source region, a base model
+ * called in-region (`crossRegion: false`) from a literal region outside its geography, and two deployments that
+ * would share an id (a credential set named `gov` beside the geographies `us` and `us-gov`). A profile
  * called from a literal region outside its geography is reported by core's capability checks on the deployment
  * (`core/cris-region-mismatch`), which name the profile that fits the region.
  *
@@ -42,14 +47,22 @@ export class CrisExpansion implements IAspect {
     if (!ModelGroup.isModelGroup(node)) return;
     const declaration = declarationOf(node);
     if (!declaration || !claimExpansion(node)) return;
-    const placements = placementsOf(declaration);
     const { credentialSets, regions } = declaration.settings();
     const credentials = credentialSets.length > 0 ? credentialSets : [undefined];
-    for (const placement of placements) {
+    const written = new Map<string, Planned>();
+    for (const placement of placementsOf(declaration)) {
       const regionValue = regionOf(regions, placement.source);
       const region = literalRegion(regionValue);
+      if (region !== undefined && !placement.geography) checkInRegion(declaration, placement, region);
       for (const set of credentials) {
-        declaration.deploy(`${placement.id}${set?.idSuffix ?? ''}`, {
+        const planned: Planned = { id: `${placement.id}${set?.idSuffix ?? ''}`, placement, ...(set ? { set } : {}) };
+        const earlier = written.get(planned.id);
+        if (earlier) {
+          reportIdCollision(declaration, earlier, planned);
+          continue;
+        }
+        written.set(planned.id, planned);
+        declaration.deploy(planned.id, {
           modelId: placement.modelId,
           ...(declaration.route ? { route: declaration.route } : {}),
           litellmParams: { aws_region_name: regionValue, ...set?.params, ...declaration.litellmParams },
@@ -65,6 +78,48 @@ export class CrisExpansion implements IAspect {
       }
     }
   }
+}
+
+/** One deployment to write: a placement crossed with a credential set (none for the proxy's own credentials). */
+interface Planned {
+  readonly id: string;
+  readonly placement: Placement;
+  readonly set?: NamedCredentialSet;
+}
+
+/**
+ * A base model called in-region (`crossRegion: false`) from a literal region outside the geography it was given
+ * for. No profile is involved, so core's `core/cris-region-mismatch` does not see it; the region map is wrong.
+ */
+function checkInRegion(declaration: ModelDeclaration, placement: Placement, region: string): void {
+  if (regionMatchesGeography(region, placement.source)) return;
+  const fitting = regionsForGeography(placement.source);
+  Annotations.of(declaration.group).addError(
+    `${declaration.parsed.baseId} is called in region ${region} for geography '${placement.source}' ` +
+      `(crossRegion: false), but ${region} is not in '${placement.source}'.`,
+    BEDROCK_FINDING_IDS.regionOutsideGeography,
+    `Set regions.${placement.source} to a region of '${placement.source}' (${fitting.join(', ')}), or list the ` +
+      `geography ${region} belongs to in geographies instead.`,
+  );
+}
+
+/**
+ * Two deployments of the group would get the same id, because a credential set's name completes a geography
+ * into another one (`us` with the set `gov` reads `us-gov`). The first is written; the other is reported.
+ */
+function reportIdCollision(declaration: ModelDeclaration, earlier: Planned, later: Planned): void {
+  const describe = (planned: Planned): string =>
+    `'${planned.placement.id}'` + (planned.set ? ` with credential set '${planned.set.name}'` : '');
+  const culprit = [earlier, later].find((planned) => planned.set && planned.set.idSuffix !== '')?.set;
+  Annotations.of(declaration.group).addError(
+    `Two deployments of ${declaration.parsed.modelId} would both have the id '${later.id}': ${describe(earlier)} ` +
+      `and ${describe(later)}; only the first is written.`,
+    BEDROCK_FINDING_IDS.deploymentIdCollision,
+    culprit
+      ? `Rename credential set '${culprit.name}': deployment ids are <geography>-<set name>, so pick a name that ` +
+          `does not complete a geography (e.g. '${culprit.name}-account').`
+      : 'Rename the credential sets so that no geography followed by a set name spells another deployment id.',
+  );
 }
 
 /** The placements of a declared model; reports (and leaves out) what cannot be placed at all. */
@@ -119,21 +174,30 @@ function profilePlacements(declaration: ModelDeclaration, geography: BedrockGeog
     );
   }
   if (geography !== 'global') return [{ id: geography, modelId, geography, source: geography }];
-  const sources = declaration.globalFrom ?? commercialGeographiesOf(declaration);
+  const sources = declaration.globalFrom ?? globalSourcesOf(declaration);
   if (sources.length === 0) {
     Annotations.of(group).addError(
       `${modelId} is a global profile, but no region to call it from is known.`,
       BEDROCK_FINDING_IDS.globalWithoutSourceRegion,
-      "Set globalFrom (e.g. ['eu']) on the model, or give the provider a region map (regions: { eu: 'eu-central-1' }).",
+      "Set globalFrom (e.g. ['eu']) on the model, add a commercial geography (e.g. 'eu') to its geographies, or " +
+        "give the provider a region map (regions: { eu: 'eu-central-1' }).",
     );
   }
   return sources.map((source) => ({ id: `global-${source}`, modelId, geography, source }));
 }
 
-/** The geographies of the provider's region map that `global` profiles may be called from: all but GovCloud. */
-function commercialGeographiesOf(declaration: ModelDeclaration): RegionalGeography[] {
+/**
+ * Where a `global` profile is called from without `globalFrom`: the commercial geographies (all but GovCloud) of the
+ * provider's region map, else those among the model's own geographies, whose regions come from their default
+ * variables (`AWS_REGION_NAME_EU`) like the model's other deployments.
+ */
+function globalSourcesOf(declaration: ModelDeclaration): RegionalGeography[] {
   const { regions } = declaration.settings();
-  return REGIONAL_GEOGRAPHIES.filter((geography) => geography !== 'us-gov' && regions[geography] !== undefined);
+  const commercial = (geography: RegionalGeography): boolean => geography !== 'us-gov';
+  const mapped = REGIONAL_GEOGRAPHIES.filter((geography) => commercial(geography) && regions[geography] !== undefined);
+  if (mapped.length > 0) return mapped;
+  const own = new Set<string>(declaration.geographies ?? []);
+  return REGIONAL_GEOGRAPHIES.filter((geography) => commercial(geography) && own.has(geography));
 }
 
 function describeProfiles(declaration: ModelDeclaration): string {

@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
-import { CATALOG_VERSION } from '../catalog/index.js';
+import { CATALOG_VERSION, lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { ModelDeployment, type CacheControlInjectionPoint } from '../config/model-deployment.js';
 import { Aspects, type IAspect } from './aspect.js';
 
@@ -47,7 +47,8 @@ export interface CacheControlOptOut {
  * ```
  *
  * Support is read from the deployment: `model_info.supports_prompt_caching` when set, else the catalog entry in its
- * facts. Embedding models, models that do not cache prompts and models the catalog does not list are skipped with an
+ * facts, else the catalog entry of `model_info.base_model` (an application inference profile ARN names no model; its
+ * `base_model` does), the way core's capability checks look models up. Embedding models, models that do not cache prompts and models the catalog does not list are skipped with an
  * info finding (`core/cache-control-skipped`). The nearest scope decides: a deployment below a scope that opted out
  * gets no points from an injection added above that scope, and of two injections the one added nearer the
  * deployment wins. A deployment that already has cache points keeps its own.
@@ -133,7 +134,7 @@ function nearestDecision(node: IConstruct): { optOut?: CacheControlOptOut; injec
 /** Why a deployment's model cannot take cache points, or `undefined` when it can. */
 function whyNotCaching(deployment: ModelDeployment): string | undefined {
   const info = deployment.modelInfo ?? {};
-  const entry = deployment.facts.catalogEntry;
+  const entry = catalogEntryOf(deployment);
   const mode = typeof info.mode === 'string' ? info.mode : entry?.mode;
   if (mode === 'embedding') return 'is an embedding model';
   if (typeof info.supports_prompt_caching === 'boolean') {
@@ -146,6 +147,21 @@ function whyNotCaching(deployment: ModelDeployment): string | undefined {
     );
   }
   return entry.supportsPromptCaching ? undefined : `does not cache prompts (catalog entry '${entry.id}', LiteLLM model map ${CATALOG_VERSION})`;
+}
+
+/**
+ * The deployment's catalog entry: the one its facts name, else the entry of `model_info.base_model`, looked up with
+ * the deployment's `custom_llm_provider` like the capability checks do, so both agree on what the model is.
+ */
+function catalogEntryOf(deployment: ModelDeployment): CatalogEntry | undefined {
+  const known = deployment.facts.catalogEntry;
+  if (known) return known;
+  const baseModel = deployment.modelInfo?.base_model;
+  if (typeof baseModel !== 'string' || baseModel === '') return undefined;
+  const custom: unknown = deployment.litellmParams.custom_llm_provider;
+  if (custom === undefined) return lookupModel(baseModel);
+  // A provider read from the environment could be anything, so nothing can be said about the model.
+  return typeof custom === 'string' && !custom.startsWith('os.environ/') ? lookupModel(baseModel, custom) : undefined;
 }
 
 function control(options: CacheControlOptions): Pick<CacheControlInjectionPoint, 'control'> {
