@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { CliError, ExitCode } from './exit-codes.js';
 import { colorsFor, setColorFlag } from './output/colors.js';
+import { fallbackErrorDocument, resetErrorDocument, toJsonError, wantsJson } from './output/json-error.js';
 import { createProgram } from './program.js';
 
 /**
@@ -11,6 +12,7 @@ import { createProgram } from './program.js';
 export async function runCli(argv: readonly string[]): Promise<number> {
   // Decided before commander prints anything, help and parse errors included.
   setColorFlag(argv.includes('--no-color') ? false : undefined);
+  resetErrorDocument();
   // `litellm-cdk schema | head` closes the pipe early; that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Success);
@@ -21,8 +23,25 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return Number(process.exitCode ?? ExitCode.Success);
   } catch (error) {
+    if (wantsJson(argv)) printJsonErrorDocument(argv, error);
     return exitCodeOf(error);
   }
+}
+
+/** `--json` promises one JSON object on stdout, also when the flags are wrong or the command cannot run. */
+function printJsonErrorDocument(argv: readonly string[], error: unknown): void {
+  const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  let jsonError;
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return;
+    const message = error.message.replace(/^error: /, '');
+    const hint = `Run "litellm-cdk ${command ? `${command} ` : ''}--help" for usage.`;
+    jsonError = toJsonError(new CliError('usage', message, { hint }));
+  } else if (CliError.isCliError(error)) {
+    jsonError = toJsonError(error);
+  } else return;
+  const document = fallbackErrorDocument(command, jsonError);
+  if (document) process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 function exitCodeOf(error: unknown): number {

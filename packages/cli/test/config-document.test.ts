@@ -7,6 +7,13 @@ describe('parseConfigText', () => {
     expect(parseConfigText('', 'c.yaml')).toEqual({});
   });
 
+  it('reads config files as PyYAML does: the last of duplicate keys wins, and y/n are strings', () => {
+    expect(parseConfigText('model_list:\n  - model_name: y\n    litellm_params: {model: n}\n', 'c.yaml')).toEqual({
+      model_list: [{ model_name: 'y', litellm_params: { model: 'n' } }],
+    });
+    expect(parseConfigText('general_settings: {a: 1}\ngeneral_settings: {b: 2}\n', 'c.yaml')).toEqual({ general_settings: { b: 2 } });
+  });
+
   it('rejects a document that is not a mapping, naming the file', () => {
     expect(() => parseConfigText('- a\n', 'c.yaml')).toThrow('c.yaml must hold a mapping of config sections at the top.');
   });

@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffConfig, hasDifferences } from '../src/diff/diff-config.js';
 import { deploymentIdentity } from '../src/diff/deployment-identity.js';
+import { renderDiff } from '../src/diff/render-diff.js';
+import { colorsFor } from '../src/output/colors.js';
+import type { DiffJson } from '../src/output/json-shapes.js';
+
+const plainColors = colorsFor({ isTTY: false } as NodeJS.WriteStream);
 
 const claude = (params: Record<string, unknown> = {}, info?: Record<string, unknown>) => ({
   model_name: 'claude',
@@ -15,6 +20,18 @@ const claude = (params: Record<string, unknown> = {}, info?: Record<string, unkn
 });
 
 describe('diffConfig', () => {
+  it('names each deployment with its model_list index, so two entries of one identity stay apart', () => {
+    const diff = diffConfig('prod.yaml', { model_list: [claude(), claude(), claude()] }, { model_list: [claude({ rpm: 1 })] });
+    expect(diff.deployments.changed.map((d) => d.index)).toEqual([0]);
+    expect(diff.deployments.removed.map((d) => d.index)).toEqual([1, 2]);
+    const lines = renderDiff({ version: 1, command: 'diff', conclusion: 'different', against: { kind: 'file', path: 'x' }, configs: [diff] } as unknown as DiffJson, 'x', plainColors);
+    expect(lines.filter((line) => line.includes('claude'))).toEqual([
+      '    - [1] claude  bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 (eu-central-1)  [AWS_ACCESS_KEY_ID]',
+      '    - [2] claude  bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 (eu-central-1)  [AWS_ACCESS_KEY_ID]',
+      '    ~ [0] claude  bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 (eu-central-1)  [AWS_ACCESS_KEY_ID]',
+    ]);
+  });
+
   it('reports a deployment whose limits changed as changed, with the changed keys and values', () => {
     const diff = diffConfig('prod.yaml', { model_list: [claude({ rpm: 100 })] }, { model_list: [claude({ rpm: 200, tpm: 5000 })] });
     expect(diff.status).toBe('changed');

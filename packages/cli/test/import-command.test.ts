@@ -65,6 +65,34 @@ describe('import', () => {
     expect(fs.readFileSync(target, 'utf8')).toContain("new ModelGroup(config, 'Gpt4', { modelName: 'gpt-4' })");
   });
 
+  it('exits 2 naming the path when -o is a directory or lies under a file, never with an internal error', () => {
+    const dir = temporaryDirectory('litellm-cdk-import-command-');
+    fs.mkdirSync(path.join(dir, 'adir'));
+    fs.writeFileSync(path.join(dir, 'afile.yaml'), '');
+    for (const [args, message] of [
+      [['-o', 'adir', '--force'], 'adir is a directory; -o takes the path of a file to write.'],
+      [['-o', 'afile.yaml/x.ts'], 'Cannot create afile.yaml/x.ts: afile.yaml is a file, not a directory.'],
+    ] as const) {
+      const run = runCli(['import', CONFIG, ...args], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).not.toContain('Internal error');
+    }
+  });
+
+  it('lists include entries kept as written in the summary, saying that the file exists', () => {
+    const dir = temporaryDirectory('litellm-cdk-import-command-');
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'main.yaml'), 'include: [sub/models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n');
+    fs.writeFileSync(path.join(dir, 'sub', 'models.yaml'), 'model_list:\n  - {model_name: b, litellm_params: {model: openai/gpt-4o}}\n');
+    const { printer, stderr } = capture();
+    const imported = runImport(path.join(dir, 'main.yaml'), { output: path.join(dir, 'app.ts') }, printer);
+    expect(imported.keptIncludes).toEqual([{ entry: 'sub/models.yaml', exists: true }]);
+    expect(imported.acknowledgements[0].reason).toContain('sub/models.yaml exists but is kept as a literal include');
+    expect(stderr()).toContain('Not imported: these include entries are kept as written');
+    expect(stderr()).toContain('  sub/models.yaml (exists;');
+  });
+
   it('exits 2 for a config it cannot read, and for a missing argument', () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'model_list: [\n');

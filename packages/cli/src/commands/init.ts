@@ -3,8 +3,9 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
 import { displayPath, Printer } from '../output/printer.js';
+import { createDirectory } from '../output/write-paths.js';
 import { CLI_VERSION } from '../version.js';
-import { CLI_PACKAGE, PNPM_SETTINGS_FILE, PROJECT_PACKAGES, projectFiles } from '../templates/project-files.js';
+import { CLI_PACKAGE, PNPM_SETTINGS_FILE, PROJECT_PACKAGES, projectFiles, UNPUBLISHED_NOTE } from '../templates/project-files.js';
 
 interface InitOptions {
   readonly name?: string;
@@ -48,11 +49,11 @@ function init(dir: string, options: InitOptions): void {
   const printer = new Printer();
   const target = path.resolve(dir);
   assertWritable(target, options.force ?? false);
-  const name = options.name ?? packageNameOf(target);
+  const name = options.name === undefined ? packageNameOf(target) : checkedPackageName(options.name);
   const packageSpecs = options.link ? linkSpecs(path.resolve(options.link)) : registrySpecs();
-  const files = projectFiles({ name, packageSpecs });
+  const files = projectFiles({ name, packageSpecs, linked: options.link !== undefined });
 
-  fs.mkdirSync(target, { recursive: true });
+  createDirectory(target, 'init <dir>');
   // Under --force, an existing pnpm-workspace.yaml may list a whole workspace: it is kept, not replaced.
   const kept = files.filter((file) => file.path === PNPM_SETTINGS_FILE && fs.existsSync(path.join(target, file.path)));
   const written = files.filter((file) => !kept.includes(file));
@@ -71,6 +72,7 @@ function init(dir: string, options: InitOptions): void {
     ...[...cd, 'pnpm install && pnpm synth   # writes litellm.out/config.yaml', 'pnpm test                    # runs gateway.test.ts'].map(
       (step) => `  ${c.cyan(step)}`,
     ),
+    ...(options.link ? [] : ['', c.yellow(`Note: ${UNPUBLISHED_NOTE}`)]),
   );
 }
 
@@ -86,10 +88,25 @@ function assertWritable(target: string, force: boolean): void {
   }
 }
 
+/** An npm package name: lower case, URL-safe characters, optionally scoped, at most 214 characters. */
+const NPM_PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+/** `--name` as given, when npm accepts it; otherwise a `CliError` suggesting the name it would become. */
+function checkedPackageName(name: string): string {
+  if (NPM_PACKAGE_NAME.test(name) && name.length <= 214) return name;
+  const suggestion = normalisedPackageName(name);
+  throw new CliError('usage', `--name ${JSON.stringify(name)} is not a valid npm package name.`, {
+    hint: `Package names are lower case, without spaces, made of letters, digits, -, . and _ (optionally @scope/name); try --name ${suggestion}.`,
+  });
+}
+
 /** A valid npm package name from the directory's name. */
 function packageNameOf(target: string): string {
-  const name = path
-    .basename(target)
+  return normalisedPackageName(path.basename(target));
+}
+
+function normalisedPackageName(text: string): string {
+  const name = text
     .toLowerCase()
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[._-]+|[-]+$/g, '');

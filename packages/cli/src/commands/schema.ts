@@ -1,8 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { CliError } from '../exit-codes.js';
 import { Printer } from '../output/printer.js';
+import { writeOutputFile } from '../output/write-paths.js';
 
 interface SchemaOptions {
   readonly output?: string;
@@ -38,11 +37,6 @@ async function schema(options: SchemaOptions): Promise<void> {
     return;
   }
   const file = path.resolve(options.output);
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  } catch (error) {
-    throw new CliError('usage', `Cannot write ${options.output}: ${(error as Error).message}`);
-  }
+  writeOutputFile(file, text, '-o');
   printer.err(printer.errorColors.green(`✔ Wrote the JSON Schema of config.yaml to ${printer.displayPath(file)}`));
 }

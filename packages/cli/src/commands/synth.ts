@@ -8,6 +8,7 @@ import { printJsonError } from '../output/json-error.js';
 import { Printer } from '../output/printer.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
+import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
@@ -58,6 +59,7 @@ async function synth(options: SynthOptions): Promise<void> {
   await printJsonError(printer, options.json, (error): SynthJson => ({ ...base(outdir, strict), conclusion: 'error', error }), async () => {
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
+    const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     const started = performance.now();
     const synthesis = await synthesizeProject({ project, outdir, strict, printer });
     const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
@@ -74,7 +76,7 @@ async function synth(options: SynthOptions): Promise<void> {
 
     if (options.json) printer.json(result);
     else if (options.quiet) printQuiet(printer, result);
-    else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false });
+    else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
   });
 }
 
@@ -87,7 +89,11 @@ function base(outdir: string, strict: boolean): SynthJson {
  * and warning in full; then the acknowledged findings, one line per (rule, acknowledging construct, reason) group, or
  * one table row each under `--verbose`.
  */
-function printSummary(printer: Printer, result: SynthJson, options: { readonly durationMs: number; readonly verbose: boolean }): void {
+function printSummary(
+  printer: Printer,
+  result: SynthJson,
+  options: { readonly durationMs: number; readonly verbose: boolean; readonly outputState: OutputDirectoryState },
+): void {
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
   const findings = [
@@ -95,7 +101,8 @@ function printSummary(printer: Printer, result: SynthJson, options: { readonly d
     options.verbose ? undefined : renderAcknowledgedGroups(result.findings, printer),
   ].filter((block): block is string => block !== undefined);
   if (result.conclusion === 'failed') {
-    printer.out(c.red(`✖ Synthesis failed${result.strict ? ' (strict)' : ''}: ${blockingCounts(result)}. Nothing was written; ${where} is unchanged.`));
+    const untouched = options.outputState === 'absent' ? 'was not created' : 'is unchanged';
+    printer.out(c.red(`✖ Synthesis failed${result.strict ? ' (strict)' : ''}: ${blockingCounts(result)}. Nothing was written; ${where} ${untouched}.`));
     for (const block of findings) printer.out('', block);
     return;
   }

@@ -26,8 +26,8 @@ function credentialsOf(params: Record<string, unknown>): string[] {
     .sort();
 }
 
-/** How a diff names a deployment. */
-export function deploymentRef(entry: Record<string, unknown>): DeploymentRefJson {
+/** How a diff names a deployment: the `model_list` entry and its position in the list. */
+export function deploymentRef(entry: Record<string, unknown>, index: number): DeploymentRefJson {
   const params = isRecord(entry.litellm_params) ? entry.litellm_params : {};
   const region = regionOf(params);
   return {
@@ -36,6 +36,7 @@ export function deploymentRef(entry: Record<string, unknown>): DeploymentRefJson
     ...(region !== undefined ? { region } : {}),
     credentials: credentialsOf(params),
     identity: deploymentIdentity(entry),
+    index,
   };
 }
 

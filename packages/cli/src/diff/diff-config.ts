@@ -41,23 +41,23 @@ export function hasDifferences(diff: ConfigDiffJson): boolean {
 
 function diffDeployments(before: Record<string, unknown>[], after: Record<string, unknown>[]): ConfigDiffJson['deployments'] {
   // Equal identities pair up in list order, so two identical entries on each side match one to one.
-  const unmatched = new Map<string, Record<string, unknown>[]>();
-  for (const entry of before) {
+  const unmatched = new Map<string, { entry: Record<string, unknown>; index: number }[]>();
+  before.forEach((entry, index) => {
     const identity = deploymentIdentity(entry);
-    unmatched.set(identity, [...(unmatched.get(identity) ?? []), entry]);
-  }
+    unmatched.set(identity, [...(unmatched.get(identity) ?? []), { entry, index }]);
+  });
   const addedRefs: DeploymentRefJson[] = [];
   const changed: ConfigDiffJson['deployments']['changed'][number][] = [];
-  for (const entry of after) {
+  after.forEach((entry, index) => {
     const previous = unmatched.get(deploymentIdentity(entry))?.shift();
     if (!previous) {
-      addedRefs.push(deploymentRef(entry));
-      continue;
+      addedRefs.push(deploymentRef(entry, index));
+      return;
     }
-    const changes = leafChanges(previous, entry, '');
-    if (changes.length > 0) changed.push({ ...deploymentRef(entry), changedKeys: changes.map((c) => c.key), changes });
-  }
-  const removed = [...unmatched.values()].flat().map(deploymentRef);
+    const changes = leafChanges(previous.entry, entry, '');
+    if (changes.length > 0) changed.push({ ...deploymentRef(entry, index), changedKeys: changes.map((c) => c.key), changes });
+  });
+  const removed = [...unmatched.values()].flat().sort((a, b) => a.index - b.index).map(({ entry, index }) => deploymentRef(entry, index));
   return { added: addedRefs, removed, changed };
 }
 

@@ -32,7 +32,10 @@ function renderConfigDiff(config: ConfigDiffJson, c: Colors): string[] {
   section('Groups', [...config.groups.added.map(plus), ...config.groups.removed.map(minus)]);
   const { added, removed, changed } = config.deployments;
   const nameWidth = Math.max(0, ...[...added, ...removed, ...changed].map((d) => d.modelName.length));
-  const describe = (d: DeploymentRefJson) => `${d.modelName.padEnd(nameWidth)}  ${d.model}${d.region ? ` (${d.region})` : ''}${credentialNames(d)}`;
+  const indexWidth = Math.max(0, ...[...added, ...removed, ...changed].map((d) => String(d.index).length));
+  // The model_list index first: deployments of one identity (the same entry twice) are otherwise indistinguishable.
+  const describe = (d: DeploymentRefJson) =>
+    `${`[${d.index}]`.padEnd(indexWidth + 2)} ${d.modelName.padEnd(nameWidth)}  ${d.model}${d.region ? ` (${d.region})` : ''}${credentialNames(d)}`;
   section('Deployments', [
     ...added.map((d) => plus(describe(d))),
     ...removed.map((d) => minus(describe(d))),

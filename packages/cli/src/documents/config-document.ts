@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import { parse } from 'yaml';
 import { CliError } from '../exit-codes.js';
+import { loadConfigYaml } from '../validate/pyyaml-parse.js';
 
 /** A parsed LiteLLM config: its top-level mapping. */
 export type ConfigDocument = Record<string, unknown>;
@@ -9,13 +9,14 @@ export type ConfigDocument = Record<string, unknown>;
 const ENV_REFERENCE_PREFIX = 'os.environ/';
 
 /**
- * Parses a config file's text as LiteLLM does (YAML 1.1, so `yes`/`no` are booleans). An empty file is `{}`;
- * anything but a mapping at the top is a `CliError`.
+ * Parses a config file's text as LiteLLM does, with the PyYAML-faithful reader `validate` and `import` use (YAML 1.1,
+ * `yes`/`no` are booleans but `y`/`n` are strings, the last of duplicate keys wins). An empty file is `{}`; anything
+ * but a mapping at the top is a `CliError`.
  */
 export function parseConfigText(text: string, file: string): ConfigDocument {
   let parsed: unknown;
   try {
-    parsed = parse(text, { version: '1.1' });
+    parsed = loadConfigYaml(text);
   } catch (error) {
     throw new CliError('usage', `${file} is not valid YAML: ${(error as Error).message}`);
   }

@@ -24,6 +24,19 @@ export interface ImportedApp {
   readonly files: readonly string[];
   /** The acknowledgements the app carries for problems of the original files. */
   readonly acknowledgements: readonly ImportedAcknowledgement[];
+  /**
+   * `include:` entries kept as written, whose content the app does not hold (an entry in a subfolder, or one that
+   * does not parse to a mapping), each with whether the file exists beside the imported config.
+   */
+  readonly keptIncludes: readonly KeptInclude[];
+}
+
+/** An `include:` entry the import keeps as a literal path instead of turning it into a config of the app. */
+export interface KeptInclude {
+  /** The path as written in `include:`. */
+  readonly entry: string;
+  /** Whether the file exists (relative to the imported config). */
+  readonly exists: boolean;
 }
 
 /** Options of {@link importConfig}. */
@@ -47,7 +60,7 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
   const main = readSource(configPath);
   const mainFileName = fileNameFor(path.basename(configPath));
   const includes = includedSources(main, mainFileName);
-  const keptIncludes = includes.length === 0 && Array.isArray((main.content as Record<string, unknown>).include);
+  const keptIncludes = includes.length === 0 ? keptIncludesOf(main) : [];
   const findings = validateConfig(
     { file: mainFileName, content: main.content },
     { includes: includes.map(({ entry, source }) => ({ file: entry, content: source.content })) },
@@ -75,14 +88,10 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
       planRouterSettings(builder, settings, findGroup, routing);
     }
     const acknowledgements = acknowledgeFindings(plans, findings, mainFileName, (finding) =>
-      finding.id === 'core/missing-include' && keptIncludes
-        ? `imported as-is from ${path.basename(configPath)}, whose include list is kept as written: its files become ` +
-          'configs of the app only when every entry is a readable YAML file beside the main file, so keep them next ' +
-          'to the synthesized config, or move them there and import again'
-        : undefined,
+      finding.id === 'core/missing-include' && keptIncludes.length > 0 ? keptIncludeReason(keptIncludes, path.basename(configPath)) : undefined,
     );
     const source = writeAppSource(context, plans, routing, acknowledgements.length);
-    return { source, files: plans.map((p) => p.fileName), acknowledgements };
+    return { source, files: plans.map((p) => p.fileName), acknowledgements, keptIncludes };
   } catch (error) {
     if (error instanceof UnsupportedValueError) throw new CliError('usage', error.message);
     throw error;
@@ -162,6 +171,32 @@ function includedSources(main: ConfigSource, mainFileName: string): { entry: str
     source: ConfigSource.read(path.join(path.dirname(main.absolutePath), entry), path.join(path.dirname(main.displayName), entry)),
   }));
   return sources.every(({ source }) => source.syntaxProblems.length === 0 && isMapping(source.content)) ? sources : [];
+}
+
+/** The `include:` entries of a main config whose includes could not be planned as configs. */
+function keptIncludesOf(main: ConfigSource): KeptInclude[] {
+  const include = (main.content as Record<string, unknown>).include;
+  if (!Array.isArray(include)) return [];
+  return include
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => ({ entry, exists: fs.existsSync(path.resolve(path.dirname(main.absolutePath), entry)) }));
+}
+
+/**
+ * Why `core/missing-include` is acknowledged: the import kept `include:` as written. When the files exist the
+ * reason says so, rather than letting the finding claim they are missing.
+ */
+function keptIncludeReason(kept: readonly KeptInclude[], mainFile: string): string {
+  const existing = kept.filter((k) => k.exists).map((k) => k.entry);
+  const lead = `imported as-is from ${mainFile}, whose include list is kept as written`;
+  if (existing.length === 0) {
+    return `${lead}: its files become configs of the app only when every entry is a readable YAML file beside the ` +
+      'main file, so keep them next to the synthesized config, or move them there and import again';
+  }
+  return `${lead}: ${existing.join(', ')} ${existing.length === 1 ? 'exists but is' : 'exist but are'} kept as a literal ` +
+    'include (not imported), because the configs an app generates sit side by side in one directory; copy ' +
+    `${existing.length === 1 ? 'it' : 'them'} to the same relative path next to the synthesized config, or move ` +
+    `${existing.length === 1 ? 'it' : 'them'} beside ${mainFile} and import again`;
 }
 
 /** The file a `ProxyConfig` can write for `name`: itself when it fits, else a sanitised `.yaml` name. */

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from '../exit-codes.js';
 import { Printer } from '../output/printer.js';
+import { writeOutputFile } from '../output/write-paths.js';
 import { importConfig, type ImportedApp } from './import-config.js';
 
 /** The options of `litellm-cdk import`, as commander parses them. */
@@ -24,11 +25,10 @@ export function runImport(config: string, options: ImportCommandOptions, printer
     return imported;
   }
   const target = path.resolve(options.output);
-  if (fs.existsSync(target) && !options.force) {
+  if (fs.existsSync(target) && !options.force && !fs.statSync(target).isDirectory()) {
     throw new CliError('usage', `${options.output} exists already.`, { hint: 'Pass --force to overwrite it, or choose another file with -o.' });
   }
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, imported.source);
+  writeOutputFile(target, imported.source, '-o');
   printer.err(...summaryLines(imported, options.output, printer));
   return imported;
 }
@@ -40,6 +40,12 @@ function summaryLines(imported: ImportedApp, output: string, printer: Printer): 
   if (count > 0) {
     lines.push(`It acknowledges ${count === 1 ? '1 problem' : `${count} problems`} of the original:`);
     for (const ack of imported.acknowledgements) lines.push(`  ${c.yellow(ack.id)} on ${ack.construct} (${ack.file})`);
+  }
+  if (imported.keptIncludes.length > 0) {
+    lines.push('Not imported: these include entries are kept as written, and the app does not hold their content:');
+    for (const kept of imported.keptIncludes) {
+      lines.push(`  ${c.yellow(kept.entry)} ${kept.exists ? '(exists; place it at this path next to the synthesized config)' : '(no such file)'}`);
+    }
   }
   return lines;
 }

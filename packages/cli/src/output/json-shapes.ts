@@ -67,6 +67,11 @@ export interface DeploymentRefJson {
   readonly credentials: readonly string[];
   /** The key deployments are matched by: `id:<model_info.id>`, else model name, model, region and credential references. */
   readonly identity: string;
+  /**
+   * Its position in `model_list` (includes merged in), which tells apart deployments of one identity: in the fresh
+   * synth for added and changed deployments, in the compared config for removed ones.
+   */
+  readonly index: number;
 }
 
 /** One changed value. Plain-text strings of secret-like keys are masked as `"***"`. */

@@ -53,14 +53,14 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
   const reportFile = path.join(scratch, 'failure-report.json');
   const before = manifestStamp(outdir);
   try {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
+    const env = appEnvironment(process.env, {
       PATH: commandPath(project.directory, process.env.PATH),
       [APP_ENVIRONMENT.outdir]: outdir,
       [APP_ENVIRONMENT.context]: JSON.stringify(project.context),
       [APP_ENVIRONMENT.failureReport]: reportFile,
-    };
-    if (strict) env[APP_ENVIRONMENT.strict] = '1';
+      // Always set: a LITELLM_CDK_STRICT=1 left in the shell must not make a plain synth strict.
+      [APP_ENVIRONMENT.strict]: strict ? '1' : '0',
+    });
     const result = await runShell(project.app, project.directory, env);
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
@@ -79,6 +79,16 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment of the app: the caller's, without any of the variables the CLI owns (`APP_ENVIRONMENT`), then
+ * `settings` (which sets each of them), so that only the command line decides how the app synthesizes.
+ */
+export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  const owned = new Set<string>(Object.values(APP_ENVIRONMENT));
+  const kept = Object.entries(inherited).filter(([key]) => !owned.has(key));
+  return { ...Object.fromEntries(kept), ...settings };
 }
 
 interface ShellResult {

@@ -14,6 +14,11 @@ export interface ProjectTemplateOptions {
   readonly name: string;
   /** The version range, or `link:` path, of each `@litellm-cdk/*` package, by name. */
   readonly packageSpecs: Readonly<Record<string, string>>;
+  /**
+   * Whether the specs are `link:` paths to a checkout; without them the README says what `pnpm install` needs.
+   * @default false
+   */
+  readonly linked?: boolean;
 }
 
 /** One file of a new project, by path relative to its directory. */
@@ -36,7 +41,7 @@ export function projectFiles(options: ProjectTemplateOptions): TemplateFile[] {
     { path: 'tsconfig.json', content: json(TSCONFIG) },
     { path: PNPM_SETTINGS_FILE, content: PNPM_SETTINGS },
     { path: '.gitignore', content: 'node_modules/\nlitellm.out/\n' },
-    { path: 'README.md', content: readme(options.name) },
+    { path: 'README.md', content: readme(options.name, options.linked ?? false) },
   ];
 }
 
@@ -93,7 +98,13 @@ allowBuilds:
   esbuild: true
 `;
 
-function readme(name: string): string {
+/** What `pnpm install` needs while the `@litellm-cdk` packages are not on the registry (`init` prints it too). */
+export const UNPUBLISHED_NOTE =
+  'The @litellm-cdk packages are not published yet: pnpm install needs them on the registry, or an app created ' +
+  'with litellm-cdk init --link <checkout> (which depends on the packages of a litellm-cdk checkout).';
+
+function readme(name: string, linked: boolean): string {
+  const note = linked ? '' : `\n> ${UNPUBLISHED_NOTE}\n`;
   return `# ${name}
 
 A LiteLLM proxy config written as a [litellm-cdk](https://www.npmjs.com/package/@litellm-cdk/core) app.
@@ -102,7 +113,7 @@ A LiteLLM proxy config written as a [litellm-cdk](https://www.npmjs.com/package/
 pnpm install && pnpm synth   # writes litellm.out/config.yaml
 pnpm test                    # runs gateway.test.ts
 \`\`\`
-
+${note}
 - \`gateway.ts\` describes the proxy: models, fallbacks, router settings.
 - \`main.ts\` is the app file \`litellm-cdk.json\` runs.
 - \`pnpm synth\` writes \`litellm.out/config.yaml\` and \`config.env.example\`, which lists the environment variables

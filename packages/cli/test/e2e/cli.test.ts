@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,18 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     const none = runCli([], CLI_ROOT);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Usage: litellm-cdk [options] [command]');
+  });
+
+  it('prints one JSON error document on stdout for bad flags and usage errors under --json or --format json', () => {
+    for (const [args, command, message] of [
+      [['synth', '--json', '--stirct'], 'synth', "unknown option '--stirct'"],
+      [['diff', '--json', '--bogus'], 'diff', "unknown option '--bogus'"],
+      [['validate', 'nope.yaml', '--format', 'json'], 'validate', "Config file 'nope.yaml' does not exist."],
+    ] as const) {
+      const run = runCli(args, os.tmpdir());
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(JSON.parse(run.stdout)).toMatchObject({ version: 1, command, conclusion: 'error', error: { kind: 'usage', message: expect.stringContaining(message), hint: expect.any(String) } });
+    }
   });
 
   it('exits 2 without litellm-cdk.json, saying where it looked and what to do', () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffJson } from '../../src/output/json-shapes.js';
+import { CORPUS } from '../_import-workspace.js';
 import { createProject, removeTemporaryDirectories, runCli, snapshotDirectory } from './_harness.js';
 
 describe('litellm-cdk diff', { timeout: 60_000 }, () => {
@@ -41,9 +42,9 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
           + haiku
           - legacy
         Deployments
-          + haiku   bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0 (us-east-1)  [HAIKU_KEY]
-          - legacy  gpt-4o  [OPENAI_API_KEY]
-          ~ claude  bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 (eu-central-1)  [AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY]
+          + [2] haiku   bedrock/us.anthropic.claude-3-5-haiku-20241022-v1:0 (us-east-1)  [HAIKU_KEY]
+          - [2] legacy  gpt-4o  [OPENAI_API_KEY]
+          ~ [0] claude  bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 (eu-central-1)  [AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY]
               litellm_params.rpm: 100 → 200
         Settings
           ~ router_settings.num_retries: 2 → 3
@@ -105,6 +106,20 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
       { section: 'router_settings', key: 'fallbacks', change: 'added', after: [{ claude: ['gemini-flash'] }] },
     ]);
     expect(run.stdout).not.toContain('sk-plain-text');
+  });
+
+  it('reads an --against file as LiteLLM does: duplicate keys (the last wins) and y as a string', () => {
+    const corpus = path.join(CORPUS, 'tests_local_testing_example_config_yaml_config_with_env_vars.yaml');
+    const duplicated = runCli(['diff', '--against', corpus, '--json', '--config', 'prod.yaml'], project);
+    expect(duplicated.status).toBe(0);
+    expect((JSON.parse(duplicated.stdout) as DiffJson).conclusion).toBe('different');
+
+    fs.writeFileSync(path.join(project, 'y.yaml'), 'model_list:\n  - model_name: y\n    litellm_params: {model: openai/gpt-4o}\n');
+    const yes = runCli(['diff', '--against', 'y.yaml', '--json', '--config', 'prod.yaml'], project);
+    expect(yes.status).toBe(0);
+    const [prod] = (JSON.parse(yes.stdout) as DiffJson).configs;
+    expect(prod.groups.removed).toEqual(['y']);
+    expect(prod.deployments.removed).toEqual([expect.objectContaining({ modelName: 'y', index: 0 })]);
   });
 
   it('treats a missing output directory as empty, and exits 2 for an --against path that does not exist', () => {

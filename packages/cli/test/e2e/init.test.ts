@@ -98,6 +98,28 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(dir, 'gateway.ts'))).toBe(true);
   });
 
+  it('says without --link that pnpm install needs the packages published or --link, in its output and README', () => {
+    const run = runCli(['init', 'unlinked'], parent);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('pnpm install needs them on the registry, or an app created with litellm-cdk init --link <checkout>');
+    expect(fs.readFileSync(path.join(parent, 'unlinked', 'README.md'), 'utf8')).toContain('litellm-cdk init --link <checkout>');
+    expect(fs.readFileSync(path.join(app, 'README.md'), 'utf8')).not.toContain('not published');
+  });
+
+  it('exits 2 for an invalid --name, suggesting a valid one, and for a directory under a file', () => {
+    const badName = runCli(['init', 'bad-name', '--name', 'Bad Name!'], parent);
+    expect(badName.status).toBe(2);
+    expect(badName.stderr).toContain('--name "Bad Name!" is not a valid npm package name.');
+    expect(badName.stderr).toContain('try --name bad-name');
+    expect(fs.existsSync(path.join(parent, 'bad-name'))).toBe(false);
+
+    fs.writeFileSync(path.join(parent, 'afile'), '');
+    const underFile = runCli(['init', 'afile/sub'], parent);
+    expect(underFile.status).toBe(2);
+    expect(underFile.stderr).toContain('Cannot create afile/sub: afile is a file, not a directory.');
+    expect(underFile.stderr).not.toContain('Internal error');
+  });
+
   it('exits 2 for a directory that is not empty, and for --link to a folder that is not a checkout', () => {
     const refused = runCli(['init', 'plain'], parent);
     expect(refused.status).toBe(2);

@@ -122,6 +122,33 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(project, 'never'))).toBe(false);
   });
 
+  it('says the output directory was not created when validation fails before it exists', () => {
+    const run = runCli(['synth', '--app', 'node --import tsx invalid-app.ts', '--output', 'never-text'], project);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Nothing was written; never-text was not created.');
+  });
+
+  it('ignores LITELLM_CDK_STRICT=1 left in the shell: only --strict makes synth strict', () => {
+    const run = runCli(['synth', '--quiet', '--output', 'shell-strict'], project, { LITELLM_CDK_STRICT: '1', LITELLM_CDK_FAILURE_REPORT: '/dev/null' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('demo/legacy-model');
+    expect(fs.existsSync(path.join(project, 'shell-strict', 'manifest.json'))).toBe(true);
+  });
+
+  it('exits 2 naming the path for an --output that is a file or a folder of other files, without running the app', () => {
+    fs.mkdirSync(path.join(project, 'src'));
+    fs.writeFileSync(path.join(project, 'src', 'keep.ts'), '// mine\n');
+    const folder = runCli(['synth', '--json', '-o', 'src'], project);
+    expect(folder.status).toBe(2);
+    expect(JSON.parse(folder.stdout)).toMatchObject({ conclusion: 'error', error: { kind: 'usage', message: expect.stringContaining('src holds other files and no assembly') } });
+    expect(fs.readdirSync(path.join(project, 'src'))).toEqual(['keep.ts']);
+
+    const file = runCli(['synth', '-o', 'main.ts'], project);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain('The output directory main.ts is a file, not a directory.');
+    expect(file.stderr).not.toContain('app');
+  });
+
   it('exits 2 and shows the stack when the app throws', () => {
     const run = runCli(['synth', '--app', 'node --import tsx throwing-app.ts'], project);
     expect(run.status).toBe(2);
