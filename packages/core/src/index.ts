@@ -46,6 +46,9 @@ export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type Yam
 export { SECTION_ORDER } from './synth/render-config.js';
 export * from './synth/preview-config.js';
 
+// Suggestions for typos, for every package's hints
+export * from './suggestions/did-you-mean.js';
+
 // Testing
 export * from './testing/testing.js';
 export * from './testing/config-template.js';
