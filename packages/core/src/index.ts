@@ -40,6 +40,8 @@ export * from './callbacks/index.js';
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
 export * from './synth/synthesis-error.js';
+export { OutputDirectoryError } from './synth/output/output-directory-error.js';
+export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
