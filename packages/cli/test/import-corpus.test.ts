@@ -15,7 +15,7 @@ describe('import round trips the corpus', () => {
   const workspace = new ImportWorkspace();
 
   it.each(corpora)('covers every config of the $name that LiteLLM accepts', (corpus) => {
-    expect(accepted.filter(([c]) => c === corpus)).toHaveLength(corpus.name === 'fixtures' ? 11 : 33);
+    expect(accepted.filter(([c]) => c === corpus)).toHaveLength(corpus.name === 'fixtures' ? 12 : 33);
   });
 
   it.each(accepted)('synthesizes %# exactly as written, in strict mode', async (corpus, name) => {
