@@ -34,6 +34,7 @@ export * from './annotations/annotations.js';
 // Checks of config documents, shared by synth and `litellm-cdk validate`
 export * from './validation/index.js';
 export * from './catalog/index.js';
+export * from './callbacks/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';
