@@ -7,6 +7,7 @@ import type { ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
 import { outputError } from './output-directory.js';
+import { canRunInProcess, inProcessAppFile, runAppInProcess } from './run-app-in-process.js';
 
 /**
  * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
@@ -67,7 +68,7 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
       // Always set: a LITELLM_CDK_STRICT=1 left in the shell must not make a plain synth strict.
       [APP_ENVIRONMENT.strict]: strict ? '1' : '0',
     });
-    const result = await runShell(project.app, project.directory, env);
+    const result = await runCommand(project.app, project.directory, env);
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
@@ -97,6 +98,18 @@ export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<
   const owned = new Set<string>(Object.values(APP_ENVIRONMENT));
   const kept = Object.entries(inherited).filter(([key]) => !owned.has(key));
   return { ...Object.fromEntries(kept), ...settings };
+}
+
+/**
+ * Runs the app command: in this process when it just runs one file through Node (`tsx main.ts`, the command `init`
+ * writes), which saves a shell, tsx's CLI and a second Node start-up; otherwise in a shell, as written.
+ */
+async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ShellResult> {
+  const file = inProcessAppFile(command);
+  if (file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file))) {
+    return { ...(await runAppInProcess(file, cwd, env)), signal: null };
+  }
+  return runShell(command, cwd, env);
 }
 
 interface ShellResult {
