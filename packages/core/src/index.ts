@@ -41,6 +41,7 @@ export * from './synth/synthesize.js';
 export * from './synth/synthesis-error.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
+export * from './synth/assembly-artifacts.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
 export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';

@@ -13,7 +13,11 @@ export function writeAssemblyAtomically(outdir: string, files: readonly Assembly
   fs.mkdirSync(parent, { recursive: true });
   const staging = fs.mkdtempSync(path.join(parent, `.${path.basename(outdir)}.staging-`));
   try {
-    for (const file of files) fs.writeFileSync(path.join(staging, file.name), file.content);
+    for (const file of files) {
+      // Extensions' artifacts may sit in subdirectories (kubernetes/prod.yaml).
+      fs.mkdirSync(path.dirname(path.join(staging, file.name)), { recursive: true });
+      fs.writeFileSync(path.join(staging, file.name), file.content);
+    }
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
