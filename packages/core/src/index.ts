@@ -27,18 +27,21 @@ export * from './models/thinking-variants.js';
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
 export * from './aspects/aspect.js';
-export { invokeAspects, MAX_ASPECT_PASSES } from './aspects/_invoke-aspects.js';
+export { invokeAspects, MAX_ASPECT_PASSES, MIN_ADDED_NODES_BUDGET, ADDED_NODES_PER_NODE } from './aspects/_invoke-aspects.js';
 export * from './aspects/cache-control-injection.js';
 export * from './annotations/annotations.js';
 
 // Checks of config documents, shared by synth and `litellm-cdk validate`
 export * from './validation/index.js';
 export * from './catalog/index.js';
+export * from './callbacks/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
 export * from './synth/synthesis-error.js';
+export { OutputDirectoryError } from './synth/output/output-directory-error.js';
+export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
 export * from './synth/assembly-artifacts.js';

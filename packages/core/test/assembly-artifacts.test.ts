@@ -52,6 +52,18 @@ describe('assembly artifacts', () => {
     expect(assembly.manifest.artifacts.filter(isProxyConfigArtifact).map((a) => a.file)).toEqual(['prod.yaml']);
   });
 
+  it('replaces a previous assembly that has an artifact subdirectory, as its own output', () => {
+    const first = appWithConfig();
+    addDigest(first.prod, 'digests/prod.txt');
+    first.app.synth();
+    const again = new App({ outdir: first.app.outdir, name: 'demo' });
+    const prod = new ProxyConfig(again, 'prod');
+    new ModelGroup(prod, 'gpt-4o-mini').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY') } });
+    addDigest(prod, 'digests/prod.txt');
+    const assembly = again.synth();
+    expect(fs.readFileSync(path.join(again.outdir, 'digests/prod.txt'), 'utf8')).toBe(`${assembly.getConfig('prod').sha256}\n`);
+  });
+
   it('produces nothing when validation fails, and leaves the previous output as it was', () => {
     const { app, prod } = appWithConfig();
     let produced = 0;
