@@ -15,6 +15,7 @@ export * from './config/guardrail.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
 export * from './config/include.js';
+export * from './config/custom-module.js';
 export * from './config/lazy.js';
 export * from './config/schemas/index.js';
 

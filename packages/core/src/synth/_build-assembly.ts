@@ -22,12 +22,17 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
   const configs = rendered.map((r) => buildConfig(r, appName, outdir));
   const tree = treeOf(root);
   const reportFiles = ReportSections.of(root)._produceFiles(report);
+  const modules = modulesOf(rendered);
   const getConfig = (nameOrPath: string): AssemblyConfig => {
     const found = configs.find((c) => c.file === nameOrPath || c.constructPath === nameOrPath);
     if (!found) throw new Error(`The assembly has no config '${nameOrPath}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`);
     return found;
   };
-  const extensions = extensionArtifactsOf(root, { configs, getConfig }, new Set([...configs.flatMap((c) => [c.file, c.environmentFile]), ...reportFiles.map((f) => f.name)]));
+  const extensions = extensionArtifactsOf(
+    root,
+    { configs, getConfig, modules },
+    new Set([...configs.flatMap((c) => [c.file, c.environmentFile]), ...modules.map((m) => m.file), ...reportFiles.map((f) => f.name)]),
+  );
   const manifest: Manifest = {
     version: ASSEMBLY_VERSION,
     generator: { name: GENERATOR, version: VERSION },
@@ -44,6 +49,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       })),
       ...extensions.map((e) => e.artifact),
     ],
+    modules: modules.map(({ file, sha256, usedBy }) => ({ file, sha256, usedBy })),
     tree: TREE_FILE,
     validationReport: REPORT_FILE,
     reports: reportFiles.map((f) => f.name),
@@ -54,6 +60,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       { name: c.file, content: c.yaml },
       { name: c.environmentFile, content: environmentFile(c) },
     ]),
+    ...modules.map(({ file, content }) => ({ name: file, content })),
     { name: TREE_FILE, content: json({ version: ASSEMBLY_VERSION, tree }) },
     { name: REPORT_FILE, content: json(report) },
     ...reportFiles,
@@ -73,7 +80,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
 /** The files extensions registered (`AssemblyArtifacts`), produced from the finished configs. */
 function extensionArtifactsOf(root: IConstruct, context: ArtifactContext, taken: ReadonlySet<string>): { artifact: ExtensionArtifact; file: AssemblyFile }[] {
   return AssemblyArtifacts.of(root)._registered.map(({ owner, file, produce }) => {
-    if (taken.has(file)) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already a file of the assembly (a config, its .env.example or a report); give the artifact another file name.`);
+    if (taken.has(file)) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already a file of the assembly (a config, its .env.example, a custom module or a report); give the artifact another file name.`);
     const produced = produce(context);
     const artifact: ExtensionArtifact = {
       id: owner.node.path.replace(/\//g, '-'),
@@ -85,6 +92,22 @@ function extensionArtifactsOf(root: IConstruct, context: ArtifactContext, taken:
     };
     return { artifact, file: { name: file, content: produced.content } };
   });
+}
+
+/** The custom modules of every config, each once by file (validation reports two sources for one file), sorted. */
+function modulesOf(rendered: readonly RenderedConfig[]) {
+  const byFile = new Map<string, { file: string; content: string; sha256: string; usedBy: string[] }>();
+  for (const r of rendered) {
+    for (const module of r.modules) {
+      let entry = byFile.get(module.file);
+      if (!entry) {
+        const content = module.content();
+        byFile.set(module.file, (entry = { file: module.file, content, sha256: createHash('sha256').update(content).digest('hex'), usedBy: [] }));
+      }
+      if (!entry.usedBy.includes(r.file)) entry.usedBy.push(r.file);
+    }
+  }
+  return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The `.env.example` file of the config file `file`: `prod.yaml` gives `prod.env.example`. */

@@ -6,6 +6,15 @@ export interface ArtifactContext {
   readonly configs: readonly AssemblyConfig[];
   /** The config with this file name (`prod.yaml`) or construct path (`prod`); throws when there is none. */
   getConfig(nameOrPath: string): AssemblyConfig;
+  /** The custom modules copied beside the configs (`CustomModule`), with the config files that reference them. */
+  readonly modules: readonly AssemblyModule[];
+}
+
+/** A custom module of the assembly: its path beside the configs, its text, and the config files that use it. */
+export interface AssemblyModule {
+  readonly file: string;
+  readonly content: string;
+  readonly usedBy: readonly string[];
 }
 
 /** One file an extension adds to the assembly, and how `manifest.json` lists it. */
