@@ -1,8 +1,10 @@
 // The document validator: everything LiteLLM would reject, crash on, silently skip or silently misread in a config
 // and the files it includes, as findings in document order.
 import { aliasFindings } from './_alias-checks.js';
+import { customProviderNames } from './_custom-providers.js';
 import { deploymentFindings } from './_deployment-checks.js';
 import { inDocumentOrder } from './_document-order.js';
+import { emptyApiKeyFindings } from './_empty-api-keys.js';
 import { fallbackFindings } from './_fallback-checks.js';
 import { environmentFindings } from './_environment-findings.js';
 import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
@@ -53,6 +55,7 @@ function documentFindings(document: ConfigDocument, file: string | undefined): C
     ...unknownKeyFindings(document.content, file),
     ...keyRuleFindings(document.content, file),
     ...secretFindings(document.content, file),
+    ...emptyApiKeyFindings(document.content, file),
   ];
 }
 
@@ -60,7 +63,7 @@ function documentFindings(document: ConfigDocument, file: string | undefined): C
 function mergedFindings(merged: MergedConfig): ConfigFinding[] {
   const groups = ModelGroups.of(merged.content, (path) => merged.locate(path));
   const located = [
-    ...deploymentFindings(groups),
+    ...deploymentFindings(groups, customProviderNames(merged.content)),
     ...fallbackFindings(merged.content, groups),
     ...aliasFindings(merged.content, groups),
     ...checkCapabilities(merged.content),

@@ -49,6 +49,10 @@ export const LiteLLMConfigSchema = section({
   assistant_settings: nullable(anyMapping.describe('Settings of the assistants API.')),
   finetune_settings: nullable(ProviderEndpointSettingsSchema.describe('Provider credentials for `/fine_tuning` endpoints.')),
   files_settings: nullable(ProviderEndpointSettingsSchema.describe('Provider credentials for `/files` endpoints.')),
+  // Also read by the proxy's load_config and _init_non_llm_configs at v1.81.13.
+  default_vertex_config: nullable(anyMapping.describe('Default Vertex AI project, location and credentials of the pass-through routes.')),
+  mcp_tools: nullable(z.unknown().describe('Tools of the MCP tool registry.')),
+  agent_list: nullable(z.array(anyMapping).describe('Agents of the agent registry.')),
 }).describe('A LiteLLM proxy config.yaml.');
 
 /** A LiteLLM proxy `config.yaml`. */

@@ -5,6 +5,7 @@ export * from './model-list.js';
 export * from './fallbacks.js';
 export * from './router-settings.js';
 export * from './litellm-settings.js';
+export * from './callback-params.js';
 export { LITELLM_MODULE_SETTINGS } from './litellm-module-keys.js';
 export * from './general-settings.js';
 export * from './environment-variables.js';
