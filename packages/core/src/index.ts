@@ -34,11 +34,14 @@ export * from './annotations/annotations.js';
 // Checks of config documents, shared by synth and `litellm-cdk validate`
 export * from './validation/index.js';
 export * from './catalog/index.js';
+export * from './callbacks/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
 export * from './synth/synthesis-error.js';
+export { OutputDirectoryError } from './synth/output/output-directory-error.js';
+export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';

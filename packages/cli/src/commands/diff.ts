@@ -35,9 +35,10 @@ export function registerDiff(program: Command): void {
       'after',
       `
 The app is synthesized into a temporary directory; the current output is never overwritten. Reported: groups
-added/removed, deployments added/removed/changed (with the changed keys), settings changed per section key, and
-environment variables added/removed. Deployments are matched by model_info.id, else by model name, model, region and
-credential references. A config .yaml given to --against is compared with its includes merged in, as LiteLLM loads it.
+added/removed, deployments added/removed/changed (with the changed keys and values), settings changed per section
+key, and environment variables added/removed; each config's heading and the last line count them. Deployments are
+matched by model_info.id when both sides have one, else by group, model, region, api_base and credential
+references. A config .yaml given to --against is compared with its includes merged in, as LiteLLM loads it.
 
 Exit codes: 0 compared (1 with --fail when anything differs); 1 the app failed validation; 2 usage error, missing
 litellm-cdk.json, or an app that crashed.

@@ -40,8 +40,8 @@ export function registerSynth(program: Command): void {
     .addHelpText(
       'after',
       `
-Exit codes: 0 written; 1 validation failed (nothing written, the previous output is left as it was);
-2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
+Exit codes: 0 written; 1 validation failed, or the output directory is not synth's to replace or cannot be
+written (nothing written, the previous output is left as it was); 2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
 
 Examples:
   $ litellm-cdk synth

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
+import { outputError } from './output-directory.js';
 
 /**
  * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
@@ -32,6 +33,11 @@ export interface AppOutput {
   readonly stdout: string;
   readonly stderr: string;
   readonly durationMs: number;
+}
+
+/** What core writes to the failure report when the assembly could not be written. */
+interface OutputFailure {
+  readonly outputError: { readonly message: string; readonly hint: string; readonly path: string };
 }
 
 /** How a run ended when the app did its job: it wrote an assembly, or its validation failed and nothing was written. */
@@ -65,7 +71,9 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
-      return { kind: 'failed', report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport, output };
+      const failure = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport | OutputFailure;
+      if ('outputError' in failure) throw outputError(failure.outputError.message, failure.outputError.hint);
+      return { kind: 'failed', report: failure, output };
     }
     if (result.code !== 0) throw crashError(project.app, result);
     const after = manifestStamp(outdir);

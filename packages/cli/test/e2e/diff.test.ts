@@ -37,7 +37,7 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatchInlineSnapshot(`
       "Comparing a fresh synth with litellm.out
 
-      prod.yaml  changed
+      prod.yaml  changed  (groups +1 -1, deployments +1 -1 ~1, settings ~1, variables +1 -1)
         Groups
           + haiku
           - legacy
@@ -54,7 +54,7 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
 
       dev.yaml  unchanged
 
-      1 of 2 configs differs.
+      1 of 2 configs differs: groups 1 added, 1 removed; deployments 1 added, 1 removed, 1 changed; settings 1 changed; environment variables 1 added, 1 removed.
       "
     `);
     expect(snapshotDirectory(path.join(project, 'litellm.out'))).toEqual(output);

@@ -135,17 +135,20 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(project, 'shell-strict', 'manifest.json'))).toBe(true);
   });
 
-  it('exits 2 naming the path for an --output that is a file or a folder of other files, without running the app', () => {
+  it('exits 1 naming the path for an --output that is a file or a folder of other files, without running the app', () => {
     fs.mkdirSync(path.join(project, 'src'));
     fs.writeFileSync(path.join(project, 'src', 'keep.ts'), '// mine\n');
     const folder = runCli(['synth', '--json', '-o', 'src'], project);
-    expect(folder.status).toBe(2);
-    expect(JSON.parse(folder.stdout)).toMatchObject({ conclusion: 'error', error: { kind: 'usage', message: expect.stringContaining('src holds other files and no assembly') } });
+    expect(folder.status).toBe(1);
+    expect(JSON.parse(folder.stdout)).toMatchObject({
+      conclusion: 'error',
+      error: { kind: 'output', message: expect.stringContaining('The output directory src is not a litellm-cdk assembly'), hint: expect.stringContaining('Pass --output another directory') },
+    });
     expect(fs.readdirSync(path.join(project, 'src'))).toEqual(['keep.ts']);
 
     const file = runCli(['synth', '-o', 'main.ts'], project);
-    expect(file.status).toBe(2);
-    expect(file.stderr).toContain('The output directory main.ts is a file, not a directory.');
+    expect(file.status).toBe(1);
+    expect(file.stderr).toContain('The output path main.ts is a file, not a directory.');
     expect(file.stderr).not.toContain('app');
   });
 

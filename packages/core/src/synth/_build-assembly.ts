@@ -63,6 +63,11 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
   };
 }
 
+/** The `.env.example` file of the config file `file`: `prod.yaml` gives `prod.env.example`. */
+export function environmentFileName(file: string): string {
+  return file.replace(/\.ya?ml$/, '.env.example');
+}
+
 function buildConfig(rendered: RenderedConfig, appName: string, outdir: string): AssemblyConfig {
   const constructPath = rendered.config.node.path;
   const header = [
@@ -76,7 +81,7 @@ function buildConfig(rendered: RenderedConfig, appName: string, outdir: string):
   return {
     constructPath,
     file: rendered.file,
-    environmentFile: rendered.file.replace(/\.ya?ml$/, '.env.example'),
+    environmentFile: environmentFileName(rendered.file),
     path: path.join(outdir, rendered.file),
     yaml,
     sha256: createHash('sha256').update(yaml).digest('hex'),
