@@ -46,9 +46,10 @@ describe('provider inference', () => {
 
   it('rejects a custom_provider_map entry without custom_handler, which fails start-up with a KeyError', () => {
     const config = { litellm_settings: { custom_provider_map: [{ provider: 'my-custom-llm' }] } };
-    expect(errors(validate(config))).toEqual([
-      expect.objectContaining({ id: 'core/missing-field', path: ['litellm_settings', 'custom_provider_map', 0, 'custom_handler'] }),
-    ]);
+    const [finding, ...others] = errors(validate(config));
+    expect(others).toEqual([]);
+    expect(finding.path.slice(0, 3)).toEqual(['litellm_settings', 'custom_provider_map', 0]);
+    expect(finding.message).toContain('custom_handler');
   });
 });
 
@@ -206,5 +207,55 @@ describe('params of built-in callbacks', () => {
     const [finding] = validate(config).filter((f) => f.severity !== 'info');
     expect(finding).toMatchObject({ severity: 'warning', id: 'core/unknown-key' });
     expect(finding.hint).toContain("Did you mean 'heuristics_check'?");
+  });
+});
+
+describe('the prompts section (docs/proxy/prompt_management)', () => {
+  const dotprompt = (params: Record<string, unknown>) => ({
+    prompts: [{ prompt_id: 'my_prompt_id', litellm_params: { prompt_id: 'my_prompt_id', prompt_integration: 'dotprompt', ...params } }],
+  });
+
+  it('accepts a dotprompt entry with one prompt_file', () => {
+    expect(validate(dotprompt({ prompt_file: './prompts/my_prompt.prompt' })).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('rejects a dotprompt entry with prompt_directory, which the dotprompt initializer always refuses at start-up', () => {
+    const [finding] = errors(validate(dotprompt({ prompt_directory: './prompts' })));
+    expect(finding).toMatchObject({ id: 'core/dotprompt-directory', path: ['prompts', 0, 'litellm_params', 'prompt_directory'] });
+    expect(finding.hint).toMatch(/prompt_file.*global_prompt_directory/);
+  });
+
+  it('warns about a dotprompt entry without a template, which fails every request unless global_prompt_directory is set', () => {
+    expect(withId(validate(dotprompt({})), 'core/dotprompt-without-template')).toHaveLength(1);
+    const withDirectory = { ...dotprompt({}), litellm_settings: { global_prompt_directory: './prompts' } };
+    expect(withId(validate(withDirectory), 'core/dotprompt-without-template')).toEqual([]);
+  });
+
+  it('rejects a prompt_integration without an initializer, suggesting the closest', () => {
+    const [finding] = errors(validate({ prompts: [{ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompts' } }] }));
+    expect(finding).toMatchObject({ id: 'core/unsupported-prompt-integration' });
+    expect(finding.hint).toContain("Did you mean 'dotprompt'?");
+  });
+
+  it('rejects an entry without prompt_id or prompt_integration, which PromptSpec refuses at start-up', () => {
+    const found = errors(validate({ prompts: [{ litellm_params: { prompt_file: 'a.prompt' } }] }));
+    expect(found.map((f) => f.path)).toEqual(
+      expect.arrayContaining([['prompts', 0, 'prompt_id'], ['prompts', 0, 'litellm_params', 'prompt_integration']]),
+    );
+  });
+
+  it('accepts the integrations of other services with their own keys (langfuse, gitlab)', () => {
+    const config = {
+      prompts: [
+        { prompt_id: 'a', litellm_params: { prompt_integration: 'langfuse', langfuse_public_key: 'os.environ/LANGFUSE_PUBLIC_KEY' } },
+        { prompt_id: 'b', litellm_params: { prompt_integration: 'gitlab', gitlab_config: { project: 'group/repo', access_token: 'os.environ/GITLAB_TOKEN' } } },
+      ],
+    };
+    expect(validate(config).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('warns about a repeated prompt_id, of which LiteLLM keeps only the first', () => {
+    const config = { prompts: [0, 1].map(() => ({ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompt', prompt_file: 'p.prompt' } })) };
+    expect(withId(validate(config), 'core/duplicate-prompt-id')).toEqual([expect.objectContaining({ path: ['prompts', 1, 'prompt_id'] })]);
   });
 });

@@ -10,6 +10,7 @@ import { environmentFindings } from './_environment-findings.js';
 import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
 import { keyRuleFindings } from './_key-rules.js';
 import { ModelGroups } from './_model-groups.js';
+import { promptFindings } from './_prompt-checks.js';
 import { withFile } from './_paths.js';
 import { schemaFindings } from './_schema-findings.js';
 import { type ModuleFiles, startupLoadFindings } from './_startup-loads.js';
@@ -74,6 +75,7 @@ function mergedFindings(merged: MergedConfig, moduleFiles: ModuleFiles | undefin
     ...deploymentFindings(groups, customProviderNames(merged.content)),
     ...fallbackFindings(merged.content, groups),
     ...aliasFindings(merged.content, groups),
+    ...promptFindings(merged.content),
     ...checkCapabilities(merged.content),
     ...environmentFindings(merged.content),
     ...startupLoadFindings(merged.content, moduleFiles),

@@ -13,6 +13,7 @@ export * from './credential-list.js';
 export * from './include.js';
 export * from './guardrails.js';
 export * from './mcp-servers.js';
+export * from './prompts.js';
 export * from './config.js';
 export * from './json-schema.js';
 export { secretReference as SecretReferenceSchema, reportsUnknownKeys } from './_values.js';

@@ -50,11 +50,12 @@ export const DefaultTeamSettingsSchema = z
 /**
  * One provider a config declares itself: `custom_llm_setup` adds `provider` to LiteLLM's providers, so
  * `<provider>/<model>` is routed to `custom_handler`, a Python import path (`custom_handler.my_custom_llm`).
- * The proxy reads both keys by subscript: a missing one fails start-up with a KeyError.
+ * The proxy reads both keys by subscript; a missing one is reported with the other start-up loads
+ * (`core/invalid-module-reference`), so the schema does not report it a second time.
  */
 export const CustomProviderSchema = section({
-  provider: z.string().describe('The provider name, used as the `<provider>/` prefix of `model`.'),
-  custom_handler: z.string().describe('Import path of the CustomLLM instance that handles the calls.'),
+  provider: z.string().optional().describe('The provider name, used as the `<provider>/` prefix of `model` (required).'),
+  custom_handler: z.string().optional().describe('Import path of the CustomLLM instance that handles the calls (required).'),
 });
 
 /** The `litellm_settings` section. */
