@@ -16,6 +16,7 @@ export * from './config/prompt.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
 export * from './config/include.js';
+export * from './config/custom-module.js';
 export * from './config/lazy.js';
 export * from './config/schemas/index.js';
 
@@ -28,7 +29,7 @@ export * from './models/thinking-variants.js';
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
 export * from './aspects/aspect.js';
-export { invokeAspects, MAX_ASPECT_PASSES } from './aspects/_invoke-aspects.js';
+export { invokeAspects, MAX_ASPECT_PASSES, MIN_ADDED_NODES_BUDGET, ADDED_NODES_PER_NODE } from './aspects/_invoke-aspects.js';
 export * from './aspects/cache-control-injection.js';
 export * from './annotations/annotations.js';
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { ExitCode } from '../exit-codes.js';
 import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
-import { describeFindingCounts, findingsOf, renderFindingsTable } from '../output/findings.js';
+import { findingsOf, renderFindingsTable } from '../output/findings.js';
 import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
 import { printJsonError } from '../output/json-error.js';
 import { Printer } from '../output/printer.js';
@@ -97,7 +97,7 @@ function printSummary(
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
   const findings = [
-    renderFindingsTable(result.findings, printer, { acknowledged: options.verbose }),
+    renderFindingsTable(result.findings, printer, { acknowledged: options.verbose, info: options.verbose }),
     options.verbose ? undefined : renderAcknowledgedGroups(result.findings, printer),
   ].filter((block): block is string => block !== undefined);
   if (result.conclusion === 'failed') {
@@ -123,11 +123,31 @@ function printQuiet(printer: Printer, result: SynthJson): void {
   if (table) printer.out(table);
 }
 
+/**
+ * One sentence under the summary: the counts of unacknowledged errors and warnings and of acknowledged findings, and
+ * what `--verbose` would add (each acknowledged finding on its own row, the info findings).
+ */
 function footer(result: SynthJson, where: string, verbose: boolean): string {
-  const counts = describeFindingCounts(result.summary);
-  const grouped = !verbose && result.summary.acknowledged > 1 ? ' (--verbose lists each)' : '';
-  const info = result.summary.info > 0 ? `; ${result.summary.info} info in ${where}/validation-report.json` : '';
-  return (counts === 'no findings' ? 'No errors or warnings' : `Findings: ${counts}${grouped}`) + info;
+  const { errors, warnings, info, acknowledged } = result.summary;
+  const counts = [count(errors, 'error'), count(warnings, 'warning'), count(acknowledged, 'acknowledged finding')].filter(Boolean);
+  const clauses = [counts.length === 0 ? 'No errors or warnings' : `Found ${joinWords(counts)}`];
+  if (verbose) {
+    if (info > 0) clauses.push(`${count(info, 'info finding')} listed above`);
+  } else {
+    const hidden = [acknowledged > 1 ? 'each acknowledged finding on its own row' : '', info > 0 ? count(info, 'info finding') : ''].filter(Boolean);
+    if (hidden.length > 0) clauses.push(`--verbose also lists ${joinWords(hidden)}`);
+  }
+  if (info > 0) clauses.push(`${where}/validation-report.json holds them all`);
+  return `${clauses.join('; ')}.`;
+}
+
+function count(n: number, noun: string): string {
+  return n > 0 ? `${n} ${noun}${n === 1 ? '' : 's'}` : '';
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function blockingCounts(result: SynthJson): string {

@@ -43,7 +43,7 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
         acknowledged  1 × demo/preview-model at prod: Preview models are fine for this proxy.
         acknowledged  2 × demo/no-rpm at prod: The provider enforces the quotas.
 
-      Findings: 1 warning, 3 acknowledged (--verbose lists each)
+      Found 1 warning and 3 acknowledged findings; --verbose also lists each acknowledged finding on its own row.
       "
     `);
   });
@@ -57,7 +57,7 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/acknowledged +prod\/legacy\/main +demo\/no-rpm +This deployment has no rpm limit\./);
     expect(run.stdout.match(/acknowledged warning at prod: The provider enforces the quotas\./g)).toHaveLength(2);
     expect(run.stdout).not.toContain(' × ');
-    expect(run.stdout).toMatch(/^Findings: 1 warning, 3 acknowledged$/m);
+    expect(run.stdout).toMatch(/^Found 1 warning and 3 acknowledged findings\.$/m);
   });
 
   it("echoes the app's own output on stderr, keeping stdout for the summary", () => {

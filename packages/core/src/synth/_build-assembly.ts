@@ -21,6 +21,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
   const configs = rendered.map((r) => buildConfig(r, appName, outdir));
   const tree = treeOf(root);
   const reportFiles = ReportSections.of(root)._produceFiles(report);
+  const modules = modulesOf(rendered);
   const manifest: Manifest = {
     version: ASSEMBLY_VERSION,
     generator: { name: GENERATOR, version: VERSION },
@@ -34,6 +35,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       environmentFile: c.environmentFile,
       includes: c.includes,
     })),
+    modules: modules.map(({ file, sha256, usedBy }) => ({ file, sha256, usedBy })),
     tree: TREE_FILE,
     validationReport: REPORT_FILE,
     reports: reportFiles.map((f) => f.name),
@@ -44,6 +46,7 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       { name: c.file, content: c.yaml },
       { name: c.environmentFile, content: environmentFile(c) },
     ]),
+    ...modules.map(({ file, content }) => ({ name: file, content })),
     { name: TREE_FILE, content: json({ version: ASSEMBLY_VERSION, tree }) },
     { name: REPORT_FILE, content: json(report) },
     ...reportFiles,
@@ -61,6 +64,22 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       return found;
     },
   };
+}
+
+/** The custom modules of every config, each once by file (validation reports two sources for one file), sorted. */
+function modulesOf(rendered: readonly RenderedConfig[]) {
+  const byFile = new Map<string, { file: string; content: string; sha256: string; usedBy: string[] }>();
+  for (const r of rendered) {
+    for (const module of r.modules) {
+      let entry = byFile.get(module.file);
+      if (!entry) {
+        const content = module.content();
+        byFile.set(module.file, (entry = { file: module.file, content, sha256: createHash('sha256').update(content).digest('hex'), usedBy: [] }));
+      }
+      if (!entry.usedBy.includes(r.file)) entry.usedBy.push(r.file);
+    }
+  }
+  return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 /** The `.env.example` file of the config file `file`: `prod.yaml` gives `prod.env.example`. */

@@ -48,6 +48,12 @@ export interface Manifest {
     readonly environmentFile: string;
     readonly includes: readonly string[];
   }[];
+  /** The custom modules copied beside the configs (`CustomModule`), with the configs that reference them. */
+  readonly modules: readonly {
+    readonly file: string;
+    readonly sha256: string;
+    readonly usedBy: readonly string[];
+  }[];
   readonly tree: string;
   readonly validationReport: string;
   /** Further report files extensions added (`ReportSections.addFile`), e.g. a policy pack's CSV. */
