@@ -12,6 +12,7 @@ export * from './config/general-settings.js';
 export * from './config/environment-variables.js';
 export * from './config/credential.js';
 export * from './config/guardrail.js';
+export * from './config/prompt.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
 export * from './config/include.js';
