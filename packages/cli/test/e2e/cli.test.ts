@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../_import-workspace.js';
+import { FIXTURES } from '../_import-workspace.js';
 import { CLI_VERSION } from '../../src/version.js';
 import { CLI_ROOT, modulesLoadedBy, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT } from './_harness.js';
 
@@ -48,7 +48,7 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
       expect({ args, loaded: heavy(modulesLoadedBy(args, CLI_ROOT)) }).toEqual({ args, loaded: [] });
     }
     // The log does see them when a command needs them.
-    const config = path.join(CORPUS, 'litellm_proxy_example_config_yaml_simple_config.yaml');
+    const config = path.join(FIXTURES, 'simple.yaml');
     expect(heavy(modulesLoadedBy(['validate', config, '--policy'], CLI_ROOT))).toEqual(
       expect.arrayContaining([expect.stringContaining('/packages/core/src/'), expect.stringContaining('/packages/policy/src/')]),
     );
