@@ -148,6 +148,11 @@ export interface ServedModel {
   readonly catalogId?: string;
   /** How to name the catalog id in the "not in the catalog" hint (`baseModel`). @default 'model' */
   readonly catalogOption?: string;
+  /**
+   * The hint of the "not in the catalog" warning, in place of "check for typos, or acknowledge".
+   * @default - check the id for typos; acknowledge the finding when the provider serves the model
+   */
+  readonly catalogHint?: string;
   /** `model_info` the provider writes itself (`base_model`). @default - none */
   readonly modelInfo?: ModelInfo;
 }
@@ -220,7 +225,7 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     const entry = this.catalog?.find(catalogId);
     const mode = modeToWrite(options, entry);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
-    if (this.catalog && !entry && !catalogId.includes('*')) this.warnNotInCatalog(group, catalogId, served.catalogOption ?? 'model', mode !== undefined);
+    if (this.catalog && !entry && !catalogId.includes('*')) this.warnNotInCatalog(group, catalogId, served, mode !== undefined);
     this.warnUnknownParams(group, options.params);
 
     const declare = (target: ModelGroup, features: Omit<LitellmParams, 'model'>) => {
@@ -255,14 +260,15 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     );
   }
 
-  private warnNotInCatalog(group: ModelGroup, catalogId: string, option: string, modeGiven: boolean): void {
+  private warnNotInCatalog(group: ModelGroup, catalogId: string, served: ServedModel, modeGiven: boolean): void {
     const catalog = this.catalog!;
+    const option = served.catalogOption ?? 'model';
     const suggestion = didYouMean(catalogId, catalog.ids());
     Annotations.of(group).addWarning(
       `${this.providerName}/model-not-in-catalog`,
       `${option} '${catalogId}' is not in the ${this.catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), ` +
         `so its mode, limits and capabilities are not checked.${suggestion}`,
-      `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason` +
+      (served.catalogHint ?? `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason`) +
         (modeGiven ? '.' : ' (and set mode when it is not a chat model).'),
     );
   }
