@@ -46,6 +46,7 @@ export { OutputDirectoryError } from './synth/output/output-directory-error.js';
 export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
+export * from './synth/assembly-artifacts.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
 export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';

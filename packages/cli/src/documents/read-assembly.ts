@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Manifest, TreeNode, ValidationReport } from '@litellm-cdk/core';
+import type { Manifest, ProxyConfigArtifact, TreeNode, ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import { parseConfigText, type ConfigDocument } from './config-document.js';
 
@@ -43,7 +43,9 @@ export function readAssembly(directory: string): AssemblyOnDisk {
     });
   }
   const manifest = readJson<Manifest>(manifestFile);
-  const configs = manifest.artifacts.map((artifact): AssemblyConfigFile => {
+  // Other artifacts (Kubernetes manifests, a Compose file) are made from the configs; they are not configs.
+  // (Compared by type, not with core's isProxyConfigArtifact, so that reading an assembly does not load core.)
+  const configs = manifest.artifacts.filter((a): a is ProxyConfigArtifact => a.type === 'litellm:proxy-config').map((artifact): AssemblyConfigFile => {
     const file = path.join(directory, artifact.file);
     if (!fs.existsSync(file)) throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
     return {
