@@ -5,12 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/import/run-import.js';
 import { CliError } from '../src/exit-codes.js';
 import { Printer } from '../src/output/printer.js';
-import { CORPUS } from './_import-workspace.js';
+import { FIXTURES } from './_import-workspace.js';
 import { removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
 
 afterAll(removeTemporaryDirectories);
 
-const CONFIG = path.join(CORPUS, 'litellm_proxy_example_config_yaml_enterprise_config.yaml');
+const CONFIG = path.join(FIXTURES, 'enterprise.yaml');
 
 function capture(): { printer: Printer; stdout: () => string; stderr: () => string } {
   const streams = [0, 1].map(() => {
@@ -46,9 +46,9 @@ describe('import', () => {
     expect(stdout()).toBe('');
     expect(stderr()).toBe(
       [
-        `✔ Wrote ${path.join(dir, 'app', 'main.ts')}: an app that synthesizes litellm_proxy_example_config_yaml_enterprise_config.yaml.`,
+        `✔ Wrote ${path.join(dir, 'app', 'main.ts')}: an app that synthesizes enterprise.yaml.`,
         'It acknowledges 1 problem of the original:',
-        '  core/plaintext-secret on gpt4 (litellm_proxy_example_config_yaml_enterprise_config.yaml)',
+        '  core/plaintext-secret on gpt4 (enterprise.yaml)',
         '',
       ].join('\n'),
     );

@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runValidate, type ValidateOptions } from '../src/validate/run-validate.js';
 import { CliError } from '../src/exit-codes.js';
 import { Printer } from '../src/output/printer.js';
-import { CORPUS } from './_import-workspace.js';
+import { FIXTURES } from './_import-workspace.js';
 import { linkWorkspaceModules, removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
 
 afterAll(removeTemporaryDirectories);
@@ -81,14 +81,14 @@ describe('validate output', () => {
 
   it('says so when there is nothing to fix, counting the info findings it hides', async () => {
     expect((await validate(CLEAN)).output).toBe('✔ No errors or warnings in clean.yaml.\n');
-    const withInfo = await validate(path.join(CORPUS, 'tests_local_testing_test_configs_test_config_no_auth.yaml'));
-    expect(withInfo.output).toMatch(/^✔ No errors or warnings in .*test_config_no_auth\.yaml; --verbose also lists 3 info findings\.\n$/);
+    const withInfo = await validate(path.join(FIXTURES, 'many-deployments.yaml'));
+    expect(withInfo.output).toMatch(/^✔ No errors or warnings in .*many-deployments\.yaml; --verbose also lists 2 info findings\.\n$/);
   });
 
   it('lists info findings with --verbose', async () => {
-    const { output } = await validate(path.join(CORPUS, 'tests_local_testing_test_configs_test_config_no_auth.yaml'), { verbose: true });
+    const { output } = await validate(path.join(FIXTURES, 'many-deployments.yaml'), { verbose: true });
 
-    expect(output.match(/ info core\//g)).toHaveLength(3);
+    expect(output.match(/ info core\//g)).toHaveLength(2);
   });
 
   it('colours output on a terminal, and not with NO_COLOR or through a pipe', async () => {

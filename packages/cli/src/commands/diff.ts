@@ -11,6 +11,7 @@ import { printJsonError } from '../output/json-error.js';
 import { JSON_OUTPUT_VERSION, type DiffJson } from '../output/json-shapes.js';
 import { Printer } from '../output/printer.js';
 import { withTemporarySynthesis } from '../synth/synthesize-project.js';
+import { nonEmpty } from './_flag-values.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 
 interface DiffOptions extends AppOptions {
@@ -26,8 +27,8 @@ export function registerDiff(program: Command): void {
     .command('diff')
     .summary('compare a fresh synth with the current output')
     .description('Compare a fresh synth with the current output directory, a config .yaml file, or another assembly.')
-    .option('--against <path>', 'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)')
-    .option('--config <name>', 'compare only this config (file name like prod.yaml, or construct path)')
+    .option('--against <path>', 'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)', nonEmpty('a config .yaml file or an assembly directory'))
+    .option('--config <name>', 'compare only this config (file name like prod.yaml, or construct path)', nonEmpty('a config file name (prod.yaml) or construct path (prod)'))
     .option('--fail', 'exit with code 1 when anything differs (for CI drift checks)')
     .option('--json', 'print the differences as one JSON object');
   appOptions(command)

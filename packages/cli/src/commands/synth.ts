@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { nonEmpty } from './_flag-values.js';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { ExitCode } from '../exit-codes.js';
 import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
@@ -31,7 +32,7 @@ export function registerSynth(program: Command): void {
         'validation-report.json. Prints a summary per config, a table of errors and warnings, and one line per ' +
         'group of acknowledged findings (same rule, acknowledging construct and reason).',
     )
-    .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")")
+    .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")", nonEmpty('a directory, e.g. --output litellm.out'))
     .option('--strict', 'fail on warnings that are not acknowledged')
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
     .option('--verbose', 'list acknowledged findings one by one, with their reasons, instead of grouped')

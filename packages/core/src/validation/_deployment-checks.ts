@@ -5,9 +5,9 @@ import type { Deployment, ModelGroups } from './_model-groups.js';
 import type { ConfigFinding } from './finding.js';
 
 /** Every deployment finding of a merged config (merged view paths). */
-export function deploymentFindings(groups: ModelGroups): ConfigFinding[] {
+export function deploymentFindings(groups: ModelGroups, customProviders: ReadonlySet<string>): ConfigFinding[] {
   return [
-    ...groups.deployments.flatMap(providerFinding),
+    ...groups.deployments.flatMap((deployment) => providerFinding(deployment, customProviders)),
     ...duplicateIdFindings(groups),
     ...duplicateDeploymentFindings(groups),
     ...[...groups.byName.values()].flatMap(mixedModeFinding),
@@ -15,18 +15,18 @@ export function deploymentFindings(groups: ModelGroups): ConfigFinding[] {
 }
 
 /** A deployment whose provider LiteLLM cannot infer is skipped by the proxy with only a log line. */
-function providerFinding(deployment: Deployment): ConfigFinding[] {
+function providerFinding(deployment: Deployment, customProviders: ReadonlySet<string>): ConfigFinding[] {
   const model = deployment.params?.model;
   if (typeof model !== 'string' || model.startsWith('os.environ/')) return [];
   const custom = deployment.params?.custom_llm_provider;
-  if (inferProvider(model, typeof custom === 'string' ? custom : undefined) !== undefined) return [];
+  if (inferProvider(model, typeof custom === 'string' ? custom : undefined, customProviders) !== undefined) return [];
   return [
     {
       severity: 'error',
       id: 'core/unknown-provider',
       message: `LiteLLM cannot infer a provider for model '${model}' (${deployment.label}, model_name '${deployment.modelName}'); the proxy silently skips this deployment.`,
       path: ['model_list', deployment.index, 'litellm_params', 'model'],
-      hint: 'Use a provider prefix LiteLLM knows, such as openai/ or openrouter/, or set litellm_params.custom_llm_provider.',
+      hint: 'Use a provider prefix LiteLLM knows, such as openai/ or openrouter/, set litellm_params.custom_llm_provider, or declare the provider in litellm_settings.custom_provider_map.',
     },
   ];
 }
