@@ -252,6 +252,15 @@ describe('validateConfig: secrets', () => {
     expect(withId(validate(content), 'core/plaintext-secret').map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', 'api_base']]);
   });
 
+  it.each([
+    ['rpm', 0, 'core/invalid-rate-limit'],
+    ['tpm', -5, 'core/invalid-rate-limit'],
+    ['rpm', 1.5, 'core/schema'],
+  ])('reports %s %j on any deployment as %s', (key, value, id) => {
+    const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/K', [key]: value } }] };
+    expect(problems(validate(content)).filter((f) => f.id === id).map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', key]]);
+  });
+
   it('leaves URLs without credentials alone, a query without a key included', () => {
     const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_base: 'https://host/v1?api-version=2024-10-21&keyword=x' } }] };
     expect(withId(validate(content), 'core/plaintext-secret')).toEqual([]);
