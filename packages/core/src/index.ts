@@ -44,6 +44,7 @@ export * from './callbacks/index.js';
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
+export * from './synth/synthesis-phases.js';
 export * from './synth/synthesis-error.js';
 export { OutputDirectoryError } from './synth/output/output-directory-error.js';
 export { checkOutputDirectory } from './synth/output/write-assembly.js';
