@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv2019 from 'ajv/dist/2019.js';
+import { Ajv2019 } from 'ajv/dist/2019.js';
 import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Service } from 'kubernetes-models/v1/Service';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
@@ -43,6 +43,10 @@ const composeSchema = JSON.parse(readFileSync(composeSchemaFile, 'utf8'), (key, 
 const ajv = new Ajv2019({ strict: false, allErrors: true, validateSchema: false });
 // Compose durations are Go durations ('30s', '1m30s'), not ISO 8601 ones.
 ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
+// The spec's own formats: port mappings ('[ip:][host:]container[/protocol]'), exposed ports, and subnets.
+ajv.addFormat('ports', /^(((\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:]+\]):)?((\d+(-\d+)?)?:)?\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+ajv.addFormat('subnet_ip_address', /^[0-9a-fA-F.:]+\/\d+$/);
 const validateComposeDocument = ajv.compile(composeSchema);
 
 /** Validates a Compose document against the Compose specification's JSON Schema; throws listing the errors. */

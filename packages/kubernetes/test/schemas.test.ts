@@ -13,6 +13,7 @@ describe('the schemas the tests validate against', () => {
     expect(() => validateCompose({ services: { a: { image: 'x', imagee: 'y' } } })).toThrow(/Not a valid Compose file/);
     expect(() => validateCompose({ services: { a: { image: 'x', healthcheck: { interval: 'often' } } } })).toThrow(/Not a valid Compose file/);
     expect(() => validateCompose({ services: { a: { image: 'x', depends_on: { b: { condition: 'service_ready' } } } } })).toThrow(/Not a valid Compose file/);
-    expect(() => validateCompose({ services: { a: { image: 'x', healthcheck: { interval: '1m30s' } } } })).not.toThrow();
+    expect(() => validateCompose({ services: { a: { image: 'x', ports: ['4000:four'] } } })).toThrow(/must match format "ports"/);
+    expect(() => validateCompose({ services: { a: { image: 'x', healthcheck: { interval: '1m30s' }, ports: ['127.0.0.1:4000:4000/tcp', '8080'] } } })).not.toThrow();
   });
 });
