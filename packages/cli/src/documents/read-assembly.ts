@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Manifest, ProxyConfigArtifact, TreeNode, ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
+import { parseJsonText } from './json-file.js';
 import { parseConfigText, type ConfigDocument } from './config-document.js';
 
 /** One config of an assembly on disk. */
@@ -62,11 +63,7 @@ export function readAssembly(directory: string): AssemblyOnDisk {
 }
 
 function readJson<T>(file: string): T {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-  } catch (error) {
-    throw new CliError('usage', `${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  return parseJsonText(fs.readFileSync(file, 'utf8'), file).value as T;
 }
 
 function readOptionalJson<T>(file: string): T | undefined {
