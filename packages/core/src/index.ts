@@ -12,9 +12,11 @@ export * from './config/general-settings.js';
 export * from './config/environment-variables.js';
 export * from './config/credential.js';
 export * from './config/guardrail.js';
+export * from './config/prompt.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
 export * from './config/include.js';
+export * from './config/custom-module.js';
 export * from './config/lazy.js';
 export * from './config/schemas/index.js';
 
@@ -23,6 +25,9 @@ export * from './models/model-group.js';
 export * from './models/router.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
+export * from './models/reasoning-effort-variants.js';
+export * from './models/catalog-model-provider.js';
+export * from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
@@ -39,11 +44,13 @@ export * from './callbacks/index.js';
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
+export * from './synth/synthesis-phases.js';
 export * from './synth/synthesis-error.js';
 export { OutputDirectoryError } from './synth/output/output-directory-error.js';
 export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
+export * from './synth/assembly-artifacts.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
 export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';

@@ -96,7 +96,8 @@ describe('the catalog generator', () => {
     for (const name of GENERATED_FILES) {
       expect(readFileSync(join(second, name))).toEqual(readFileSync(join(first, name)));
     }
-  });
+    // Two full runs over the real model map: seconds on a loaded machine.
+  }, 30_000);
 
   it.skipIf(!REAL_DATA)('matches the committed generated files', () => {
     const fresh = tempDir();
@@ -125,6 +126,17 @@ describe('the catalog generator', () => {
     expect(() => renderCatalogSources({}, { providers: [] })).toThrow(/--version/);
     const sources = renderCatalogSources({}, { providers: [] }, 'v9.9.9');
     expect(sources['providers.ts']).toContain("LITELLM_VERSION: string = 'v9.9.9'");
+  });
+
+  it('records the openai_like providers outside the enum, or takes them from the real providers.json', () => {
+    const enumFile = { source: 'v1.81.13', providers: ['publicai', 'openai'] };
+    const recorded = renderCatalogSources({}, enumFile)['providers.ts'];
+    expect(recorded).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'abliteration',\n  'gmi',");
+    expect(recorded).toContain('as recorded in the generator');
+    const fromFile = renderCatalogSources({}, enumFile, undefined, { publicai: {}, scaleway: {}, crusoe: {} })['providers.ts'];
+    // publicai is in the enum already, so only the others are added.
+    expect(fromFile).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'crusoe',\n  'scaleway',\n] as const;");
+    expect(() => renderCatalogSources({}, enumFile, undefined, ['scaleway'])).toThrow(/slug -> config/);
   });
 
   it('refuses a model id that would break the row format', () => {
@@ -184,6 +196,16 @@ describe('inferProvider', () => {
     expect(inferProvider('hosted_vllm/any/thing')).toBe('hosted_vllm');
   });
 
+  it('takes the openai_like providers of providers.json as prefixes (scaleway/, gmi/)', () => {
+    expect(inferProvider('scaleway/qwen3-235b-a22b-instruct-2507')).toBe('scaleway');
+    expect(inferProvider('gmi/deepseek-ai/DeepSeek-V3.2')).toBe('gmi');
+  });
+
+  it('takes the providers a config declares in custom_provider_map as prefixes', () => {
+    expect(inferProvider('my-custom-llm/my-fake-model')).toBeUndefined();
+    expect(inferProvider('my-custom-llm/my-fake-model', undefined, new Set(['my-custom-llm']))).toBe('my-custom-llm');
+  });
+
   it('finds no provider for mistralai/mistral-7b-instruct', () => {
     expect(inferProvider('mistralai/mistral-7b-instruct')).toBeUndefined();
   });
@@ -231,8 +253,9 @@ describe('inferProvider', () => {
 });
 
 describe('LITELLM_PROVIDERS', () => {
-  it('lists the 126 provider names of the reference version, sorted', () => {
-    expect(LITELLM_PROVIDERS).toHaveLength(126);
+  it('lists the 126 names of the LlmProviders enum and the 6 openai_like providers of the reference version, sorted', () => {
+    expect(LITELLM_PROVIDERS).toHaveLength(132);
+    expect(LITELLM_PROVIDERS).toEqual(expect.arrayContaining(['scaleway', 'gmi', 'llamagate', 'sarvam', 'veniceai', 'abliteration']));
     expect(LITELLM_PROVIDERS).toContain('bedrock');
     expect([...LITELLM_PROVIDERS].sort()).toEqual(LITELLM_PROVIDERS);
   });

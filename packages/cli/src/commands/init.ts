@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { nonEmpty } from './_flag-values.js';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
@@ -53,9 +54,9 @@ export function registerInit(program: Command): void {
         'In a project that has only a package.json (npm init, then npm install -D @litellm-cdk/cli ...), it adds to it.',
     )
     .argument('[dir]', 'directory to create the app in', '.')
-    .option('--name <name>', 'package name (default: the directory\'s name)')
-    .option('--package-manager <name>', `${PACKAGE_MANAGERS.join(', ')}: whose scripts and settings to write (default: the one running init)`)
-    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (relative link: paths, for pnpm) instead of the registry')
+    .option('--name <name>', 'package name (default: the directory\'s name)', nonEmpty('an npm package name'))
+    .option('--package-manager <name>', `${PACKAGE_MANAGERS.join(', ')}: whose scripts and settings to write (default: the one running init)`, nonEmpty('npm, pnpm or yarn'))
+    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (relative link: paths, for pnpm) instead of the registry', nonEmpty('the path of a litellm-cdk checkout'))
     .option('--force', 'write into a directory that is not empty (files of the template are overwritten)')
     .addHelpText(
       'after',

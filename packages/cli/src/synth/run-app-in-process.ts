@@ -35,13 +35,13 @@ export function canRunInProcess(file: string): boolean {
  * one process and, from installed packages, one loaded copy of core. TypeScript apps go through tsx's loader, which
  * the CLI brings. Everything it changes (environment, directory, output streams, exit code) is restored afterwards.
  */
-export async function runAppInProcess(file: string, cwd: string, env: NodeJS.ProcessEnv): Promise<InProcessRun> {
+export async function runAppInProcess(file: string, cwd: string, env: NodeJS.ProcessEnv, onStderr?: (text: string) => void): Promise<InProcessRun> {
   ran.add(file);
   if (isTypeScriptModule(file)) await registerTypeScriptLoader();
   const started = performance.now();
   const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode };
   const stdout = capture(process.stdout);
-  const stderr = capture(process.stderr);
+  const stderr = capture(process.stderr, onStderr);
   let code = 0;
   try {
     process.env = env;
@@ -60,18 +60,22 @@ export async function runAppInProcess(file: string, cwd: string, env: NodeJS.Pro
   return { code, stdout: stdout.text(), stderr: stderr.text(), durationMs: performance.now() - started };
 }
 
-/** Collects what is written to `stream` (console.log and direct writes alike) until `restore()`. */
-function capture(stream: NodeJS.WriteStream): { append(text: string): void; text(): string; restore(): void } {
+/**
+ * Collects what is written to `stream` (console.log and direct writes alike) until `restore()`; with `onText`, hands
+ * each write to it as it comes instead (phase events are read while the app runs).
+ */
+function capture(stream: NodeJS.WriteStream, onText?: (text: string) => void): { append(text: string): void; text(): string; restore(): void } {
   const chunks: string[] = [];
   const original = stream.write;
+  const append = (text: string) => (onText ? onText(text) : chunks.push(text));
   stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     callback?.();
     return true;
   }) as typeof stream.write;
   return {
-    append: (text) => chunks.push(text),
+    append,
     text: () => chunks.join(''),
     restore: () => {
       stream.write = original;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
+import { makeTemporaryDirectory, removeTemporaryDirectory, stopOnInterrupt } from './interrupt-cleanup.js';
 import { outputError } from './output-directory.js';
 import { canRunInProcess, inProcessAppFile, runAppInProcess } from './run-app-in-process.js';
 
@@ -18,7 +19,16 @@ export const APP_ENVIRONMENT = {
   strict: 'LITELLM_CDK_STRICT',
   context: 'LITELLM_CDK_CONTEXT',
   failureReport: 'LITELLM_CDK_FAILURE_REPORT',
+  phaseEvents: 'LITELLM_CDK_PHASE_EVENTS',
 } as const;
+
+/** How core's `App` writes a phase event on stderr (core exports the same prefix; a test keeps them equal). */
+export const PHASE_EVENT_LINE_PREFIX = '::litellm-cdk-phase::';
+
+/** A phase of synthesis started or finished in the app (core's `SynthesisPhaseEvent`). */
+export type AppPhaseEvent =
+  | { readonly phase: string; readonly state: 'started' }
+  | { readonly phase: string; readonly state: 'finished'; readonly durationMs: number };
 
 /** Options of `runApp()`. */
 export interface RunAppOptions {
@@ -27,6 +37,12 @@ export interface RunAppOptions {
   readonly outdir: string;
   /** Fail on unacknowledged warnings (`--strict`). */
   readonly strict: boolean;
+  /**
+   * Told when each phase of the app's synthesis starts and finishes (the lines core writes for them never reach the
+   * app's echoed stderr).
+   * @default - the app is not asked for phase events
+   */
+  readonly onPhase?: (event: AppPhaseEvent) => void;
 }
 
 /** What the app printed while it ran. */
@@ -56,7 +72,7 @@ export type AppRunOutcome =
  */
 export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
   const { project, outdir, strict } = options;
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-run-'));
+  const scratch = makeTemporaryDirectory('litellm-cdk-run-');
   const reportFile = path.join(scratch, 'failure-report.json');
   const before = manifestStamp(outdir);
   try {
@@ -67,8 +83,9 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
       [APP_ENVIRONMENT.failureReport]: reportFile,
       // Always set: a LITELLM_CDK_STRICT=1 left in the shell must not make a plain synth strict.
       [APP_ENVIRONMENT.strict]: strict ? '1' : '0',
+      ...(options.onPhase ? { [APP_ENVIRONMENT.phaseEvents]: '1' } : {}),
     });
-    const result = await runCommand(project.app, project.directory, env);
+    const result = await runCommand(project.app, project.directory, env, options.onPhase);
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
@@ -86,7 +103,7 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
     }
     return { kind: 'synthesized', output };
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    removeTemporaryDirectory(scratch);
   }
 }
 
@@ -104,12 +121,37 @@ export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<
  * Runs the app command: in this process when it just runs one file through Node (`tsx main.ts`, the command `init`
  * writes), which saves a shell, tsx's CLI and a second Node start-up; otherwise in a shell, as written.
  */
-async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ShellResult> {
+async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
   const file = inProcessAppFile(command);
   if (file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file))) {
-    return { ...(await runAppInProcess(file, cwd, env)), signal: null };
+    const stderr = new AppStderr(onPhase);
+    const run = await runAppInProcess(file, cwd, env, (text) => stderr.take(text));
+    return { ...run, stderr: stderr.end(), signal: null };
   }
-  return runShell(command, cwd, env);
+  return runShell(command, cwd, env, onPhase);
+}
+
+/** The app's stderr, from which phase events (whole lines) go to `onPhase`; the rest is the app's own output. */
+class AppStderr {
+  private readonly kept: string[] = [];
+  private partialLine = '';
+
+  public constructor(private readonly onPhase?: (event: AppPhaseEvent) => void) {}
+
+  public take(text: string, final = false): void {
+    const lines = (this.partialLine + text).split('\n');
+    this.partialLine = final ? '' : (lines.pop() ?? '');
+    for (const [i, line] of lines.entries()) {
+      if (line.startsWith(PHASE_EVENT_LINE_PREFIX)) this.onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
+      else this.kept.push(final && i === lines.length - 1 ? line : `${line}\n`);
+    }
+  }
+
+  /** Everything that was not a phase event. */
+  public end(): string {
+    this.take('', true);
+    return this.kept.join('');
+  }
 }
 
 interface ShellResult {
@@ -120,24 +162,25 @@ interface ShellResult {
   readonly durationMs: number;
 }
 
-function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ShellResult> {
+function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    stopOnInterrupt(child);
     const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
+    const stderr = new AppStderr(onPhase);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.take(chunk));
     child.on('error', (error) => reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)));
-    child.on('close', (code, signal) =>
+    child.on('close', (code, signal) => {
       resolve({
         code,
         signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
+        stderr: stderr.end(),
         durationMs: performance.now() - started,
-      }),
-    );
+      });
+    });
   });
 }
 
