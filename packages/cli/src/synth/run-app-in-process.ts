@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isTypeScriptModule, registerTypeScriptLoader } from '../typescript-loader.js';
@@ -42,6 +44,7 @@ export async function runAppInProcess(file: string, cwd: string, env: NodeJS.Pro
   const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode };
   const stdout = capture(process.stdout);
   const stderr = capture(process.stderr, onStderr);
+  const restoreWriteSync = captureWriteSync(2, (text) => stderr.append(text));
   let code = 0;
   try {
     process.env = env;
@@ -53,6 +56,7 @@ export async function runAppInProcess(file: string, cwd: string, env: NodeJS.Pro
   } finally {
     stdout.restore();
     stderr.restore();
+    restoreWriteSync();
     process.env = saved.env;
     process.chdir(saved.cwd);
     process.exitCode = saved.exitCode;
@@ -80,5 +84,24 @@ function capture(stream: NodeJS.WriteStream, onText?: (text: string) => void): {
     restore: () => {
       stream.write = original;
     },
+  };
+}
+
+/**
+ * Also collects `fs.writeSync(fd, text)` calls on `fd` (core reports synthesis phases that way, so that they are
+ * written at once); returns the function that restores it. ESM imports of node:fs see the change through
+ * `syncBuiltinESMExports`.
+ */
+function captureWriteSync(fd: number, onText: (text: string) => void): () => void {
+  const original = fs.writeSync;
+  fs.writeSync = ((target: number, data: unknown, ...rest: unknown[]) => {
+    if (target !== fd || typeof data !== 'string') return (original as (...args: unknown[]) => number)(target, data, ...rest);
+    onText(data);
+    return Buffer.byteLength(data);
+  }) as typeof fs.writeSync;
+  syncBuiltinESMExports();
+  return () => {
+    fs.writeSync = original;
+    syncBuiltinESMExports();
   };
 }

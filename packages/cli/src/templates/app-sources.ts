@@ -54,7 +54,6 @@ export default ProjectRules;
 export const GATEWAY_TS = `import { BedrockCredentials, BedrockProvider } from '@litellm-cdk/bedrock';
 import { ProxyConfig, Router, Secret } from '@litellm-cdk/core';
 import { GeminiProvider } from '@litellm-cdk/gemini';
-import { Acknowledge } from '@litellm-cdk/policy';
 import type { Construct } from 'constructs';
 
 /**
@@ -80,7 +79,6 @@ export class Gateway extends ProxyConfig {
     const flash = gemini.addModel('gemini-flash', { model: 'gemini-2.5-flash', rpm: 10 });
 
     claude.fallbackTo(flash);
-    Acknowledge.rule(flash, 'best-practices/chat-group-has-fallback', 'Last link of the fallback chain: a fallback from here would loop back to Claude.');
     new Router(this, 'router', { numRetries: 2, timeout: 120 });
   }
 }
