@@ -70,7 +70,7 @@ function geographyOf(path: ConfigPath, document: unknown): { geography?: string 
 
 const GEOGRAPHY_REGIONS: Readonly<Record<string, string>> = {
   global: 'a commercial AWS region',
-  us: 'an AWS region in us-* (not GovCloud)',
+  us: 'an AWS region in us-* other than GovCloud',
   eu: 'an AWS region in eu-*',
   apac: 'an AWS region in ap-*',
   jp: 'ap-northeast-1 or ap-northeast-3',
