@@ -16,7 +16,7 @@ import {
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
 import { declarationOf, declareModel, type ProviderSettings } from './_declaration.js';
-import { checkCatalogCoverage, checkRateLimits } from './_model-checks.js';
+import { checkCatalogCoverage } from './_model-checks.js';
 import { CrisExpansion } from './aspects/cris-expansion.js';
 import { nameCredentialSets, type BedrockCredentialSet, type NamedCredentialSet } from './credentials.js';
 import type { BedrockModelOptions, RegionalFallbackOptions } from './model-options.js';
@@ -129,7 +129,6 @@ export class BedrockProvider extends Provider {
     const spec = BedrockModels.find(options.model);
     const mode = modeToWrite(options, spec);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
-    checkRateLimits(group, options);
     checkCatalogCoverage(group, { model: options.model, ...(spec ? { spec } : {}) }, parsed.baseId);
     this.declare(group, options, spec, { reasoning_effort: options.reasoningEffort });
 

@@ -263,6 +263,20 @@ describe('other sections', () => {
     expect(imported.source).toContain(`new ConfigSection(config, 'GeneralSettings', { key: 'general_settings', value: null });`);
   });
 
+  it('writes prompts as Prompt constructs', async () => {
+    const { imported } = await roundTrip({
+      'config.yaml': [
+        'litellm_settings: {global_prompt_directory: ./prompts}',
+        'prompts:',
+        '  - {prompt_id: hello, litellm_params: {prompt_id: hello, prompt_integration: dotprompt, prompt_file: ./prompts/hello.prompt}}',
+        '',
+      ].join('\n'),
+    });
+
+    expect(imported.source).toContain(`new Prompt(config, 'HelloPrompt', {`);
+    expect(imported.source).toContain(`prompt_integration: 'dotprompt'`);
+  });
+
   it('keeps an unknown top-level key, acknowledging that LiteLLM ignores it', async () => {
     const { imported } = await roundTrip({ 'config.yaml': 'model_lists: []\n' });
 

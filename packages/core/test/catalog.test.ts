@@ -127,6 +127,17 @@ describe('the catalog generator', () => {
     expect(sources['providers.ts']).toContain("LITELLM_VERSION: string = 'v9.9.9'");
   });
 
+  it('records the openai_like providers outside the enum, or takes them from the real providers.json', () => {
+    const enumFile = { source: 'v1.81.13', providers: ['publicai', 'openai'] };
+    const recorded = renderCatalogSources({}, enumFile)['providers.ts'];
+    expect(recorded).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'abliteration',\n  'gmi',");
+    expect(recorded).toContain('as recorded in the generator');
+    const fromFile = renderCatalogSources({}, enumFile, undefined, { publicai: {}, scaleway: {}, crusoe: {} })['providers.ts'];
+    // publicai is in the enum already, so only the others are added.
+    expect(fromFile).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'crusoe',\n  'scaleway',\n] as const;");
+    expect(() => renderCatalogSources({}, enumFile, undefined, ['scaleway'])).toThrow(/slug -> config/);
+  });
+
   it('refuses a model id that would break the row format', () => {
     const providers = { source: 'v1.0.0', providers: [] };
     expect(() => renderCatalogSources({ 'bad id': { litellm_provider: 'openai' } }, providers)).toThrow(/bad id/);
@@ -184,6 +195,16 @@ describe('inferProvider', () => {
     expect(inferProvider('hosted_vllm/any/thing')).toBe('hosted_vllm');
   });
 
+  it('takes the openai_like providers of providers.json as prefixes (scaleway/, gmi/)', () => {
+    expect(inferProvider('scaleway/qwen3-235b-a22b-instruct-2507')).toBe('scaleway');
+    expect(inferProvider('gmi/deepseek-ai/DeepSeek-V3.2')).toBe('gmi');
+  });
+
+  it('takes the providers a config declares in custom_provider_map as prefixes', () => {
+    expect(inferProvider('my-custom-llm/my-fake-model')).toBeUndefined();
+    expect(inferProvider('my-custom-llm/my-fake-model', undefined, new Set(['my-custom-llm']))).toBe('my-custom-llm');
+  });
+
   it('finds no provider for mistralai/mistral-7b-instruct', () => {
     expect(inferProvider('mistralai/mistral-7b-instruct')).toBeUndefined();
   });
@@ -231,8 +252,9 @@ describe('inferProvider', () => {
 });
 
 describe('LITELLM_PROVIDERS', () => {
-  it('lists the 126 provider names of the reference version, sorted', () => {
-    expect(LITELLM_PROVIDERS).toHaveLength(126);
+  it('lists the 126 names of the LlmProviders enum and the 6 openai_like providers of the reference version, sorted', () => {
+    expect(LITELLM_PROVIDERS).toHaveLength(132);
+    expect(LITELLM_PROVIDERS).toEqual(expect.arrayContaining(['scaleway', 'gmi', 'llamagate', 'sarvam', 'veniceai', 'abliteration']));
     expect(LITELLM_PROVIDERS).toContain('bedrock');
     expect([...LITELLM_PROVIDERS].sort()).toEqual(LITELLM_PROVIDERS);
   });

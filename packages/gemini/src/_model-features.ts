@@ -22,23 +22,6 @@ export function modeToWrite(options: GoogleModelOptions<string>, spec: GoogleMod
 }
 
 /**
- * A limit of 0 or less leaves the deployments no traffic at all. (A limit that is not a whole number is reported
- * by core's schema check of every deployment: LiteLLM skips such a deployment.)
- */
-export function checkRateLimits(group: ModelGroup, options: GoogleModelOptions<string>): void {
-  for (const key of ['rpm', 'tpm'] as const) {
-    const value = options[key];
-    if (value !== undefined && value <= 0) {
-      Annotations.of(group).addError(
-        `${key} ${value} is not above 0, so LiteLLM would send these deployments no requests.`,
-        GOOGLE_FINDING_IDS.invalidRateLimit,
-        `Set ${key} to the ${key === 'rpm' ? 'requests' : 'tokens'} per minute each key may take, or leave it out for no limit.`,
-      );
-    }
-  }
-}
-
-/**
  * Warns about a model the catalog does not list; `elsewhere` is what another Google catalog says about the same
  * id, which usually tells the mode to set.
  */

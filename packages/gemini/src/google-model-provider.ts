@@ -10,7 +10,7 @@ import {
   type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
-import { checkCatalogCoverage, checkRateLimits, modeToWrite, type ServedModel } from './_model-features.js';
+import { checkCatalogCoverage, modeToWrite, type ServedModel } from './_model-features.js';
 import type { GoogleModelOptions, GoogleProviderProps } from './model-options.js';
 import { GoogleModels, type GoogleModelSpec } from './models.js';
 
@@ -68,7 +68,6 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     const mode = modeToWrite(options, spec);
     const served: ServedModel = { model: `${this.providerName}/${options.model}`, spec };
     const group = this.createGroup(name, { modelName: name, mode });
-    checkRateLimits(group, options);
     const related = { catalogName: this.relatedCatalog.name, spec: this.relatedCatalog.find(options.model) };
     checkCatalogCoverage(group, served, this.catalog.name, related, mode !== undefined);
     this.addDeployments(group, options, spec, mode, { reasoning_effort: options.reasoningEffort });

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { nonEmpty, nonEmptyRepeated } from './_flag-values.js';
 import type { ValidateOptions } from '../validate/run-validate.js';
 
 /** Registers `litellm-cdk validate <config.yaml>`. */
@@ -10,14 +11,14 @@ export function registerValidate(program: Command): void {
       'Check a LiteLLM config.yaml (and the files it includes) with the schemas and cross-checks synth uses; each ' +
         'finding gives file, line, column, severity, rule id and a fix.',
     )
-    .argument('<config>', 'the config file, e.g. config.yaml')
+    .argument('<config>', 'the config file, e.g. config.yaml', nonEmpty('the path of a LiteLLM config.yaml'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'fail on warnings too, not only on errors')
     .option('--policy [module]', 'also apply the built-in policy pack, and the pack exported by <module> when given')
     .option('--verbose', 'list info findings and suppressed findings too (they are always counted)')
-    .option('--env-file <file>', 'also check the environment variables the config reads against this .env file')
+    .option('--env-file <file>', 'also check the environment variables the config reads against this .env file', nonEmpty('the path of a .env file'))
     .option('--env', "also check them against this shell's environment (with --env-file: the file's values win)")
-    .option('--ignore <rule[=path]>', 'suppress a rule for this run, everywhere or at a path and below (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--ignore <rule[=path]>', 'suppress a rule for this run, everywhere or at a path and below (repeatable)', nonEmptyRepeated('<rule>[=<path>], e.g. --ignore core/unknown-key'))
     .addHelpText(
       'after',
       `

@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, visit } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, visit } from 'yaml';
 
 /** A problem PyYAML's `safe_load` raises that the `yaml` package lets through, at an offset of the text. */
 export interface YamlRejection {
@@ -38,8 +38,11 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
     return [{ message: `unacceptable character #x${code}: special characters are not allowed (PyYAML refuses the whole file)`, offset: special.index }];
   }
   const rejections: YamlRejection[] = [];
+  let written = 0;
+  const aliases: Alias[] = [];
   visit(document, {
     Node(_key, node) {
+      written++;
       // Parsed nodes carry a tag only when the source gives one explicitly.
       const tag = (node as { tag?: string }).tag;
       if (tag !== undefined && !SAFE_TAGS.has(tag)) {
@@ -47,6 +50,7 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
       }
     },
     Alias(_key, alias) {
+      aliases.push(alias);
       if (alias.resolve(document) === undefined) {
         rejections.push({ message: `found undefined alias '${excerpt(alias.source)}' (define the anchor &${excerpt(alias.source)} before using it)`, offset: alias.range?.[0] ?? 0 });
       }
@@ -57,7 +61,7 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
       if (problem) rejections.push(problem);
     },
   });
-  const overBudget = aliasOverBudget(document);
+  const overBudget = aliasOverBudget(document, aliases, written);
   if (overBudget) rejections.push(overBudget);
   return rejections.sort((a, b) => a.offset - b.offset);
 }
@@ -94,7 +98,8 @@ function kindOf(node: Node | null): string {
  * The first alias at which the values aliases expand to exceed the budget, or `undefined`. An alias expands to its
  * anchor's value with every alias inside it expanded too (sizes memoized per node, so this is linear).
  */
-function aliasOverBudget(document: Document.Parsed): YamlRejection | undefined {
+function aliasOverBudget(document: Document.Parsed, aliases: readonly Alias[], written: number): YamlRejection | undefined {
+  if (aliases.length === 0) return undefined;
   const sizes = new Map<unknown, number>();
   const sizeOf = (node: unknown): number => {
     if (node === null || typeof node !== 'object') return 1;
@@ -108,21 +113,13 @@ function aliasOverBudget(document: Document.Parsed): YamlRejection | undefined {
     sizes.set(node, size);
     return size;
   };
-  let written = 0;
-  const aliases: Node[] = [];
-  visit(document, {
-    Node(_key, node) {
-      written++;
-      if (isAlias(node)) aliases.push(node);
-    },
-  });
   const budget = Math.max(MIN_ALIAS_EXPANSION_BUDGET, EXPANSION_PER_WRITTEN_VALUE * written);
   let expanded = 0;
   for (const alias of aliases) {
     expanded += sizeOf(alias);
     if (expanded > budget) {
       return {
-        message: `too many aliases: they expand to more than ${budget} values (this one, *${excerpt((alias as { source: string }).source)}, brings the total past it); write the values out or use fewer nested aliases`,
+        message: `too many aliases: they expand to more than ${budget} values (this one, *${excerpt(alias.source)}, brings the total past it); write the values out or use fewer nested aliases`,
         offset: alias.range?.[0] ?? 0,
       };
     }

@@ -53,7 +53,6 @@ export function parseConfigYaml(text: string): ParsedYaml {
     customTags: pyyamlTags,
     merge: true,
     uniqueKeys: false,
-    keepSourceTokens: true,
     lineCounter,
     prettyErrors: false,
   });

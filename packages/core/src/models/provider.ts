@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ModelDeployment, type DeploymentFacts, type LitellmParams, type ModelInfo } from '../config/model-deployment.js';
 import { lookupModel } from '../catalog/index.js';
 import { ModelGroup, type ModelGroupProps } from './model-group.js';
+import { checkedId } from '../tree/construct-id.js';
 
 const PROVIDER_SYMBOL = Symbol.for('@litellm-cdk/core.Provider');
 
@@ -53,7 +54,7 @@ export abstract class Provider extends Construct {
   public abstract readonly providerName: string;
 
   protected constructor(scope: Construct, id: string) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, new.target.name));
     Object.defineProperty(this, PROVIDER_SYMBOL, { value: true });
   }
 

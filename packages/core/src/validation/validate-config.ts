@@ -1,13 +1,16 @@
 // The document validator: everything LiteLLM would reject, crash on, silently skip or silently misread in a config
 // and the files it includes, as findings in document order.
 import { aliasFindings } from './_alias-checks.js';
+import { customProviderNames } from './_custom-providers.js';
 import { deploymentFindings } from './_deployment-checks.js';
 import { inDocumentOrder } from './_document-order.js';
+import { emptyApiKeyFindings } from './_empty-api-keys.js';
 import { fallbackFindings } from './_fallback-checks.js';
 import { environmentFindings } from './_environment-findings.js';
 import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
 import { keyRuleFindings } from './_key-rules.js';
 import { ModelGroups } from './_model-groups.js';
+import { promptFindings } from './_prompt-checks.js';
 import { withFile } from './_paths.js';
 import { schemaFindings } from './_schema-findings.js';
 import { type ModuleFiles, startupLoadFindings } from './_startup-loads.js';
@@ -61,6 +64,7 @@ function documentFindings(document: ConfigDocument, file: string | undefined): C
     ...unknownKeyFindings(document.content, file),
     ...keyRuleFindings(document.content, file),
     ...secretFindings(document.content, file),
+    ...emptyApiKeyFindings(document.content, file),
   ];
 }
 
@@ -68,9 +72,10 @@ function documentFindings(document: ConfigDocument, file: string | undefined): C
 function mergedFindings(merged: MergedConfig, moduleFiles: ModuleFiles | undefined): ConfigFinding[] {
   const groups = ModelGroups.of(merged.content, (path) => merged.locate(path));
   const located = [
-    ...deploymentFindings(groups),
+    ...deploymentFindings(groups, customProviderNames(merged.content)),
     ...fallbackFindings(merged.content, groups),
     ...aliasFindings(merged.content, groups),
+    ...promptFindings(merged.content),
     ...checkCapabilities(merged.content),
     ...environmentFindings(merged.content),
     ...startupLoadFindings(merged.content, moduleFiles),

@@ -27,7 +27,9 @@ export function filesOfOurAssembly(directory: string): Set<string> | undefined {
   add(manifest.validationReport);
   for (const report of Array.isArray(manifest.reports) ? manifest.reports : []) add(report);
   for (const artifact of Array.isArray(manifest.artifacts) ? manifest.artifacts : []) {
-    add((artifact as { file?: unknown })?.file);
+    const file = (artifact as { file?: unknown })?.file;
+    // An extension's artifact in a subdirectory (kubernetes/prod.yaml) makes that directory ours.
+    add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
     add((artifact as { environmentFile?: unknown })?.environmentFile);
   }
   return files;

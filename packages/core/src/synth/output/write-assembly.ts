@@ -125,7 +125,7 @@ function stage(parent: string, base: string, target: string, files: readonly Ass
     describingFailure(shown, 'writing the assembly files', () => {
       if (fs.existsSync(target)) fs.chmodSync(staging, fs.statSync(target).mode & 0o7777);
       files.forEach((file, index) => {
-        // Custom modules may sit in folders of their own (hooks/custom_auth.py).
+        // Custom modules and extensions' artifacts may sit in folders of their own (hooks/custom_auth.py, kubernetes/prod.yaml).
         if (file.name.includes('/')) fs.mkdirSync(path.dirname(path.join(staging, file.name)), { recursive: true });
         writeDurably(path.join(staging, file.name), file.content);
         faultPoint(`staged:${index}`);
