@@ -25,6 +25,9 @@ export * from './models/model-group.js';
 export * from './models/router.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
+export * from './models/reasoning-effort-variants.js';
+export * from './models/catalog-model-provider.js';
+export * from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
