@@ -177,7 +177,8 @@ function environmentFile(config: AssemblyConfig): string {
   if (config.environmentVariables.length === 0) lines.push('# (none)');
   for (const variable of config.environmentVariables) {
     const more = variable.uses - variable.usedBy.length;
-    lines.push('', `# expects ${variable.expects.join('; and ')}`, ...variable.usedBy.map((use) => `# used by ${use}`));
+    const expects = variable.expects && variable.expects.length > 0 ? [`# expects ${variable.expects.join('; and ')}`] : [];
+    lines.push('', ...expects, ...variable.usedBy.map((use) => `# used by ${use}`));
     if (more > 0) lines.push(`# ... and ${more} more (${variable.uses} uses in all)`);
     lines.push(`${variable.name}=`);
   }

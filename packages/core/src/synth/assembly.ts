@@ -11,7 +11,7 @@ export interface EnvironmentVariableUse {
   /** How many places use the variable. */
   readonly uses: number;
   /** What its value must look like, by the keys that read it: `an AWS region in eu-* (e.g. eu-central-1)`. */
-  readonly expects: readonly string[];
+  readonly expects?: readonly string[];
 }
 
 /** One config of the assembly. */
