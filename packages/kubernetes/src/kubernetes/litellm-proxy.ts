@@ -189,7 +189,7 @@ export class LiteLLMProxy extends Construct {
         document: config.document,
         environmentVariables: config.environmentVariables,
         maxInstances,
-        instancesDescription: props.autoscaling ? `An autoscaler of up to ${maxInstances} replicas` : `${maxInstances} replicas`,
+        instancesDescription: props.autoscaling ? `up to ${maxInstances} autoscaled replicas` : `${maxInstances} replicas`,
         environment,
       }),
       ...disruptionBudgetFindings(props),
