@@ -11,6 +11,8 @@ const PAGES: Readonly<Record<string, { readonly apps: number; readonly outputs: 
   'docs/migrating-from-the-builder-api.md': { apps: 4, outputs: 3, errors: 1, tests: 0 },
   'docs/concepts.md': { apps: 2, outputs: 0, errors: 0, tests: 0 },
   'docs/deploying.md': { apps: 2, outputs: 2, errors: 1, tests: 0 },
+  'docs/providers/openai.md': { apps: 6, outputs: 6, errors: 0, tests: 0 },
+  'docs/providers/anthropic.md': { apps: 3, outputs: 2, errors: 1, tests: 0 },
 };
 
 const workDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'litellm-cdk-docs-'));
