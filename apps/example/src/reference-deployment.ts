@@ -11,6 +11,7 @@ import {
 } from '@litellm-cdk/core';
 import { BedrockProvider } from '@litellm-cdk/bedrock';
 import { GeminiProvider } from '@litellm-cdk/gemini';
+import { ComposeDeployment, KubernetesDeployment } from '@litellm-cdk/kubernetes';
 import { Acknowledge, LiteLLMBestPractices } from '@litellm-cdk/policy';
 
 /** The budgets every Claude model gets a thinking variant for: `<name>-think-1024`, `<name>-think-16384`. */
@@ -18,7 +19,8 @@ const THINKING_BUDGETS = [1024, 16_384];
 
 /**
  * The reference deployment: Claude on AWS Bedrock in two geographies, Gemini on Google AI Studio with three keys,
- * one router with Redis, and the built-in policy pack.
+ * one router with Redis, and the built-in policy pack. It runs locally with Docker Compose (the proxy, Postgres and
+ * Redis) and in production on Kubernetes with three replicas sharing that Redis and database.
  */
 export function referenceDeployment(app: App): ProxyConfig {
   const config = new ProxyConfig(app, 'config');
@@ -96,6 +98,10 @@ export function referenceDeployment(app: App): ProxyConfig {
   Acknowledge.rule(flashLite, 'best-practices/chat-group-has-fallback', 'Last link of every fallback chain: any fallback from here would loop back into the chain.');
   // Context-window fallback: prompts too long for Claude's 200k tokens go to Gemini 2.5 Flash's 1M.
   for (const claude of [claude37, sonnet4, opus4]) claude.contextWindowFallbackTo(flash25);
+
+  // compose.yaml for local runs; kubernetes/config.yaml for production: three replicas, one evicted at a time.
+  new ComposeDeployment(config, 'compose');
+  new KubernetesDeployment(config, 'kubernetes', { replicas: 3, podDisruptionBudget: { maxUnavailable: 1 } });
 
   LiteLLMBestPractices.applyTo(app, { csv: true });
   return config;

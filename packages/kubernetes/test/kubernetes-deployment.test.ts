@@ -95,7 +95,7 @@ describe('KubernetesDeployment', () => {
     const failing = testConfig(limited);
     new KubernetesDeployment(failing.prod, 'kubernetes', { autoscaling: { minReplicas: 1, maxReplicas: 4 } });
     expect(findingsOf(synthFailure(() => Testing.synthApp(failing.prod))).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^An autoscaler of up to 4 replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/),
+      expect.stringMatching(/^Up to 4 autoscaled replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/),
     ]);
     for (const [options, props] of [
       [limited, { replicas: 1 }],
