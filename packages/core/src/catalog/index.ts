@@ -5,6 +5,7 @@ export { lookupModel, providerMatches } from './lookup.js';
 export { type LitellmProvider, LITELLM_PROVIDERS, isLitellmProvider, inferProvider } from './provider-inference.js';
 export {
   AWS_REGIONS,
+  isAwsRegion,
   BEDROCK_GEOGRAPHIES,
   BEDROCK_ROUTES,
   type BedrockGeography,

@@ -5,6 +5,7 @@ import {
   inferProvider,
   lookupModel,
   parseBedrockModel,
+  isAwsRegion,
   regionMatchesGeography,
   regionsForGeography,
 } from '../catalog/index.js';
@@ -257,7 +258,8 @@ function crossRegionFindings(deployment: Deployment): ConfigFinding[] {
   if (!geography) return [];
   const regionKey = params.aws_region_name !== undefined ? 'aws_region_name' : 'region_name';
   const region = literalString(params[regionKey]);
-  if (region === undefined || regionMatchesGeography(region, geography)) return [];
+  // An unknown region is reported once, as core/unknown-aws-region.
+  if (region === undefined || regionMatchesGeography(region, geography) || !isAwsRegion(region)) return [];
   const fitting = geography === 'global' ? 'any commercial AWS region' : regionsForGeography(geography).join(', ');
   const fittingProfiles = crossRegionProfiles(baseId)
     .filter((candidate) => regionMatchesGeography(region, candidate))
