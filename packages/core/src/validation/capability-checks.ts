@@ -8,12 +8,15 @@ import {
   isAwsRegion,
   regionMatchesGeography,
   regionsForGeography,
+  geminiThinkingRange,
+  isThinkingBudgetInRange,
 } from '../catalog/index.js';
 import type { ConfigFinding, ConfigPath, Severity } from './finding.js';
 
 /** The ids of the findings the capability checks produce. */
 export const CAPABILITY_FINDING_IDS = {
   thinkingBudgetTooSmall: 'core/thinking-budget-too-small',
+  thinkingBudgetOutOfRange: 'core/thinking-budget-out-of-range',
   thinkingUnsupported: 'core/thinking-unsupported',
   thinkingBudgetExceedsMaxOutput: 'core/thinking-budget-exceeds-max-output',
   reasoningEffortUnsupported: 'core/reasoning-effort-unsupported',
@@ -165,6 +168,19 @@ function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigF
         `Thinking budget ${budget} for ${model} is below the minimum of ${MIN_THINKING_BUDGET_TOKENS} tokens.`,
         budgetPath,
         `Set thinking.budget_tokens to at least ${MIN_THINKING_BUDGET_TOKENS}.`,
+      ),
+    );
+  }
+  const range = geminiThinkingRange(model);
+  if (range && !isThinkingBudgetInRange(budget, range)) {
+    const off = range.canDisable ? ', 0 to turn thinking off' : ' (thinking cannot be turned off)';
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.thinkingBudgetOutOfRange,
+        `Thinking budget ${budget} for ${model} is outside the range Google documents for it: ${range.min} to ${range.max}${off}, or -1 for a dynamic budget.`,
+        budgetPath,
+        `Set thinking.budget_tokens between ${range.min} and ${range.max} (see https://ai.google.dev/gemini-api/docs/thinking#set-budget).`,
       ),
     );
   }
