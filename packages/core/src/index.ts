@@ -25,6 +25,9 @@ export * from './models/model-group.js';
 export * from './models/router.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
+export * from './models/reasoning-effort-variants.js';
+export * from './models/catalog-model-provider.js';
+export * from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
@@ -41,6 +44,7 @@ export * from './callbacks/index.js';
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
+export * from './synth/synthesis-phases.js';
 export * from './synth/synthesis-error.js';
 export { OutputDirectoryError } from './synth/output/output-directory-error.js';
 export { checkOutputDirectory } from './synth/output/write-assembly.js';

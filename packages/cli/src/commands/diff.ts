@@ -10,6 +10,7 @@ import { findingsOf, printSynthesisFailure } from '../output/findings.js';
 import { printJsonError } from '../output/json-error.js';
 import { JSON_OUTPUT_VERSION, type DiffJson } from '../output/json-shapes.js';
 import { Printer } from '../output/printer.js';
+import { PhaseProgress } from '../synth/phase-progress.js';
 import { withTemporarySynthesis } from '../synth/synthesize-project.js';
 import { nonEmpty } from './_flag-values.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
@@ -71,7 +72,7 @@ async function diff(options: DiffOptions): Promise<void> {
     // Read the current side first: a bad --against fails before the app runs.
     const before = against.kind === 'assembly' ? readAssembly(target) : undefined;
 
-    await withTemporarySynthesis({ project, printer }, (synthesis) => {
+    await withTemporarySynthesis({ project, printer, progress: new PhaseProgress(process.stderr, !options.json) }, (synthesis) => {
       if (synthesis.kind === 'failed') {
         process.exitCode = ExitCode.Problems;
         if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));

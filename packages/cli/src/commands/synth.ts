@@ -10,6 +10,7 @@ import { Printer } from '../output/printer.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
 import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
+import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
@@ -35,7 +36,7 @@ export function registerSynth(program: Command): void {
     .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")", nonEmpty('a directory, e.g. --output litellm.out'))
     .option('--strict', 'fail on warnings that are not acknowledged')
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
-    .option('--verbose', 'list acknowledged findings one by one, with their reasons, instead of grouped')
+    .option('--verbose', 'list acknowledged findings one by one (with their reasons) and info findings, and the time of each phase')
     .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text');
   appOptions(command)
     .addHelpText(
@@ -62,7 +63,10 @@ async function synth(options: SynthOptions): Promise<void> {
     outdir = project.output;
     const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     const started = performance.now();
-    const synthesis = await synthesizeProject({ project, outdir, strict, printer });
+    // A live line of the running phase on a terminal; nothing on a pipe or when stdout is one JSON document.
+    const progress = new PhaseProgress(process.stderr, !options.json && !options.quiet);
+    const synthesis = await synthesizeProject({ project, outdir, strict, printer, progress });
+    const timings = progress.finish();
     const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
     const findings = report ? findingsOf(report) : [];
     const configs = synthesis.kind === 'synthesized' ? await summarizeConfigs(synthesis.assembly) : [];
@@ -78,6 +82,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.json) printer.json(result);
     else if (options.quiet) printQuiet(printer, result);
     else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
+    if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
 }
 

@@ -58,6 +58,11 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(run.stdout.match(/acknowledged warning at prod: The provider enforces the quotas\./g)).toHaveLength(2);
     expect(run.stdout).not.toContain(' × ');
     expect(run.stdout).toMatch(/^Found 1 warning and 3 acknowledged findings\.$/m);
+    // The time of each phase, from the app's phase events, which never show in its echoed output.
+    expect(run.stdout).toMatch(/^Phases: tree \d+\.\d\ds, aspects \d+\.\d\ds, render \d+\.\d\ds, validation \d+\.\d\ds, write \d+\.\d\ds\.$/m);
+    expect(run.stderr).not.toContain('::litellm-cdk-phase::');
+    // stderr is a pipe here: no live progress line.
+    expect(run.stderr).not.toContain('\r');
   });
 
   it("echoes the app's own output on stderr, keeping stdout for the summary", () => {

@@ -7,6 +7,7 @@ import type { Assembly } from './assembly.js';
 import { buildAssembly, environmentFileName } from './_build-assembly.js';
 import { renderConfig } from './render-config.js';
 import { SynthesisError } from './synthesis-error.js';
+import { runPhase, type SynthesisPhaseListener } from './synthesis-phases.js';
 import { validateTree } from './validate-tree.js';
 import type { ValidationReport } from './validation-report.js';
 import { OutputDirectoryError } from './output/output-directory-error.js';
@@ -24,6 +25,11 @@ export interface SynthesisOptions {
   readonly write: boolean;
   /** The app's name for config headers. @default 'app' */
   readonly appName?: string;
+  /**
+   * Told when each phase (aspects, render, validation, write) starts and finishes, with its duration.
+   * @default - no one is told
+   */
+  readonly onPhase?: SynthesisPhaseListener;
 }
 
 /**
@@ -31,23 +37,27 @@ export interface SynthesisOptions {
  * Throws `SynthesisError` when validation fails, before anything is written.
  */
 export function synthesize(root: IConstruct, options: SynthesisOptions): Assembly {
-  invokeAspects(root);
+  const listener = options.onPhase;
+  runPhase('aspects', listener, () => invokeAspects(root));
   root.node.lock();
-  const configs = proxyConfigsOf(root);
-  const rendered = configs.map((config) => renderConfig(config));
-  const report = validateTree(root, rendered, options.strict);
-  if (report.conclusion === 'failed') {
-    writeFailureReport(report);
-    throw new SynthesisError(report);
-  }
-  const assembly = buildAssembly(root, options.appName ?? appNameOf(root), rendered, report, options.outdir);
-  if (options.write) {
-    try {
-      writeAssemblyAtomically(options.outdir, assembly.files);
-    } catch (error) {
-      if (OutputDirectoryError.isOutputDirectoryError(error)) writeFailureReport({ outputError: { message: error.reason, hint: error.hint, path: error.path } });
-      throw error;
+  const rendered = runPhase('render', listener, () => proxyConfigsOf(root).map((config) => renderConfig(config)));
+  const assembly = runPhase('validation', listener, () => {
+    const report = validateTree(root, rendered, options.strict);
+    if (report.conclusion === 'failed') {
+      writeFailureReport(report);
+      throw new SynthesisError(report);
     }
+    return buildAssembly(root, options.appName ?? appNameOf(root), rendered, report, options.outdir);
+  });
+  if (options.write) {
+    runPhase('write', listener, () => {
+      try {
+        writeAssemblyAtomically(options.outdir, assembly.files);
+      } catch (error) {
+        if (OutputDirectoryError.isOutputDirectoryError(error)) writeFailureReport({ outputError: { message: error.reason, hint: error.hint, path: error.path } });
+        throw error;
+      }
+    });
   }
   return assembly;
 }
