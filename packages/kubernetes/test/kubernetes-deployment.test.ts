@@ -60,6 +60,9 @@ describe('KubernetesDeployment', () => {
     const container = (objects[1] as any).spec.template.spec.containers[0];
     expect(container.env.map((e: { name: string }) => e.name)).toEqual(variables);
     expect(JSON.stringify(container.env)).not.toContain('"value"');
+    // Nothing of this machine: the same app gives the same bytes anywhere.
+    expect(text).not.toContain(path.dirname(app.outdir));
+    expect(text).not.toContain(os.tmpdir());
   });
 
   it('writes the same bytes for the same app, and matches the snapshot', async () => {
