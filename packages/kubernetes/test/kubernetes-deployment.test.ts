@@ -126,7 +126,7 @@ describe('KubernetesDeployment', () => {
     const { prod } = testConfig({ database: true });
     new KubernetesDeployment(prod, 'kubernetes', { environment: ProxyEnvironment.fromSecrets({ OPENAI_API_KEY: { secretName: 'openai', key: 'api-key' } }) });
     expect(findingsOf(synthFailure(() => Testing.synthApp(prod)))).toEqual([
-      expect.objectContaining({ severity: 'error', id: 'kubernetes/secret-coverage', message: 'No Secret provides DATABASE_URL, which the config references: the proxy would start without it.' }),
+      expect.objectContaining({ severity: 'error', id: 'kubernetes/secret-coverage', message: 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.' }),
     ]);
   });
 
