@@ -25,7 +25,8 @@ const THINKING_BUDGETS = [1024, 16_384];
 export function referenceDeployment(app: App): ProxyConfig {
   const config = new ProxyConfig(app, 'config');
 
-  new LitellmSettings(config, 'litellm', { drop_params: true, success_callback: ['langfuse'] });
+  const litellm = new LitellmSettings(config, 'litellm', { drop_params: true, success_callback: ['langfuse'] });
+  Acknowledge.rule(litellm, 'core/integration-needs-package', "The proxy runs LiteLLM's Docker image, which installs the langfuse package.");
   new GeneralSettings(config, 'general', {
     master_key: Secret.env('LITELLM_MASTER_KEY'),
     database_url: Secret.env('DATABASE_URL'),
@@ -66,8 +67,10 @@ export function referenceDeployment(app: App): ProxyConfig {
     'best-practices/deployment-rate-limits',
     'AWS enforces the Bedrock quotas of these models per account and region, and they are not known to this config; the router backs off on 429s through cooldowns instead.',
   );
-  // Every Claude chat model caches system, user and assistant turns.
-  Aspects.of(bedrock).add(CacheControlInjection.forRoles(['system', 'user', 'assistant']), { priority: AspectPriority.MUTATING });
+  // Every Claude chat model caches the system prompt and the conversation up to its last message: two cache_control
+  // blocks per request. Points by role on user or assistant turns would mark every such message, and a long
+  // conversation would pass Claude's limit of four (see docs/providers/bedrock.md).
+  Aspects.of(bedrock).add(CacheControlInjection.systemAndLastMessage(), { priority: AspectPriority.MUTATING });
 
   const gemini = new GeminiProvider(config, 'gemini', {
     apiKeys: [Secret.env('GEMINI_API_KEY_1'), Secret.env('GEMINI_API_KEY_2'), Secret.env('GEMINI_API_KEY_FALLBACK')],

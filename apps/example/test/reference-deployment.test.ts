@@ -70,12 +70,11 @@ describe('the reference deployment', () => {
     }
   });
 
-  it('injects prompt caching for system, user and assistant messages on every Claude chat model, and nowhere else', () => {
+  it('caches the system prompt and the last message on every Claude chat model (two blocks, within Claude\'s four), and nowhere else', () => {
     const { template } = synth();
     const caching = [
       { location: 'message', role: 'system' },
-      { location: 'message', role: 'user' },
-      { location: 'message', role: 'assistant' },
+      { location: 'message', index: -1 },
     ];
     for (const deployment of template.deployments) {
       const expected = deployment.litellm_params.model.startsWith('bedrock/') ? caching : undefined;
