@@ -25,6 +25,9 @@ export * from './models/model-group.js';
 export * from './models/router.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
+export * from './models/reasoning-effort-variants.js';
+export * from './models/catalog-model-provider.js';
+export * from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
@@ -37,6 +40,7 @@ export * from './annotations/annotations.js';
 export * from './validation/index.js';
 export * from './catalog/index.js';
 export * from './callbacks/index.js';
+export * from './preflight/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';
