@@ -5,6 +5,7 @@ import { Printer } from '../output/printer.js';
 import { applySuppressions } from '../suppressions/apply-suppressions.js';
 import { parseIgnoreFlags, readSuppressionsFile } from '../suppressions/suppressions-file.js';
 import { formatValidationText, validationJson } from './format-findings.js';
+import { environmentCheck, environmentOf } from './environment-check.js';
 import { policyCheck } from './policy-check.js';
 import { type DocumentCheck, validateConfigFiles } from './validate-config-files.js';
 
@@ -20,6 +21,10 @@ export interface ValidateOptions {
   readonly verbose?: boolean;
   /** `--ignore <rule>[=<path>]`, repeatable: suppress findings for this run. @default - none */
   readonly ignore?: readonly string[];
+  /** `--env-file <file>`: check the variables the config reads against this `.env` file. @default - no preflight */
+  readonly envFile?: string;
+  /** `--env`: check them against this process's environment. @default false */
+  readonly env?: boolean;
 }
 
 /**
@@ -31,6 +36,8 @@ export async function runValidate(config: string, options: ValidateOptions, prin
   assertReadableFile(config);
   const policyModule = typeof options.policy === 'string' ? options.policy : undefined;
   const checks: DocumentCheck[] = options.policy ? [await policyCheck(policyModule)] : [];
+  const environment = await environmentOf(options);
+  if (environment) checks.push(await environmentCheck(environment));
   const suppressions = [...readSuppressionsFile(config), ...parseIgnoreFlags(options.ignore ?? [])];
   const strict = options.strict ?? false;
   const validation = applySuppressions(await validateConfigFiles(config, { strict, checks }), suppressions, {
