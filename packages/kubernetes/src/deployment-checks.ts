@@ -83,8 +83,8 @@ function environmentFindings(subject: DeploymentSubject): DeploymentFinding[] {
     findings.push({
       severity: 'error',
       id: 'kubernetes/secret-coverage',
-      message: `No Secret provides ${listOf(missing)}, which the config references: the proxy would start without ${missing.length === 1 ? 'it' : 'them'}.`,
-      hint: `Add ${missing.length === 1 ? 'it' : 'them'} to ProxyEnvironment.fromSecrets({...}), or take every variable from one Secret with ProxyEnvironment.fromSecret(name).`,
+      message: `No Secret provides ${listOf(missing)}, which the config references: the proxy could not start without ${missing.length === 1 ? 'it' : 'them'}.`,
+      hint: `Add ${missing.length === 1 ? 'it' : 'them'} to the Secret (and to the keys or the map given to ProxyEnvironment).`,
     });
   }
   for (const name of unreferenced) {

@@ -123,7 +123,7 @@ describe('LiteLLMProxy in a cdk8s chart', () => {
     });
     const coverage = proxy.findings.filter((f) => f.id === 'kubernetes/secret-coverage');
     expect(coverage.map((f) => f.message)).toEqual([
-      'No Secret provides LITELLM_MASTER_KEY and OPENAI_API_KEY, which the config references: the proxy would start without them.',
+      'No Secret provides LITELLM_MASTER_KEY and OPENAI_API_KEY, which the config references: the proxy could not start without them.',
       'ProxyEnvironment.fromSecrets names DATABASE_URL, which the config does not reference.',
       "ProxyEnvironment.fromSecrets names LITELLM_MASTERKEY, which the config does not reference. Did you mean 'LITELLM_MASTER_KEY'?",
     ]);
@@ -138,6 +138,17 @@ describe('LiteLLMProxy in a cdk8s chart', () => {
     const chart = new Chart(K8sTesting.app(), 'gateway');
     const proxy = new LiteLLMProxy(chart, 'litellm', { config: ConfigBundle.fromAssembly(Testing.synthApp(prod), 'prod') });
     expect(proxy.findings.map((f) => f.id)).toEqual(['kubernetes/config-too-large']);
+  });
+
+  it('reports the variables a Secret of known keys lacks, and ignores keys the config does not use', () => {
+    const chart = new Chart(K8sTesting.app(), 'gateway');
+    const proxy = new LiteLLMProxy(chart, 'litellm', {
+      config: bundleOf({ database: true }),
+      environment: ProxyEnvironment.fromSecret('litellm-secrets', { keys: ['OPENAI_API_KEY', 'UNUSED_KEY'] }),
+    });
+    expect(proxy.findings.map((f) => [f.id, f.message])).toEqual([
+      ['kubernetes/secret-coverage', 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.'],
+    ]);
   });
 
   it('refuses options no cluster accepts, naming the construct', () => {
