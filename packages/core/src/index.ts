@@ -40,6 +40,7 @@ export * from './annotations/annotations.js';
 export * from './validation/index.js';
 export * from './catalog/index.js';
 export * from './callbacks/index.js';
+export * from './preflight/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';

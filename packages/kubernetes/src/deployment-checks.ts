@@ -19,7 +19,7 @@ export interface DeploymentSubject {
   readonly environmentVariables: readonly string[];
   /** How many proxy instances may run at once: the replicas, or the autoscaler's maximum. */
   readonly maxInstances: number;
-  /** Says how the instances come about, for messages: `3 replicas`, `an autoscaler of up to 10 replicas`. */
+  /** Says how the instances come about, for messages: `3 replicas`, `up to 10 autoscaled replicas`. */
   readonly instancesDescription: string;
   readonly environment?: ProxyEnvironment;
 }
@@ -50,7 +50,7 @@ function sharedStateFindings(subject: DeploymentSubject): DeploymentFinding[] {
       severity: 'error',
       id: 'kubernetes/replicas-need-redis',
       message:
-        `${subject.instancesDescription} share no state: ${reasons.join(', ')} ${reasons.length === 1 ? 'is' : 'are'} kept per proxy instance ` +
+        `${capitalized(subject.instancesDescription)} share no state: ${reasons.join(', ')} ${reasons.length === 1 ? 'is' : 'are'} kept per proxy instance ` +
         `without Redis in router_settings, so each replica lets the full limit through and cools deployments down on its own.`,
       hint: "Give the Router Redis (new Router(config, 'router', { redis: { host, port, password } })), or run a single replica.",
     },
@@ -83,8 +83,8 @@ function environmentFindings(subject: DeploymentSubject): DeploymentFinding[] {
     findings.push({
       severity: 'error',
       id: 'kubernetes/secret-coverage',
-      message: `No Secret provides ${listOf(missing)}, which the config references: the proxy would start without ${missing.length === 1 ? 'it' : 'them'}.`,
-      hint: `Add ${missing.length === 1 ? 'it' : 'them'} to ProxyEnvironment.fromSecrets({...}), or take every variable from one Secret with ProxyEnvironment.fromSecret(name).`,
+      message: `No Secret provides ${listOf(missing)}, which the config references: the proxy could not start without ${missing.length === 1 ? 'it' : 'them'}.`,
+      hint: `Add ${missing.length === 1 ? 'it' : 'them'} to the Secret (and to the keys or the map given to ProxyEnvironment).`,
     });
   }
   for (const name of unreferenced) {
@@ -124,6 +124,10 @@ export function podSpecFindings(deployment: unknown, containerName: string): Dep
       hint: 'Keep the probes on /health/readiness and /health/liveliness, and give resources requests for cpu and memory and a memory limit.',
     },
   ];
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function sectionOf(document: Readonly<Record<string, unknown>>, section: string): Record<string, unknown> {

@@ -9,6 +9,16 @@ export interface SecretKeyReference {
   readonly key?: string;
 }
 
+/** Options of `ProxyEnvironment.fromSecret`. */
+export interface FromSecretOptions {
+  /**
+   * The keys the Secret holds, when the app knows them: synth then reports every variable of the config the Secret
+   * lacks, instead of the pod failing to start.
+   * @default - unknown: every variable is taken from the Secret, and Kubernetes reports a missing key at start-up
+   */
+  readonly keys?: readonly string[];
+}
+
 /** What is wrong with how the proxy's environment covers the config's variables. */
 export interface EnvironmentCoverage {
   /** Variables the config references that no Secret provides. */
@@ -27,9 +37,9 @@ export abstract class ProxyEnvironment {
    * Every variable from one existing Secret, each from the key of the same name
    * (`kubectl create secret generic <name> --from-env-file=.env`).
    */
-  public static fromSecret(secretName: string): ProxyEnvironment {
+  public static fromSecret(secretName: string, options: FromSecretOptions = {}): ProxyEnvironment {
     assertSecretName(secretName);
-    return new OneSecret(secretName);
+    return new OneSecret(secretName, options.keys);
   }
 
   /**
@@ -52,7 +62,10 @@ export abstract class ProxyEnvironment {
 }
 
 class OneSecret extends ProxyEnvironment {
-  public constructor(private readonly secretName: string) {
+  public constructor(
+    private readonly secretName: string,
+    private readonly keys: readonly string[] | undefined,
+  ) {
     super();
   }
 
@@ -60,8 +73,10 @@ class OneSecret extends ProxyEnvironment {
     return variables.map((name) => ({ name, secretName: this.secretName, key: name }));
   }
 
-  public coverage(): EnvironmentCoverage {
-    return { missing: [], unreferenced: [] };
+  public coverage(variables: readonly string[]): EnvironmentCoverage {
+    // Keys the config does not use stay in the Secret, unread: only missing ones matter.
+    const keys = this.keys;
+    return { missing: keys ? variables.filter((name) => !keys.includes(name)) : [], unreferenced: [] };
   }
 
   public get secretNames(): readonly string[] {

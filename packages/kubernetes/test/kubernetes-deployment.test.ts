@@ -60,6 +60,9 @@ describe('KubernetesDeployment', () => {
     const container = (objects[1] as any).spec.template.spec.containers[0];
     expect(container.env.map((e: { name: string }) => e.name)).toEqual(variables);
     expect(JSON.stringify(container.env)).not.toContain('"value"');
+    // Nothing of this machine: the same app gives the same bytes anywhere.
+    expect(text).not.toContain(path.dirname(app.outdir));
+    expect(text).not.toContain(os.tmpdir());
   });
 
   it('writes the same bytes for the same app, and matches the snapshot', async () => {
@@ -95,7 +98,7 @@ describe('KubernetesDeployment', () => {
     const failing = testConfig(limited);
     new KubernetesDeployment(failing.prod, 'kubernetes', { autoscaling: { minReplicas: 1, maxReplicas: 4 } });
     expect(findingsOf(synthFailure(() => Testing.synthApp(failing.prod))).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^An autoscaler of up to 4 replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/),
+      expect.stringMatching(/^Up to 4 autoscaled replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/),
     ]);
     for (const [options, props] of [
       [limited, { replicas: 1 }],
@@ -123,7 +126,7 @@ describe('KubernetesDeployment', () => {
     const { prod } = testConfig({ database: true });
     new KubernetesDeployment(prod, 'kubernetes', { environment: ProxyEnvironment.fromSecrets({ OPENAI_API_KEY: { secretName: 'openai', key: 'api-key' } }) });
     expect(findingsOf(synthFailure(() => Testing.synthApp(prod)))).toEqual([
-      expect.objectContaining({ severity: 'error', id: 'kubernetes/secret-coverage', message: 'No Secret provides DATABASE_URL, which the config references: the proxy would start without it.' }),
+      expect.objectContaining({ severity: 'error', id: 'kubernetes/secret-coverage', message: 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.' }),
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { ApiObject, Chart, JsonPatch, Testing as K8sTesting } from 'cdk8s';
-import { Testing } from '@litellm-cdk/core';
+import { ModelGroup, Secret, Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_CHECKSUM_ANNOTATION, ConfigBundle, LITELLM_IMAGE, LiteLLMProxy, ProxyEnvironment } from '../src/index.js';
 import { testConfig, type TestConfigOptions } from './_apps.js';
@@ -123,11 +123,32 @@ describe('LiteLLMProxy in a cdk8s chart', () => {
     });
     const coverage = proxy.findings.filter((f) => f.id === 'kubernetes/secret-coverage');
     expect(coverage.map((f) => f.message)).toEqual([
-      'No Secret provides LITELLM_MASTER_KEY and OPENAI_API_KEY, which the config references: the proxy would start without them.',
+      'No Secret provides LITELLM_MASTER_KEY and OPENAI_API_KEY, which the config references: the proxy could not start without them.',
       'ProxyEnvironment.fromSecrets names DATABASE_URL, which the config does not reference.',
       "ProxyEnvironment.fromSecrets names LITELLM_MASTERKEY, which the config does not reference. Did you mean 'LITELLM_MASTER_KEY'?",
     ]);
     expect(coverage.every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('reports a config too large for a ConfigMap', () => {
+    const { prod } = testConfig();
+    // 9,000 deployments of ~150 bytes each: beyond the 1 MiB a ConfigMap may hold.
+    const group = prod.node.findChild('gpt-4o') as ModelGroup;
+    for (let i = 0; i < 9000; i++) group.addDeployment(`d${i}`, { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), api_base: `https://example-${i}.invalid/v1` } });
+    const chart = new Chart(K8sTesting.app(), 'gateway');
+    const proxy = new LiteLLMProxy(chart, 'litellm', { config: ConfigBundle.fromAssembly(Testing.synthApp(prod), 'prod') });
+    expect(proxy.findings.map((f) => f.id)).toEqual(['kubernetes/config-too-large']);
+  });
+
+  it('reports the variables a Secret of known keys lacks, and ignores keys the config does not use', () => {
+    const chart = new Chart(K8sTesting.app(), 'gateway');
+    const proxy = new LiteLLMProxy(chart, 'litellm', {
+      config: bundleOf({ database: true }),
+      environment: ProxyEnvironment.fromSecret('litellm-secrets', { keys: ['OPENAI_API_KEY', 'UNUSED_KEY'] }),
+    });
+    expect(proxy.findings.map((f) => [f.id, f.message])).toEqual([
+      ['kubernetes/secret-coverage', 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.'],
+    ]);
   });
 
   it('refuses options no cluster accepts, naming the construct', () => {

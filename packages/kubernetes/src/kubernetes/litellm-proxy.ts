@@ -189,10 +189,11 @@ export class LiteLLMProxy extends Construct {
         document: config.document,
         environmentVariables: config.environmentVariables,
         maxInstances,
-        instancesDescription: props.autoscaling ? `An autoscaler of up to ${maxInstances} replicas` : `${maxInstances} replicas`,
+        instancesDescription: props.autoscaling ? `up to ${maxInstances} autoscaled replicas` : `${maxInstances} replicas`,
         environment,
       }),
       ...disruptionBudgetFindings(props),
+      ...configMapSizeFindings(files),
     ];
     this.node.addValidation({
       validate: () => this.findings.filter((f) => f.severity === 'error').map((f) => `[${f.id}] ${f.message} ${f.hint}`),
@@ -256,6 +257,22 @@ function assertOptions(scope: Construct, props: ProxyDeploymentOptions): void {
   if (props.name !== undefined && !/^[a-z0-9]([-a-z0-9]{0,50}[a-z0-9])?$/.test(props.name)) {
     throw new Error(`${where} name '${props.name}' must be a DNS label of at most 52 characters: lower-case letters, digits and '-'.`);
   }
+}
+
+/** Kubernetes stores a ConfigMap in etcd, which refuses objects over 1 MiB. */
+const MAX_CONFIG_MAP_BYTES = 1024 * 1024;
+
+function configMapSizeFindings(files: readonly { key: string; content: string }[]): DeploymentFinding[] {
+  const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.key) + Buffer.byteLength(f.content), 0);
+  if (bytes <= MAX_CONFIG_MAP_BYTES) return [];
+  return [
+    {
+      severity: 'error',
+      id: 'kubernetes/config-too-large',
+      message: `The config and the files beside it take ${bytes} bytes; a ConfigMap holds at most ${MAX_CONFIG_MAP_BYTES} (1 MiB), so the cluster would refuse it.`,
+      hint: 'Split the models into included configs deployed apart, or build an image that contains the config.',
+    },
+  ];
 }
 
 /** A budget that allows no voluntary eviction blocks node drains and cluster upgrades. */
