@@ -153,3 +153,29 @@ function urlProblem(value: string, protocols: readonly string[], expected: strin
   if (url.protocol !== 'unix:' && url.hostname === '') return `is not ${expected}: it names no host`;
   return undefined;
 }
+
+/**
+ * A value of the shape that a loader accepts, for running LiteLLM's own loader where the real environment is not at
+ * hand (`validate --litellm` without `--env-file`). Never a real credential.
+ */
+export function plausibleValue(shape: VariableShape): string {
+  switch (shape.kind) {
+    case 'aws-region':
+      return exampleRegion(shape.geography ?? 'us');
+    case 'port':
+      return '6379';
+    case 'integer':
+    case 'number':
+      return '1';
+    case 'postgres-url':
+      return 'postgresql://litellm:litellm@localhost:5432/litellm';
+    case 'redis-url':
+      return 'redis://localhost:6379';
+    case 'http-url':
+      return 'http://localhost:8080';
+    case 'host':
+      return 'localhost';
+    case 'text':
+      return 'litellm-cdk-placeholder';
+  }
+}

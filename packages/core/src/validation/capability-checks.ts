@@ -5,14 +5,18 @@ import {
   inferProvider,
   lookupModel,
   parseBedrockModel,
+  isAwsRegion,
   regionMatchesGeography,
   regionsForGeography,
+  geminiThinkingRange,
+  isThinkingBudgetInRange,
 } from '../catalog/index.js';
 import type { ConfigFinding, ConfigPath, Severity } from './finding.js';
 
 /** The ids of the findings the capability checks produce. */
 export const CAPABILITY_FINDING_IDS = {
   thinkingBudgetTooSmall: 'core/thinking-budget-too-small',
+  thinkingBudgetOutOfRange: 'core/thinking-budget-out-of-range',
   thinkingUnsupported: 'core/thinking-unsupported',
   thinkingBudgetExceedsMaxOutput: 'core/thinking-budget-exceeds-max-output',
   reasoningEffortUnsupported: 'core/reasoning-effort-unsupported',
@@ -172,6 +176,19 @@ function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigF
       ),
     );
   }
+  const range = geminiThinkingRange(model);
+  if (range && !isThinkingBudgetInRange(budget, range)) {
+    const off = range.canDisable ? ', 0 to turn thinking off' : ' (thinking cannot be turned off)';
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.thinkingBudgetOutOfRange,
+        `Thinking budget ${budget} for ${model} is outside the range Google documents for it: ${range.min} to ${range.max}${off}, or -1 for a dynamic budget.`,
+        budgetPath,
+        `Set thinking.budget_tokens between ${range.min} and ${range.max} (see https://ai.google.dev/gemini-api/docs/thinking#set-budget).`,
+      ),
+    );
+  }
   if (maxOutputTokens && budget >= maxOutputTokens.value) {
     const limit = maxOutputTokens.value;
     findings.push(
@@ -304,7 +321,8 @@ function crossRegionFindings(deployment: Deployment): ConfigFinding[] {
   if (!geography) return [];
   const regionKey = params.aws_region_name !== undefined ? 'aws_region_name' : 'region_name';
   const region = literalString(params[regionKey]);
-  if (region === undefined || regionMatchesGeography(region, geography)) return [];
+  // An unknown region is reported once, as core/unknown-aws-region.
+  if (region === undefined || regionMatchesGeography(region, geography) || !isAwsRegion(region)) return [];
   const fitting = geography === 'global' ? 'any commercial AWS region' : regionsForGeography(geography).join(', ');
   const fittingProfiles = crossRegionProfiles(baseId)
     .filter((candidate) => regionMatchesGeography(region, candidate))
