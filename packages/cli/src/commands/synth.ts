@@ -65,7 +65,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
-    const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
+    const outputState = await checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     const started = performance.now();
     // A live line of the running phase on a terminal; nothing on a pipe or when stdout is one JSON document.
     const progress = new PhaseProgress(process.stderr, !options.json && !options.quiet);
