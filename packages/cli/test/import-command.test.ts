@@ -47,8 +47,9 @@ describe('import', () => {
     expect(stderr()).toBe(
       [
         `✔ Wrote ${path.join(dir, 'app', 'main.ts')}: an app that synthesizes enterprise.yaml.`,
-        'It acknowledges 1 problem of the original:',
+        'It acknowledges 2 problems of the original:',
         '  core/plaintext-secret on gpt4 (enterprise.yaml)',
+        '  core/enterprise-integration on litellmSettings (enterprise.yaml)',
         '',
       ].join('\n'),
     );

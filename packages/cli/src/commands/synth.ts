@@ -72,7 +72,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
-    const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
+    const outputState = await checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     // Find the interpreter before the app runs, so that a missing LiteLLM fails fast.
     const python = options.litellm === undefined || options.litellm === false ? undefined : (await import('../litellm/find-python.js')).findLiteLLMPython(typeof options.litellm === 'string' ? options.litellm : undefined);
     const started = performance.now();
