@@ -1,10 +1,15 @@
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Testing } from '@litellm-cdk/core';
+import { referenceDeployment } from '../../../apps/example/src/reference-deployment.js';
 import { CliError } from '../src/exit-codes.js';
+import { discoverImporters } from '../src/import/discover-importers.js';
 import { importConfig, type ImportedApp } from '../src/import/import-config.js';
 import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
 import { ImportWorkspace, type SynthesizedApp } from './_import-workspace.js';
 import { removeTemporaryDirectories } from './e2e/_harness.js';
+
+const importers = await discoverImporters();
 
 afterAll(removeTemporaryDirectories);
 
@@ -16,13 +21,21 @@ function importYaml(files: Record<string, string>): { imported: ImportedApp; dir
   const dir = `case${++configs}`;
   for (const [name, content] of Object.entries(files)) workspace.write(path.join(dir, name), content);
   const main = Object.keys(files)[0];
-  return { imported: importConfig(path.join(workspace.dir, dir, main)), dir, main };
+  return { imported: importConfig(path.join(workspace.dir, dir, main), { importers }), dir, main };
+}
+
+/** The generated function's statements without their indentation, so that expectations read like the app. */
+function bodyOf(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => (line.startsWith('  ') ? line.slice(2) : line))
+    .join('\n');
 }
 
 /** Imports `files`, runs the app in strict mode, and checks that every file comes back as it was. */
 async function roundTrip(files: Record<string, string>): Promise<{ imported: ImportedApp; synthesized: SynthesizedApp }> {
   const { imported } = importYaml(files);
-  const synthesized = await workspace.synthesize(imported.source);
+  const synthesized = await workspace.synthesize(imported);
   for (const [name, content] of Object.entries(files)) expect(synthesized.documents[name], name).toEqual(loadConfigYaml(content));
   expect(synthesized.report.acknowledgements.filter((a) => a.matched === 0)).toEqual([]);
   return { imported, synthesized };
@@ -50,23 +63,25 @@ describe('model groups', () => {
 
       import { App, LitellmSettings, ModelGroup, ProxyConfig, Secret } from '@litellm-cdk/core';
 
-      const app = new App();
-      const config = new ProxyConfig(app, 'config');
-      const gpt4o = new ModelGroup(config, 'Gpt4o', { modelName: 'gpt-4o' });
-      gpt4o.addDeployment('OpenaiGpt4o', {
-        litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 100 },
-      });
-      gpt4o.addDeployment('AzureGpt4o', {
-        litellmParams: {
-          model: 'azure/gpt-4o',
-          api_key: Secret.env('AZURE_API_KEY'),
-          api_base: 'https://example.openai.azure.com',
-        },
-      });
+      /** Builds the configs in \`app\` and returns the main one; \`app.synth()\` writes them. */
+      export function configApp(app: App): ProxyConfig {
+        const config = new ProxyConfig(app, 'config');
+        const gpt4o = new ModelGroup(config, 'gpt-4o');
+        gpt4o.addDeployment('openai-gpt-4o', {
+          litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 100 },
+        });
+        gpt4o.addDeployment('azure-gpt-4o', {
+          litellmParams: {
+            model: 'azure/gpt-4o',
+            api_key: Secret.env('AZURE_API_KEY'),
+            api_base: 'https://example.openai.azure.com',
+          },
+        });
 
-      new LitellmSettings(config, 'LitellmSettings', { drop_params: true, success_callback: ['langfuse'] });
+        new LitellmSettings(config, 'litellm-settings', { drop_params: true, success_callback: ['langfuse'] });
 
-      app.synth();
+        return config;
+      }
       "
     `);
   });
@@ -82,8 +97,8 @@ describe('model groups', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(`// More deployments of 'a', kept at their place in model_list.`);
-    expect(imported.source).toContain(`new ModelDeployment(config, 'AAzureGpt4o', { model_name: 'a', litellm_params: { model: 'azure/gpt-4o' } });`);
+    expect(bodyOf(imported.source)).toContain(`// More deployments of 'a', kept at their place in model_list.`);
+    expect(bodyOf(imported.source)).toContain(`new ModelDeployment(config, 'a-azure-gpt-4o', { model_name: 'a', litellm_params: { model: 'azure/gpt-4o' } });`);
   });
 
   it('restores with overrides what the props cannot say: entry-level keys, an empty model_info, dotted keys', async () => {
@@ -104,9 +119,9 @@ describe('model groups', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(`aOpenaiGpt4o.addOverride('rpm', 3);`);
-    expect(imported.source).toContain(`.addOverride('model_info', {});`);
-    expect(imported.source).toContain(String.raw`.addOverride('odd\\.key', 1);`);
+    expect(bodyOf(imported.source)).toContain(`aOpenaiGpt4o.addOverride('rpm', 3);`);
+    expect(bodyOf(imported.source)).toContain(`.addOverride('model_info', {});`);
+    expect(bodyOf(imported.source)).toContain(String.raw`.addOverride('odd\\.key', 1);`);
   });
 
   it('keeps an entry without litellm_params as it is, and acknowledges that LiteLLM crashes on it', async () => {
@@ -114,7 +129,7 @@ describe('model groups', () => {
       'config.yaml': 'model_list:\n  - model_name: gpt-3.5-turbo\nlitellm_settings:\n  drop_params: true\n',
     });
 
-    expect(imported.source).toContain(`.addDeletionOverride('litellm_params');`);
+    expect(bodyOf(imported.source)).toContain(`.addDeletionOverride('litellm_params');`);
     expect(imported.acknowledgements.map((a) => [a.id, a.construct])).toEqual([['core/missing-field', 'gpt35TurboEntry0']]);
     expect(imported.acknowledgements[0].reason).toContain('has no litellm_params: LiteLLM crashes at start-up');
   });
@@ -123,8 +138,8 @@ describe('model groups', () => {
     const numbered = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: 42, litellm_params: {model: openai/gpt-4o, rpm: 1.5}}\n' });
     const odd = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n  - just a string\n' });
 
-    expect(numbered.imported.source).toContain(`modelEntry0.addOverride('model_name', 42);`);
-    expect(odd.imported.source).toContain(`new ConfigSection(config, 'ModelList', {`);
+    expect(bodyOf(numbered.imported.source)).toContain(`modelEntry0.addOverride('model_name', 42);`);
+    expect(bodyOf(odd.imported.source)).toContain(`new ConfigSection(config, 'model-list', {`);
   });
 
   it('leaves os.environ/ references in lists as strings, as LiteLLM does not resolve them there', async () => {
@@ -132,7 +147,7 @@ describe('model groups', () => {
       'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o, tags: [os.environ/TAG]}}\n',
     });
 
-    expect(imported.source).toContain(`tags: ['os.environ/TAG']`);
+    expect(bodyOf(imported.source)).toContain(`tags: ['os.environ/TAG']`);
   });
 
   it('acknowledges a repeated deployment, which synth reports as an error', async () => {
@@ -166,7 +181,7 @@ describe('fallbacks, aliases and router settings', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(
+    expect(bodyOf(imported.source)).toContain(
       [
         '// Fallbacks and aliases, by group',
         'a.fallbackTo(b, c);',
@@ -177,7 +192,7 @@ describe('fallbacks, aliases and router settings', () => {
       ].join('\n'),
     );
     // `hidden: false` has no addAlias() form, so it stays as written.
-    expect(imported.source).toContain(`model_group_alias: { shown: { model: 'a', hidden: false } }`);
+    expect(bodyOf(imported.source)).toContain(`model_group_alias: { shown: { model: 'a', hidden: false } }`);
   });
 
   it('keeps rules before a broken one as written, and the rest as calls, so the list keeps its order', async () => {
@@ -192,8 +207,8 @@ describe('fallbacks, aliases and router settings', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(`new RouterSettings(config, 'RouterSettings', { fallbacks: [{ a: ['missing'] }] });`);
-    expect(imported.source).toContain('b.fallbackTo(a);');
+    expect(bodyOf(imported.source)).toContain(`new RouterSettings(config, 'router-settings', { fallbacks: [{ a: ['missing'] }] });`);
+    expect(bodyOf(imported.source)).toContain('b.fallbackTo(a);');
     expect(imported.acknowledgements).toMatchObject([{ id: 'core/unknown-fallback-target', construct: 'routerSettings' }]);
     expect(synthesized.report.findings.filter((f) => f.severity !== 'info').every((f) => f.acknowledged)).toBe(true);
   });
@@ -214,15 +229,15 @@ describe('fallbacks, aliases and router settings', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(
-      "const router = new Router(config, 'Router', {\n" +
+    expect(bodyOf(imported.source)).toContain(
+      "const router = new Router(config, 'router', {\n" +
         "  routingStrategy: 'usage-based-routing-v2',\n" +
         '  numRetries: 2,\n' +
         '  retryPolicy: { rateLimitErrorRetries: 3 },\n' +
         "  redis: { host: Secret.env('REDIS_HOST'), port: 6379 },\n" +
         '});',
     );
-    expect(imported.source).toContain('router.addDefaultFallback(a);');
+    expect(bodyOf(imported.source)).toContain('router.addDefaultFallback(a);');
   });
 
   it('falls back to RouterSettings for keys the Router props do not have', async () => {
@@ -230,8 +245,8 @@ describe('fallbacks, aliases and router settings', () => {
       'config.yaml': 'router_settings:\n  routing_strategy: simple-shuffle\n  some_future_key: 1\n',
     });
 
-    expect(imported.source).toContain(
-      "const routerSettings = new RouterSettings(config, 'RouterSettings', {\n  routing_strategy: 'simple-shuffle',\n  some_future_key: 1,\n});",
+    expect(bodyOf(imported.source)).toContain(
+      "const routerSettings = new RouterSettings(config, 'router-settings', {\n  routing_strategy: 'simple-shuffle',\n  some_future_key: 1,\n});",
     );
     expect(imported.acknowledgements.map((a) => a.id)).toEqual(['core/unknown-key']);
   });
@@ -256,17 +271,17 @@ describe('other sections', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(`new Credential(config, 'AzureCredential', {`);
-    expect(imported.source).toContain(`new Guardrail(config, 'GGuardrail2', {`);
-    expect(imported.source).toContain(`new McpServer(config, 'WikiMcpServer', { name: 'wiki', transport: 'stdio', command: 'uvx' });`);
-    expect(imported.source).toContain(`new ConfigSection(config, 'SearchTools', {`);
-    expect(imported.source).toContain(`new ConfigSection(config, 'GeneralSettings', { key: 'general_settings', value: null });`);
+    expect(bodyOf(imported.source)).toContain(`new Credential(config, 'azure-credential', {`);
+    expect(bodyOf(imported.source)).toContain(`new Guardrail(config, 'g-guardrail-2', {`);
+    expect(bodyOf(imported.source)).toContain(`new McpServer(config, 'wiki-mcp-server', { name: 'wiki', transport: 'stdio', command: 'uvx' });`);
+    expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'search-tools', {`);
+    expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'general-settings', { key: 'general_settings', value: null });`);
   });
 
   it('keeps an unknown top-level key, acknowledging that LiteLLM ignores it', async () => {
     const { imported } = await roundTrip({ 'config.yaml': 'model_lists: []\n' });
 
-    expect(imported.source).toContain(`const modelLists = new ConfigSection(config, 'ModelLists', { key: 'model_lists', value: [] });`);
+    expect(bodyOf(imported.source)).toContain(`const modelLists = new ConfigSection(config, 'model-lists', { key: 'model_lists', value: [] });`);
     expect(imported.acknowledgements.map((a) => a.id)).toEqual(['core/unknown-key']);
   });
 });
@@ -279,8 +294,8 @@ describe('included files', () => {
     });
 
     expect(imported.files).toEqual(['main.yaml', 'models.yaml']);
-    expect(imported.source).toContain(`const modelsConfig = new ProxyConfig(app, 'models');\nconfig.include(modelsConfig);`);
-    expect(imported.source).toContain('a.fallbackTo(b);');
+    expect(bodyOf(imported.source)).toContain(`const modelsConfig = new ProxyConfig(app, 'models');\nconfig.include(modelsConfig);`);
+    expect(bodyOf(imported.source)).toContain('a.fallbackTo(b);');
   });
 
   it('keeps an include list it cannot turn into configs as written, saying why', async () => {
@@ -288,7 +303,7 @@ describe('included files', () => {
       'main.yaml': 'include: [models/extra.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n',
     });
 
-    expect(imported.source).toContain(`new ConfigSection(config, 'Include', { key: 'include', value: ['models/extra.yaml'] });`);
+    expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'include', { key: 'include', value: ['models/extra.yaml'] });`);
     expect(imported.acknowledgements[0]).toMatchObject({ id: 'core/missing-include' });
     expect(imported.acknowledgements[0].reason).toContain('include list is kept as written');
   });
@@ -296,7 +311,7 @@ describe('included files', () => {
   it('writes a .yml config under its own file name', async () => {
     const { imported } = await roundTrip({ 'proxy.yml': 'litellm_settings: {drop_params: true}\n' });
 
-    expect(imported.source).toContain(`new ProxyConfig(app, 'proxy', { fileName: 'proxy.yml' })`);
+    expect(bodyOf(imported.source)).toContain(`new ProxyConfig(app, 'proxy', { fileName: 'proxy.yml' })`);
   });
 });
 
@@ -311,8 +326,8 @@ describe('provider constructs', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).toContain(
-      "const gemini = new GeminiProvider(config, 'Gemini', {\n  apiKeys: [Secret.env('GEMINI_KEY_1'), Secret.env('GEMINI_KEY_2')],\n});\n" +
+    expect(bodyOf(imported.source)).toContain(
+      "const gemini = new GeminiProvider(config, 'gemini', {\n  apiKeys: [Secret.env('GEMINI_KEY_1'), Secret.env('GEMINI_KEY_2')],\n});\n" +
         "gemini.addModel('flash', { model: 'gemini-2.5-flash', rpm: 10 });",
     );
   });
@@ -322,7 +337,7 @@ describe('provider constructs', () => {
       'config.yaml': 'model_list:\n  - {model_name: pro, litellm_params: {model: vertex_ai/gemini-2.5-pro, vertex_project: acme, vertex_location: europe-west4}}\n',
     });
 
-    expect(imported.source).toContain(`new VertexProvider(config, 'Vertex', { project: 'acme', location: 'europe-west4' })`);
+    expect(bodyOf(imported.source)).toContain(`new VertexProvider(config, 'vertex', { project: 'acme', location: 'europe-west4' })`);
   });
 
   it('uses BedrockProvider for cross-region profiles, with regions and credential sets, sharing it between neighbours', async () => {
@@ -340,15 +355,15 @@ describe('provider constructs', () => {
     });
 
     expect(imported.source.match(/new BedrockProvider/g)).toHaveLength(1);
-    expect(imported.source).toContain(`BedrockCredentials.role({ roleName: 'arn:aws:iam::1:role/llm' })`);
-    expect(imported.source).toContain(`bedrock.addModel('haiku', { model: 'eu.anthropic.claude-3-haiku-20240307-v1:0' });`);
+    expect(bodyOf(imported.source)).toContain(`BedrockCredentials.role({ roleName: 'arn:aws:iam::1:role/llm' })`);
+    expect(bodyOf(imported.source)).toContain(`bedrock.addModel('haiku', { model: 'anthropic.claude-3-haiku-20240307-v1:0', geographies: ['eu'] });`);
   });
 
-  it('keeps L1 deployments where a provider construct would write something else', async () => {
+  it('keeps L1 deployments where a provider construct would write something else, and acknowledges what it warns about', async () => {
     const { imported } = await roundTrip({
       'config.yaml': [
         'model_list:',
-        // Not in the catalog: GeminiProvider would warn.
+        // Not in the catalog: GeminiProvider renders it, and warns, so the app acknowledges the warning.
         '  - {model_name: a, litellm_params: {model: gemini/gemini-9-ultra, api_key: os.environ/GEMINI_API_KEY}}',
         // A profile called from a region outside its geography: a finding of the original.
         '  - {model_name: b, litellm_params: {model: bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0, aws_region_name: us-east-1}}',
@@ -358,8 +373,72 @@ describe('provider constructs', () => {
       ].join('\n'),
     });
 
-    expect(imported.source).not.toMatch(/Provider\(/);
-    expect(imported.acknowledgements.map((a) => a.id)).toEqual(['core/cris-region-mismatch']);
+    expect(bodyOf(imported.source)).toContain("const a = gemini.addModel('a', { model: 'gemini-9-ultra' });");
+    expect(imported.source).not.toMatch(/BedrockProvider\(/);
+    expect(imported.acknowledgements.map((a) => a.id)).toEqual(['gemini/model-not-in-catalog', 'core/cris-region-mismatch']);
+  });
+});
+
+describe('provider constructs, verified by rendering', () => {
+  const credentials = 'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY';
+  const claude = (geography: string, region: string, extra = '') =>
+    `  - {model_name: claude, litellm_params: {model: bedrock/${geography}.anthropic.claude-3-7-sonnet-20250219-v1:0, aws_region_name: ${region}, ${credentials}${extra}}}`;
+
+  it('rebuilds a Bedrock group that spans two geographies as one addModel() with both', async () => {
+    const { imported } = await roundTrip({
+      'config.yaml': ['model_list:', claude('eu', 'eu-central-1'), claude('us', 'os.environ/AWS_REGION_NAME_US'), ''].join('\n'),
+    });
+
+    expect(bodyOf(imported.source)).toContain(
+      "bedrock.addModel('claude', { model: 'anthropic.claude-3-7-sonnet-20250219-v1:0', geographies: ['eu', 'us'] });",
+    );
+    expect(bodyOf(imported.source)).toContain("regions: { eu: 'eu-central-1', us: Secret.env('AWS_REGION_NAME_US') }");
+  });
+
+  it('keeps a web-identity deployment without a session name as L1, saying what the provider would add', async () => {
+    const { imported } = await roundTrip({
+      'config.yaml': [
+        'model_list:',
+        '  - {model_name: wi, litellm_params: {model: bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0, aws_region_name: eu-central-1,',
+        "      aws_web_identity_token: os.environ/TOKEN, aws_role_name: 'arn:aws:iam::1:role/llm'}}",
+        '',
+      ].join('\n'),
+    });
+
+    expect(imported.source).not.toContain('new BedrockProvider');
+    expect(imported.notImported).toEqual([
+      expect.objectContaining({ modelName: 'wi', importer: 'BedrockProvider', reason: expect.stringContaining('aws_session_name: "litellm-cdk" (the original has nothing)') }),
+    ]);
+    expect(bodyOf(imported.source)).toContain('// Not imported as BedrockProvider, which would differ: it writes litellm_params.aws_session_name');
+  });
+
+  it('uses the provider for a web-identity deployment with its session name', async () => {
+    const { imported } = await roundTrip({
+      'config.yaml': [
+        'model_list:',
+        '  - {model_name: wi, litellm_params: {model: bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0, aws_region_name: eu-central-1,',
+        "      aws_web_identity_token: os.environ/TOKEN, aws_role_name: 'arn:aws:iam::1:role/llm', aws_session_name: proxy}}",
+        '',
+      ].join('\n'),
+    });
+
+    expect(bodyOf(imported.source)).toContain(
+      "BedrockCredentials.webIdentity({ webIdentityToken: Secret.env('TOKEN'), roleName: 'arn:aws:iam::1:role/llm', sessionName: 'proxy' })",
+    );
+  });
+
+  it("gives back the reference app's provider constructs from its synthesized config: one addModel() per model", async () => {
+    const app = Testing.app();
+    const yaml = Testing.synthYaml(referenceDeployment(app));
+    const { imported } = await roundTrip({ 'config.yaml': yaml });
+
+    const body = bodyOf(imported.source);
+    expect(body).not.toContain('new ModelGroup');
+    expect(body.match(/bedrock\.addModel\(/g)).toHaveLength(3);
+    expect(body.match(/gemini\.addModel\(/g)).toHaveLength(4);
+    expect(body).toContain("geographies: ['eu'],\n  thinkingBudgets: [1024, 16384],");
+    expect(body).toContain('const claudeOpus4Think1024 = bedrock.thinkingVariant(claudeOpus4, 1024);');
+    expect(body).toContain('claudeOpus4Think1024.fallbackTo(claudeSonnet4Think1024, claude37SonnetThink1024);');
   });
 });
 

@@ -54,3 +54,19 @@ export * from './testing/testing.js';
 export * from './testing/config-template.js';
 
 export { GENERATOR, VERSION, ASSEMBLY_VERSION } from './version.js';
+
+// Importing configs back into constructs: the contract provider packages implement
+export {
+  type ExportedName,
+  ImportCall,
+  type ImportedDeployment,
+  type ImportedGroup,
+  type ImportProposal,
+  importedSecret,
+  isProviderImporter,
+  type ProposedGroup,
+  type ProposedProvider,
+  type ProviderImporter,
+  proposalValue,
+} from './importing/provider-importer.js';
+export { type ImportVerification, type ProposalWarning, type ProposedCall, verifyImportProposal } from './importing/verify-proposal.js';
