@@ -21,6 +21,7 @@ export * from './config/schemas/index.js';
 // L2
 export * from './models/model-group.js';
 export * from './models/router.js';
+export { ROUTER_ERROR_CLASSES, ROUTER_SETTING_KEYS, type SimpleRouterProp } from './models/router-keys.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
 
