@@ -40,8 +40,6 @@ export const BEDROCK_FINDING_IDS = {
    * into another (`us` with the set `gov` is `us-gov`). Only the first is written; rename the credential set.
    */
   deploymentIdCollision: 'bedrock/deployment-id-collision',
-  /** Error: `rpm` or `tpm` is 0 or less, which leaves the deployments no traffic. */
-  invalidRateLimit: 'bedrock/invalid-rate-limit',
 } as const;
 
 /** One of {@link BEDROCK_FINDING_IDS}. */

@@ -13,7 +13,6 @@ import {
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
 import { declarationOf, declareModel, type ProviderSettings } from './_declaration.js';
-import { checkRateLimits } from './_model-checks.js';
 import { CrisExpansion } from './aspects/cris-expansion.js';
 import { nameCredentialSets, type BedrockCredentialSet, type NamedCredentialSet } from './credentials.js';
 import type { BedrockModelOptions, RegionalFallbackOptions } from './model-options.js';
@@ -127,7 +126,6 @@ export class BedrockProvider extends Provider {
     const spec = BedrockModels.find(options.model);
     const mode = this.modeToWrite(options, spec?.mode);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
-    checkRateLimits(group, options);
     if (!spec) {
       this.warnModelNotInCatalog(group, {
         findingId: BEDROCK_FINDING_IDS.modelNotInCatalog,

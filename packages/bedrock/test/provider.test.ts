@@ -212,11 +212,12 @@ describe('addModel', () => {
     expect(Testing.template(config).deploymentsOf('rerank')[0].model_info).toEqual({ mode: 'rerank' });
   });
 
-  it('reports a rate limit of 0 once on the group, and one that is not a whole number on each deployment', () => {
+  it("reports a rate limit of 0 and one that is not a whole number on each deployment, by core's own checks", () => {
     const { config, bedrock } = setup();
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'], rpm: 0, tpm: 1.5 });
-    expect(findingsWithId(config, BEDROCK_FINDING_IDS.invalidRateLimit)).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'prod/bedrock/claude', message: 'rpm 0 leaves the deployments no traffic; a limit must be above 0.' }),
+    expect(findingsWithId(config, 'core/invalid-rate-limit').map((f) => [f.path, f.location])).toEqual([
+      ['prod/bedrock/claude/eu', 'model_list[0].litellm_params.rpm'],
+      ['prod/bedrock/claude/us', 'model_list[1].litellm_params.rpm'],
     ]);
     expect(findingsWithId(config, 'core/schema').map((f) => [f.path, f.location])).toEqual([
       ['prod/bedrock/claude/eu', 'model_list[0].litellm_params.tpm'],

@@ -46,7 +46,7 @@ export async function createProgram(argv: readonly string[] = []): Promise<Comma
       'after',
       `
 Exit codes: 0 success; 1 problems found (validation errors, warnings under --strict, differences under
-diff --fail); 2 the command could not run (bad flags, missing files or litellm-cdk.json, an app that crashed).
+diff --fail, an output directory synth may not or cannot write); 2 the command could not run (bad flags, missing files or litellm-cdk.json, an app that crashed).
 
 Run "litellm-cdk <command> --help" for a command's options. Docs: docs/cli.md`,
     );

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseJsonText, type JsonText } from './documents/json-file.js';
 import { CliError } from './exit-codes.js';
+import { displayPath } from './output/printer.js';
 
 /** The project file the CLI reads from the current directory. */
 export const PROJECT_FILE = 'litellm-cdk.json';
@@ -42,21 +44,26 @@ export interface ProjectOverrides {
  * given), is not JSON, or has a value of the wrong type.
  */
 export function loadProjectConfig(directory: string, overrides: ProjectOverrides = {}): ProjectConfig {
+  // A flag's own mistake is the flag's, whatever litellm-cdk.json says.
+  if (overrides.app !== undefined && !overrides.app.trim()) throw emptyFlag('--app', 'the command that runs your app file, e.g. --app "tsx main.ts"');
+  if (overrides.output !== undefined && !overrides.output.trim()) throw emptyFlag('--output', 'a directory, e.g. --output litellm.out');
   const file = path.join(directory, PROJECT_FILE);
-  const raw = readProjectFile(file, overrides.app !== undefined);
+  const project = readProjectFile(file, overrides.app !== undefined);
+  const raw = project?.value as Record<string, unknown> | undefined;
+  const where = (key: string) => project?.where([key]) ?? file;
   const app = overrides.app ?? raw?.app;
   if (typeof app !== 'string' || !app.trim()) {
-    throw new CliError('project', `${file}: "app" must be the command that runs your app file, e.g. "tsx main.ts".`, {
+    throw new CliError('project', `${raw && 'app' in raw ? where('app') : file}: "app" must be the command that runs your app file, e.g. "tsx main.ts".`, {
       hint: `Set "app" in ${PROJECT_FILE}, or pass --app "<command>".`,
     });
   }
   const output = overrides.output ?? raw?.output ?? DEFAULT_OUTPUT;
   if (typeof output !== 'string' || !output.trim()) {
-    throw new CliError('project', `${file}: "output" must be a directory path; got ${JSON.stringify(output)}.`);
+    throw new CliError('project', `${where('output')}: "output" must be a directory path; got ${JSON.stringify(output)}.`);
   }
   const fileContext = raw?.context ?? {};
   if (typeof fileContext !== 'object' || fileContext === null || Array.isArray(fileContext)) {
-    throw new CliError('project', `${file}: "context" must be an object of context values; got ${JSON.stringify(fileContext)}.`);
+    throw new CliError('project', `${where('context')}: "context" must be an object of context values; got ${JSON.stringify(fileContext)}.`);
   }
   const unknown = raw ? Object.keys(raw).filter((key) => !KNOWN_KEYS.includes(key)) : [];
   return {
@@ -65,8 +72,12 @@ export function loadProjectConfig(directory: string, overrides: ProjectOverrides
     output: path.resolve(directory, output),
     context: { ...(fileContext as Record<string, unknown>), ...overrides.context },
     file: raw ? file : undefined,
-    warnings: unknown.map((key) => `${PROJECT_FILE}: unknown key "${key}" is ignored (known keys: app, output, context).`),
+    warnings: unknown.map((key) => `${where(key)}: unknown key "${key}" is ignored (known keys: app, output, context).`),
   };
+}
+
+function emptyFlag(flag: string, what: string): CliError {
+  return new CliError('usage', `${flag} is empty; it takes ${what}.`);
 }
 
 /**
@@ -92,7 +103,7 @@ function parseJsonOr(value: string): unknown {
   }
 }
 
-function readProjectFile(file: string, optional: boolean): Record<string, unknown> | undefined {
+function readProjectFile(file: string, optional: boolean): JsonText | undefined {
   if (!fs.existsSync(file)) {
     if (optional) return undefined;
     throw new CliError('project', `No ${PROJECT_FILE} in ${path.dirname(file)}.`, {
@@ -101,14 +112,9 @@ function readProjectFile(file: string, optional: boolean): Record<string, unknow
         'scaffold a project with `litellm-cdk init`, or pass --app "<command>".',
     });
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new CliError('project', `${file} is not valid JSON: ${(error as Error).message}`);
+  const parsed = parseJsonText(fs.readFileSync(file, 'utf8'), displayPath(file), 'project');
+  if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+    throw new CliError('project', `${parsed.where([])}: ${file} must hold a JSON object such as {"app": "tsx main.ts"}.`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new CliError('project', `${file} must hold a JSON object such as {"app": "tsx main.ts"}.`);
-  }
-  return parsed as Record<string, unknown>;
+  return parsed;
 }

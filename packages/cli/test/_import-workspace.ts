@@ -4,24 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ConfigCorpus } from '../../../test-support/config-corpus.js';
 import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
 import { linkWorkspaceModules, temporaryDirectory } from './e2e/_harness.js';
 
-/** The corpus of real LiteLLM configs. */
-export const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/litellm-configs');
+export { acceptedFiles, type ConfigCorpus, configCorpora, FIXTURE_CONFIGS } from '../../../test-support/config-corpus.js';
 
-/** The corpus files LiteLLM refuses or partly skips (see the corpus README). */
-export const BROKEN_CORPUS_FILES = [
-  'litellm_proxy_example_config_yaml_langfuse_config.yaml',
-  'tests_local_testing_example_config_yaml_langfuse_config.yaml',
-  'litellm_proxy_example_config_yaml_load_balancer.yaml',
-  'tests_local_testing_example_config_yaml_load_balancer.yaml',
-];
-
-/** Every corpus config, by file name. */
-export function corpusFiles(): string[] {
-  return fs.readdirSync(CORPUS).filter((name) => name.endsWith('.yaml')).sort();
-}
+/** The product's own fixture configs. */
+export const FIXTURES = path.resolve(import.meta.dirname, '../../../test-support/litellm-configs');
 
 /** What running a generated app wrote. */
 export interface SynthesizedApp {
@@ -86,6 +76,6 @@ function restore(name: string, value: string | undefined): void {
 }
 
 /** A corpus file parsed as LiteLLM parses it. */
-export function loadCorpusFile(name: string): unknown {
-  return loadConfigYaml(fs.readFileSync(path.join(CORPUS, name), 'utf8'));
+export function loadCorpusFile(corpus: ConfigCorpus, name: string): unknown {
+  return loadConfigYaml(fs.readFileSync(path.join(corpus.dir, name), 'utf8'));
 }

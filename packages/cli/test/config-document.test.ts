@@ -15,7 +15,7 @@ describe('parseConfigText', () => {
   });
 
   it('rejects a document that is not a mapping, naming the file', () => {
-    expect(() => parseConfigText('- a\n', 'c.yaml')).toThrow('c.yaml must hold a mapping of config sections at the top.');
+    expect(() => parseConfigText('- a\n', 'c.yaml')).toThrow('c.yaml:1:1: the file must hold a mapping of config sections at the top.');
   });
 });
 

@@ -140,9 +140,9 @@ describe('diffConfig', () => {
 });
 
 describe('deploymentIdentity', () => {
-  it('is model name, model, region and credential references, or the model_info.id', () => {
+  it('is model name, model, region, api_base and credential references, or the model_info.id', () => {
     expect(deploymentIdentity(claude({ rpm: 5, api_base: 'https://x' }))).toBe(
-      'claude | bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 | eu-central-1 | aws_access_key_id=os.environ/AWS_ACCESS_KEY_ID',
+      'claude | bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0 | eu-central-1 | api_base=https://x | aws_access_key_id=os.environ/AWS_ACCESS_KEY_ID',
     );
     expect(deploymentIdentity({ model_name: 'm', litellm_params: { model: 'gpt-4o', litellm_credential_name: 'azure' } })).toBe('m | gpt-4o | - | litellm_credential_name=azure');
     expect(deploymentIdentity(claude({}, { id: 7 }))).toBe('id:7');

@@ -5,12 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/import/run-import.js';
 import { CliError } from '../src/exit-codes.js';
 import { Printer } from '../src/output/printer.js';
-import { CORPUS } from './_import-workspace.js';
+import { FIXTURES } from './_import-workspace.js';
 import { removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
 
 afterAll(removeTemporaryDirectories);
 
-const CONFIG = path.join(CORPUS, 'litellm_proxy_example_config_yaml_enterprise_config.yaml');
+const CONFIG = path.join(FIXTURES, 'enterprise.yaml');
 
 function capture(): { printer: Printer; stdout: () => string; stderr: () => string } {
   const streams = [0, 1].map(() => {
@@ -48,10 +48,11 @@ describe('import', () => {
     expect(stdout()).toBe('');
     expect(stderr()).toBe(
       [
-        `✔ Wrote ${path.join(dir, 'app', 'app.ts')}: an app (${imported.functionName}) that synthesizes litellm_proxy_example_config_yaml_enterprise_config.yaml.`,
+        `✔ Wrote ${path.join(dir, 'app', 'app.ts')}: an app (${imported.functionName}) that synthesizes enterprise.yaml.`,
         `Wrote ${path.join(dir, 'app', 'main.ts')}, which runs it: litellm-cdk synth --app 'tsx ${path.join(dir, 'app', 'main.ts')}'`,
-        'It acknowledges 1 problem of the original:',
-        '  core/plaintext-secret on gpt4 (litellm_proxy_example_config_yaml_enterprise_config.yaml)',
+        'It acknowledges 2 problems of the original:',
+        '  core/plaintext-secret on gpt4 (enterprise.yaml)',
+        '  core/enterprise-integration on litellmSettings (enterprise.yaml)',
         '',
       ].join('\n'),
     );

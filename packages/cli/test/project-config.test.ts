@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../src/exit-codes.js';
+import { displayPath } from '../src/output/printer.js';
 import { loadProjectConfig, parseContextPairs } from '../src/project-config.js';
 
 describe('loadProjectConfig', () => {
@@ -42,16 +43,29 @@ describe('loadProjectConfig', () => {
     };
     expect(failure(() => loadProjectConfig(dir))).toBe(`project: No litellm-cdk.json in ${dir}.`);
     write('{ "app": ');
-    expect(failure(() => loadProjectConfig(dir))).toMatch(/^project: .*litellm-cdk\.json is not valid JSON/);
+    expect(failure(() => loadProjectConfig(dir))).toMatch(/^project: .*litellm-cdk\.json:1:10: not valid JSON: value expected\.$/);
     write({ app: 3 });
-    expect(failure(() => loadProjectConfig(dir))).toMatch(/"app" must be the command that runs your app file/);
+    expect(failure(() => loadProjectConfig(dir))).toMatch(/litellm-cdk\.json:1:2: "app" must be the command that runs your app file/);
     write({ app: 'x', context: [] });
     expect(failure(() => loadProjectConfig(dir))).toMatch(/"context" must be an object/);
   });
 
+  it('blames an empty --output or --app on the flag, not on litellm-cdk.json', () => {
+    write({ app: 'x', output: 'out' });
+    expect(() => loadProjectConfig(dir, { output: '' })).toThrow('--output is empty; it takes a directory, e.g. --output litellm.out.');
+    expect(() => loadProjectConfig(dir, { app: ' ' })).toThrow('--app is empty');
+  });
+
+  it('names the line and column of a syntax error and of a wrong value', () => {
+    write('{\n  "app": "tsx main.ts",\n  "output": 3\n}\n');
+    expect(() => loadProjectConfig(dir)).toThrow(`${displayPath(path.join(dir, 'litellm-cdk.json'))}:3:3: "output" must be a directory path; got 3.`);
+    write('{\n  "app": "tsx main.ts",\n}\n');
+    expect(() => loadProjectConfig(dir)).toThrow(`${displayPath(path.join(dir, 'litellm-cdk.json'))}:3:1: not valid JSON: property name expected.`);
+  });
+
   it('warns about unknown keys, which are likely typos', () => {
     write({ app: 'x', ouput: 'out' });
-    expect(loadProjectConfig(dir).warnings).toEqual(['litellm-cdk.json: unknown key "ouput" is ignored (known keys: app, output, context).']);
+    expect(loadProjectConfig(dir).warnings).toEqual([`${displayPath(path.join(dir, 'litellm-cdk.json'))}:1:12: unknown key "ouput" is ignored (known keys: app, output, context).`]);
   });
 });
 

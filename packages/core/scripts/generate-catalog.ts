@@ -3,7 +3,7 @@
  *
  * ```
  * pnpm tsx packages/core/scripts/generate-catalog.ts <model_prices_and_context_window.json> <litellm_providers.json>
- *   [--version v1.81.13] [--out-dir <dir>]
+ *   [--version v1.81.13] [--openai-like <litellm/llms/openai_like/providers.json>] [--out-dir <dir>]
  * ```
  *
  * Writes `src/catalog/_generated/model-map.ts` and `src/catalog/_generated/providers.ts` (or into `--out-dir`).
@@ -28,6 +28,17 @@ const FLAG_LETTERS = [
   ['supports_function_calling', 'F'],
 ] as const;
 
+/**
+ * The OpenAI-compatible providers LiteLLM registers from `litellm/llms/openai_like/providers.json` (its
+ * `JSONProviderRegistry`) that are not in its `LlmProviders` enum, at v1.81.13. They are valid `model` prefixes
+ * like the enum's names. Recorded here because the data files hold only the enum; pass the real providers.json
+ * with `--openai-like` to refresh them (its keys minus the enum's names).
+ */
+export const RECORDED_OPENAI_LIKE_PROVIDERS: readonly string[] = ['abliteration', 'gmi', 'llamagate', 'sarvam', 'scaleway', 'veniceai'];
+
+/** The LiteLLM release {@link RECORDED_OPENAI_LIKE_PROVIDERS} were read from. */
+const RECORDED_VERSION = 'v1.81.13';
+
 /** Marks an absent field inside a row; never a real value (checked below). */
 const ABSENT = '-';
 
@@ -47,6 +58,8 @@ export interface GenerateCatalogOptions {
   readonly outDir?: string;
   /** @default read from the providers file's `source` field */
   readonly version?: string;
+  /** LiteLLM's `litellm/llms/openai_like/providers.json`. @default {@link RECORDED_OPENAI_LIKE_PROVIDERS} */
+  readonly openAiLikeProvidersPath?: string;
 }
 
 /**
@@ -56,7 +69,10 @@ export interface GenerateCatalogOptions {
 export function generateCatalog(options: GenerateCatalogOptions): string[] {
   const modelMap = JSON.parse(readFileSync(options.modelMapPath, 'utf8')) as unknown;
   const providersFile = JSON.parse(readFileSync(options.providersPath, 'utf8')) as unknown;
-  const sources = renderCatalogSources(modelMap, providersFile, options.version);
+  const openAiLike = options.openAiLikeProvidersPath
+    ? (JSON.parse(readFileSync(options.openAiLikeProvidersPath, 'utf8')) as unknown)
+    : undefined;
+  const sources = renderCatalogSources(modelMap, providersFile, options.version, openAiLike);
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   mkdirSync(outDir, { recursive: true });
   return GENERATED_FILES.map((name) => {
@@ -69,11 +85,13 @@ export function generateCatalog(options: GenerateCatalogOptions): string[] {
 /**
  * Renders the generated files' text from the parsed data files; pure, so it can be tested without a file system.
  * @param version overrides the version found in the providers file
+ * @param openAiLikeFile LiteLLM's openai_like providers.json (slug -> config); the recorded names when absent
  */
 export function renderCatalogSources(
   modelMap: unknown,
   providersFile: unknown,
   version?: string,
+  openAiLikeFile?: unknown,
 ): Record<(typeof GENERATED_FILES)[number], string> {
   if (!isRecord(modelMap)) throw new Error('The model map must be a JSON object of model id -> model info.');
   if (!isRecord(providersFile) || !Array.isArray(providersFile.providers)) {
@@ -86,10 +104,21 @@ export function renderCatalogSources(
     }
     return name;
   });
+  const enumNames = new Set(providers);
+  const openAiLike = openAiLikeNames(openAiLikeFile).filter((name) => !enumNames.has(name));
   return {
     'model-map.ts': renderModelMap(modelMap, source),
-    'providers.ts': renderProviders([...new Set(providers)].sort(compareCodeUnits), source),
+    'providers.ts': renderProviders([...enumNames].sort(compareCodeUnits), openAiLike, source, openAiLikeFile !== undefined),
   };
+}
+
+function openAiLikeNames(openAiLikeFile: unknown): string[] {
+  if (openAiLikeFile === undefined) return [...RECORDED_OPENAI_LIKE_PROVIDERS];
+  if (!isRecord(openAiLikeFile)) throw new Error('The openai_like providers file must be a JSON object of provider slug -> config.');
+  return Object.keys(openAiLikeFile).map((name) => {
+    if (!/^[a-z0-9_-]+$/.test(name)) throw new Error(`openai_like provider ${JSON.stringify(name)} is not a plain provider name.`);
+    return name;
+  });
 }
 
 function readSource(providersFile: Record<string, unknown>, versionOverride: string | undefined): CatalogSource {
@@ -167,7 +196,16 @@ function storable(id: string, value: string | undefined): string | undefined {
   return value;
 }
 
-function renderProviders(providers: readonly string[], source: CatalogSource): string {
+function renderProviders(
+  providers: readonly string[],
+  openAiLike: readonly string[],
+  source: CatalogSource,
+  openAiLikeFromFile: boolean,
+): string {
+  const sortedOpenAiLike = [...new Set(openAiLike)].sort(compareCodeUnits);
+  const openAiLikeSource = openAiLikeFromFile
+    ? 'the keys of litellm/llms/openai_like/providers.json'
+    : `the keys of litellm/llms/openai_like/providers.json at ${RECORDED_VERSION}, as recorded in the generator`;
   return [
     `// Generated from ${describeSource(source)}: the LlmProviders enum in litellm/types/utils.py.`,
     '// Do not edit: run packages/core/scripts/generate-catalog.ts instead.',
@@ -181,6 +219,14 @@ function renderProviders(providers: readonly string[], source: CatalogSource): s
     `/** The ${providers.length} names LiteLLM accepts as the \`<provider>/\` prefix of a model, sorted. */`,
     'export const LITELLM_PROVIDER_NAMES = [',
     ...providers.map((name) => `  '${name}',`),
+    '] as const;',
+    '',
+    `/**`,
+    ` * The ${sortedOpenAiLike.length} OpenAI-compatible providers LiteLLM registers from ${openAiLikeSource}`,
+    ` * (JSONProviderRegistry), outside the enum above; valid \`<provider>/\` prefixes too, sorted.`,
+    ` */`,
+    'export const OPENAI_LIKE_PROVIDER_NAMES = [',
+    ...sortedOpenAiLike.map((name) => `  '${name}',`),
     '] as const;',
     '',
   ].join('\n');
@@ -199,16 +245,18 @@ function parseArguments(argv: readonly string[]): GenerateCatalogOptions {
   const positional: string[] = [];
   let outDir: string | undefined;
   let version: string | undefined;
+  let openAiLike: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--out-dir') outDir = argv[++i];
     else if (argument === '--version') version = argv[++i];
+    else if (argument === '--openai-like') openAiLike = argv[++i];
     else positional.push(argument);
   }
   if (positional.length !== 2) {
     throw new Error(
       'Usage: generate-catalog.ts <model_prices_and_context_window.json> <litellm_providers.json> ' +
-        '[--version vX.Y.Z] [--out-dir <dir>]',
+        '[--version vX.Y.Z] [--openai-like <openai_like/providers.json>] [--out-dir <dir>]',
     );
   }
   return {
@@ -216,6 +264,7 @@ function parseArguments(argv: readonly string[]): GenerateCatalogOptions {
     providersPath: resolve(positional[1]),
     ...(outDir ? { outDir: resolve(outDir) } : {}),
     ...(version ? { version } : {}),
+    ...(openAiLike ? { openAiLikeProvidersPath: resolve(openAiLike) } : {}),
   };
 }
 

@@ -12,9 +12,11 @@ export * from './config/general-settings.js';
 export * from './config/environment-variables.js';
 export * from './config/credential.js';
 export * from './config/guardrail.js';
+export * from './config/prompt.js';
 export * from './config/mcp-server.js';
 export * from './config/config-section.js';
 export * from './config/include.js';
+export * from './config/custom-module.js';
 export * from './config/lazy.js';
 export * from './config/schemas/index.js';
 
@@ -28,20 +30,25 @@ export * from './models/thinking-variants.js';
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
 export * from './aspects/aspect.js';
-export { invokeAspects, MAX_ASPECT_PASSES } from './aspects/_invoke-aspects.js';
+export { invokeAspects, MAX_ASPECT_PASSES, MIN_ADDED_NODES_BUDGET, ADDED_NODES_PER_NODE } from './aspects/_invoke-aspects.js';
 export * from './aspects/cache-control-injection.js';
 export * from './annotations/annotations.js';
 
 // Checks of config documents, shared by synth and `litellm-cdk validate`
 export * from './validation/index.js';
 export * from './catalog/index.js';
+export * from './callbacks/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
+export * from './synth/synthesis-phases.js';
 export * from './synth/synthesis-error.js';
+export { OutputDirectoryError } from './synth/output/output-directory-error.js';
+export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
 export * from './synth/report-sections.js';
+export * from './synth/assembly-artifacts.js';
 export { ERRORS_IN_GENERATED_CONFIGS } from './synth/validate-tree.js';
 export { emitYaml, YamlEmitError, type EmitOptions, type CommentSource, type YamlValue, type YamlMapping, type YamlPath } from './synth/yaml-emitter.js';
 export { SECTION_ORDER } from './synth/render-config.js';

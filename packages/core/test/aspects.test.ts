@@ -2,7 +2,7 @@ import { Construct, type IConstruct } from 'constructs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { App, AspectPriority, Aspects, type IAspect } from '../src/index.js';
-import { invokeAspects } from '../src/aspects/_invoke-aspects.js';
+import { invokeAspects, MIN_ADDED_NODES_BUDGET } from '../src/aspects/_invoke-aspects.js';
 
 class Recorder implements IAspect {
   public readonly visits: string[] = [];
@@ -98,6 +98,23 @@ describe('aspects', () => {
     }
     Aspects.of(app).add(new Multiplier(), { priority: AspectPriority.MUTATING });
     expect(() => invokeAspects(app)).toThrow(/Multiplier keeps adding constructs/);
+  });
+
+  it('stops an aspect that doubles the tree on every pass within seconds, naming it', () => {
+    const { app } = tree();
+    let n = 0;
+    class Doubler implements IAspect {
+      public visit(node: IConstruct): void {
+        if (node.node.children.length === 0) {
+          new Construct(node, `l${n++}`);
+          new Construct(node, `r${n++}`);
+        }
+      }
+    }
+    Aspects.of(app).add(new Doubler(), { priority: AspectPriority.MUTATING });
+    expect(() => invokeAspects(app)).toThrow(/^Aspects added \d+ constructs, more than the 50000 allowed: Doubler keeps adding constructs/);
+    // Stopped at the first pass past the budget: the tree never grew far beyond it.
+    expect(app.node.findAll().length).toBeLessThan(4 * MIN_ADDED_NODES_BUDGET);
   });
 
   it('locks the tree before read-only aspects run', () => {

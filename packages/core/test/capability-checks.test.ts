@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { configCorpora } from '../../../test-support/config-corpus.js';
 import {
   CAPABILITY_FINDING_IDS,
   checkCapabilities,
@@ -13,8 +13,6 @@ import {
   checkReasoning,
 } from '../src/validation/capability-checks.js';
 import type { ConfigFinding } from '../src/validation/finding.js';
-
-const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/litellm-configs', import.meta.url));
 
 const SONNET_EU = 'bedrock/converse/eu.anthropic.claude-3-7-sonnet-20250219-v1:0';
 const CLAUDE_DIRECT = 'anthropic/claude-3-7-sonnet-20250219';
@@ -247,10 +245,10 @@ describe('checkCapabilities', () => {
     ]);
   });
 
-  it('finds no errors or warnings in the real corpus', () => {
+  it.each(configCorpora("capability checks on LiteLLM's real configs"))('finds no errors or warnings in the $name', (corpus) => {
     const serious: string[] = [];
-    for (const name of readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.yaml'))) {
-      const text = readFileSync(join(CORPUS_DIR, name), 'utf8');
+    for (const name of corpus.files) {
+      const text = readFileSync(join(corpus.dir, name), 'utf8');
       const config = parse(text, { uniqueKeys: false }) as Record<string, unknown> | null;
       for (const finding of checkCapabilities(config ?? {}, name)) {
         if (finding.severity !== 'info') serious.push(`${name}: ${finding.id}`);

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -25,15 +24,24 @@ import {
   regionsForGeography,
 } from '../src/catalog/index.js';
 
-const dataFile = (name: string) => fileURLToPath(new URL(`../../../../shared/data/${name}`, import.meta.url));
-const MODEL_MAP_PATH = dataFile('model_prices_and_context_window.json');
-const PROVIDERS_PATH = dataFile('litellm_providers.json');
+import { configCorpora } from '../../../test-support/config-corpus.js';
+import {
+  FIXTURE_MODEL_MAP,
+  FIXTURE_PROVIDER_NAMES,
+  MODEL_MAP,
+  PROVIDER_NAMES,
+  sharedMaterial,
+} from '../../../test-support/shared-material.js';
+
 const SONNET_3_7 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
-const CORPUS_DIR = fileURLToPath(new URL('../../../../shared/corpus/litellm-configs', import.meta.url));
+const REAL_MODEL_MAP = sharedMaterial(MODEL_MAP, "the committed catalog compared with LiteLLM's model map");
+const REAL_PROVIDERS = sharedMaterial(PROVIDER_NAMES, "the committed provider names compared with LiteLLM's enum");
+const REAL_DATA = REAL_MODEL_MAP && REAL_PROVIDERS ? { modelMapPath: REAL_MODEL_MAP, providersPath: REAL_PROVIDERS } : undefined;
+const FIXTURE_DATA = { modelMapPath: FIXTURE_MODEL_MAP, providersPath: FIXTURE_PROVIDER_NAMES };
 
 describe('the generated catalog', () => {
-  it('holds every model map entry except sample_spec', () => {
-    const modelMap = JSON.parse(readFileSync(MODEL_MAP_PATH, 'utf8')) as Record<string, unknown>;
+  it.skipIf(!REAL_MODEL_MAP)('holds every model map entry except sample_spec', () => {
+    const modelMap = JSON.parse(readFileSync(REAL_MODEL_MAP!, 'utf8')) as Record<string, unknown>;
     expect([...catalogEntries()]).toHaveLength(Object.keys(modelMap).length - 1);
     expect(catalogEntry('sample_spec')).toBeUndefined();
   });
@@ -83,24 +91,25 @@ describe('the catalog generator', () => {
 
   it('writes identical bytes on every run', () => {
     const [first, second] = [tempDir(), tempDir()];
-    generateCatalog({ modelMapPath: MODEL_MAP_PATH, providersPath: PROVIDERS_PATH, outDir: first });
-    generateCatalog({ modelMapPath: MODEL_MAP_PATH, providersPath: PROVIDERS_PATH, outDir: second });
+    generateCatalog({ ...(REAL_DATA ?? FIXTURE_DATA), outDir: first });
+    generateCatalog({ ...(REAL_DATA ?? FIXTURE_DATA), outDir: second });
     for (const name of GENERATED_FILES) {
       expect(readFileSync(join(second, name))).toEqual(readFileSync(join(first, name)));
     }
   });
 
-  it('matches the committed generated files', () => {
+  it.skipIf(!REAL_DATA)('matches the committed generated files', () => {
     const fresh = tempDir();
-    generateCatalog({ modelMapPath: MODEL_MAP_PATH, providersPath: PROVIDERS_PATH, outDir: fresh });
+    generateCatalog({ ...REAL_DATA!, outDir: fresh });
     for (const name of GENERATED_FILES) {
       expect(readFileSync(join(DEFAULT_OUT_DIR, name), 'utf8')).toBe(readFileSync(join(fresh, name), 'utf8'));
     }
   });
 
   it('does not depend on the order of the model map', () => {
-    const modelMap = JSON.parse(readFileSync(MODEL_MAP_PATH, 'utf8')) as Record<string, unknown>;
-    const providers = JSON.parse(readFileSync(PROVIDERS_PATH, 'utf8')) as unknown;
+    const { modelMapPath, providersPath } = REAL_DATA ?? FIXTURE_DATA;
+    const modelMap = JSON.parse(readFileSync(modelMapPath, 'utf8')) as Record<string, unknown>;
+    const providers = JSON.parse(readFileSync(providersPath, 'utf8')) as unknown;
     const reversed = Object.fromEntries(Object.entries(modelMap).reverse());
     expect(renderCatalogSources(reversed, providers)).toEqual(renderCatalogSources(modelMap, providers));
   });
@@ -116,6 +125,17 @@ describe('the catalog generator', () => {
     expect(() => renderCatalogSources({}, { providers: [] })).toThrow(/--version/);
     const sources = renderCatalogSources({}, { providers: [] }, 'v9.9.9');
     expect(sources['providers.ts']).toContain("LITELLM_VERSION: string = 'v9.9.9'");
+  });
+
+  it('records the openai_like providers outside the enum, or takes them from the real providers.json', () => {
+    const enumFile = { source: 'v1.81.13', providers: ['publicai', 'openai'] };
+    const recorded = renderCatalogSources({}, enumFile)['providers.ts'];
+    expect(recorded).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'abliteration',\n  'gmi',");
+    expect(recorded).toContain('as recorded in the generator');
+    const fromFile = renderCatalogSources({}, enumFile, undefined, { publicai: {}, scaleway: {}, crusoe: {} })['providers.ts'];
+    // publicai is in the enum already, so only the others are added.
+    expect(fromFile).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'crusoe',\n  'scaleway',\n] as const;");
+    expect(() => renderCatalogSources({}, enumFile, undefined, ['scaleway'])).toThrow(/slug -> config/);
   });
 
   it('refuses a model id that would break the row format', () => {
@@ -175,6 +195,16 @@ describe('inferProvider', () => {
     expect(inferProvider('hosted_vllm/any/thing')).toBe('hosted_vllm');
   });
 
+  it('takes the openai_like providers of providers.json as prefixes (scaleway/, gmi/)', () => {
+    expect(inferProvider('scaleway/qwen3-235b-a22b-instruct-2507')).toBe('scaleway');
+    expect(inferProvider('gmi/deepseek-ai/DeepSeek-V3.2')).toBe('gmi');
+  });
+
+  it('takes the providers a config declares in custom_provider_map as prefixes', () => {
+    expect(inferProvider('my-custom-llm/my-fake-model')).toBeUndefined();
+    expect(inferProvider('my-custom-llm/my-fake-model', undefined, new Set(['my-custom-llm']))).toBe('my-custom-llm');
+  });
+
   it('finds no provider for mistralai/mistral-7b-instruct', () => {
     expect(inferProvider('mistralai/mistral-7b-instruct')).toBeUndefined();
   });
@@ -202,11 +232,11 @@ describe('inferProvider', () => {
     expect(inferProvider('deepseek-chat')).toBeUndefined();
   });
 
-  it('finds the provider of every deployment in the real corpus except mistralai/mistral-7b-instruct', () => {
+  it.each(configCorpora("inferProvider on LiteLLM's real configs"))('finds the provider of every deployment in the $name except mistralai/mistral-7b-instruct', (corpus) => {
     const withoutProvider: string[] = [];
     let deployments = 0;
-    for (const name of readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.yaml'))) {
-      const config = parse(readFileSync(join(CORPUS_DIR, name), 'utf8'), { uniqueKeys: false }) as {
+    for (const name of corpus.files) {
+      const config = parse(readFileSync(join(corpus.dir, name), 'utf8'), { uniqueKeys: false }) as {
         model_list?: { litellm_params?: { model?: unknown; custom_llm_provider?: string } }[];
       } | null;
       for (const entry of config?.model_list ?? []) {
@@ -216,14 +246,15 @@ describe('inferProvider', () => {
         if (!inferProvider(model, entry.litellm_params?.custom_llm_provider)) withoutProvider.push(model);
       }
     }
-    expect(deployments).toBeGreaterThan(100);
+    expect(deployments).toBeGreaterThan(corpus.name === 'fixtures' ? 30 : 100);
     expect([...new Set(withoutProvider)]).toEqual(['mistralai/mistral-7b-instruct']);
   });
 });
 
 describe('LITELLM_PROVIDERS', () => {
-  it('lists the 126 provider names of the reference version, sorted', () => {
-    expect(LITELLM_PROVIDERS).toHaveLength(126);
+  it('lists the 126 names of the LlmProviders enum and the 6 openai_like providers of the reference version, sorted', () => {
+    expect(LITELLM_PROVIDERS).toHaveLength(132);
+    expect(LITELLM_PROVIDERS).toEqual(expect.arrayContaining(['scaleway', 'gmi', 'llamagate', 'sarvam', 'veniceai', 'abliteration']));
     expect(LITELLM_PROVIDERS).toContain('bedrock');
     expect([...LITELLM_PROVIDERS].sort()).toEqual(LITELLM_PROVIDERS);
   });

@@ -190,7 +190,7 @@ describe('synthesis', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo' });
     new ProxyConfig(app, 'a', { fileName: 'config.yaml' });
     new ProxyConfig(app, 'b', { fileName: 'config.yaml' });
-    expect(() => app.synth()).toThrow(/\[b\] core\/duplicate-file-name: File name 'config.yaml' is already used by config 'a'/);
+    expect(() => app.synth()).toThrow(/\[b\] core\/duplicate-file-name: Config 'b' would write 'config.yaml', which config 'a' also writes/);
   });
 
   it('rejects a key set by two settings constructs of one config, naming both', () => {

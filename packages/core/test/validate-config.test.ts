@@ -242,6 +242,30 @@ describe('validateConfig: secrets', () => {
     expect(problems(validate(content))).toEqual([]);
   });
 
+  it.each([
+    ['https://host/v1?api_key=sk-123'],
+    ['https://generativelanguage.googleapis.com/v1beta?alt=sse&key=AIzaSy123'],
+    ['https://user:pass@host/v1'],
+    ['https://acct.blob.core.windows.net/c?sv=2024&sig=abc%3D'],
+  ])('reports a credential inside the URL %s as a plaintext secret', (url) => {
+    const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_base: url } }] };
+    expect(withId(validate(content), 'core/plaintext-secret').map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', 'api_base']]);
+  });
+
+  it.each([
+    ['rpm', 0, 'core/invalid-rate-limit'],
+    ['tpm', -5, 'core/invalid-rate-limit'],
+    ['rpm', 1.5, 'core/schema'],
+  ])('reports %s %j on any deployment as %s', (key, value, id) => {
+    const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/K', [key]: value } }] };
+    expect(problems(validate(content)).filter((f) => f.id === id).map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', key]]);
+  });
+
+  it('leaves URLs without credentials alone, a query without a key included', () => {
+    const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_base: 'https://host/v1?api-version=2024-10-21&keyword=x' } }] };
+    expect(withId(validate(content), 'core/plaintext-secret')).toEqual([]);
+  });
+
   it('reports vertex credentials written inline', () => {
     const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'vertex_ai/gemini-2.0-flash', vertex_credentials: '{"type": "service_account"}' } }] };
     expect(withId(validate(content), 'core/plaintext-secret').map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', 'vertex_credentials']]);

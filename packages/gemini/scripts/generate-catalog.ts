@@ -18,11 +18,6 @@ export const GENERATED_FILE = 'models.ts';
 /** Where the committed generated file lives. */
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('../src/_generated/', import.meta.url));
 
-/** Where the reference data lives in this repository's checkout (next to the monorepo). */
-export const REFERENCE_MODEL_MAP = fileURLToPath(
-  new URL('../../../../shared/data/model_prices_and_context_window.json', import.meta.url),
-);
-
 /** Vertex AI families whose every entry is a Google model (Gemini chat models and Google's embedding models). */
 const VERTEX_GOOGLE_FAMILIES = new Set(['vertex_ai-language-models', 'vertex_ai-embedding-models']);
 

@@ -19,11 +19,6 @@ export const GOOGLE_FINDING_IDS = {
    *   the hint names the mode that catalog gives it; set `mode` accordingly, then acknowledge.
    */
   modelNotInCatalog: 'gemini/model-not-in-catalog',
-  /**
-   * Error, on the model's group: `rpm` or `tpm` is 0 or less, which leaves the deployments no traffic. Leave the
-   * limit out for no limit.
-   */
-  invalidRateLimit: 'gemini/invalid-rate-limit',
 } as const;
 
 /** One of {@link GOOGLE_FINDING_IDS}. */

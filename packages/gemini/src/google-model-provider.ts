@@ -8,7 +8,6 @@ import {
   type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
-import { checkRateLimits } from './_model-features.js';
 import { GOOGLE_FINDING_IDS } from './findings.js';
 import type { GoogleModelOptions, GoogleProviderProps } from './model-options.js';
 import { GoogleModels, type GoogleModelSpec } from './models.js';
@@ -67,7 +66,6 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     const spec = this.catalog.find(options.model);
     const mode = this.modeToWrite(options, spec?.mode);
     const group = this.createGroup(name, { modelName: name, mode });
-    checkRateLimits(group, options);
     if (!spec) {
       const elsewhere = this.relatedCatalog.find(options.model);
       const modeHint =

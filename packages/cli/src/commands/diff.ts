@@ -10,7 +10,9 @@ import { findingsOf, printSynthesisFailure } from '../output/findings.js';
 import { printJsonError } from '../output/json-error.js';
 import { JSON_OUTPUT_VERSION, type DiffJson } from '../output/json-shapes.js';
 import { Printer } from '../output/printer.js';
+import { PhaseProgress } from '../synth/phase-progress.js';
 import { withTemporarySynthesis } from '../synth/synthesize-project.js';
+import { nonEmpty } from './_flag-values.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 
 interface DiffOptions extends AppOptions {
@@ -26,8 +28,8 @@ export function registerDiff(program: Command): void {
     .command('diff')
     .summary('compare a fresh synth with the current output')
     .description('Compare a fresh synth with the current output directory, a config .yaml file, or another assembly.')
-    .option('--against <path>', 'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)')
-    .option('--config <name>', 'compare only this config (file name like prod.yaml, or construct path)')
+    .option('--against <path>', 'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)', nonEmpty('a config .yaml file or an assembly directory'))
+    .option('--config <name>', 'compare only this config (file name like prod.yaml, or construct path)', nonEmpty('a config file name (prod.yaml) or construct path (prod)'))
     .option('--fail', 'exit with code 1 when anything differs (for CI drift checks)')
     .option('--json', 'print the differences as one JSON object');
   appOptions(command)
@@ -35,9 +37,10 @@ export function registerDiff(program: Command): void {
       'after',
       `
 The app is synthesized into a temporary directory; the current output is never overwritten. Reported: groups
-added/removed, deployments added/removed/changed (with the changed keys), settings changed per section key, and
-environment variables added/removed. Deployments are matched by model_info.id, else by model name, model, region and
-credential references. A config .yaml given to --against is compared with its includes merged in, as LiteLLM loads it.
+added/removed, deployments added/removed/changed (with the changed keys and values), settings changed per section
+key, and environment variables added/removed; each config's heading and the last line count them. Deployments are
+matched by model_info.id when both sides have one, else by group, model, region, api_base and credential
+references. A config .yaml given to --against is compared with its includes merged in, as LiteLLM loads it.
 
 Exit codes: 0 compared (1 with --fail when anything differs); 1 the app failed validation; 2 usage error, missing
 litellm-cdk.json, or an app that crashed.
@@ -69,7 +72,7 @@ async function diff(options: DiffOptions): Promise<void> {
     // Read the current side first: a bad --against fails before the app runs.
     const before = against.kind === 'assembly' ? readAssembly(target) : undefined;
 
-    await withTemporarySynthesis({ project, printer }, (synthesis) => {
+    await withTemporarySynthesis({ project, printer, progress: new PhaseProgress(process.stderr, !options.json) }, (synthesis) => {
       if (synthesis.kind === 'failed') {
         process.exitCode = ExitCode.Problems;
         if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));

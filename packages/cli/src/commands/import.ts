@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { nonEmpty } from './_flag-values.js';
 import type { ImportCommandOptions } from '../import/run-import.js';
 
 /** Registers `litellm-cdk import <config.yaml> [-o app.ts]`. */
@@ -11,8 +12,8 @@ export function registerImport(program: Command): void {
         'groups, provider constructs where they reproduce a deployment exactly, L1 constructs for the rest, ' +
         'os.environ/ references as Secret.env(), and acknowledgements for the problems the original has.',
     )
-    .argument('<config>', 'the config file, e.g. config.yaml')
-    .option('-o, --output <file>', 'write the app to this file instead of stdout')
+    .argument('<config>', 'the config file, e.g. config.yaml', nonEmpty('the path of a LiteLLM config.yaml'))
+    .option('-o, --output <file>', 'write the app to this file instead of stdout', nonEmpty('the path of the app file to write, e.g. -o main.ts'))
     .option('--force', 'overwrite the output file when it exists')
     .addHelpText(
       'after',

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { nonEmpty } from './_flag-values.js';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
@@ -28,8 +29,8 @@ export function registerInit(program: Command): void {
     .summary('create a new app')
     .description('Create a new app: package.json, litellm-cdk.json, an app file with one Bedrock and one Gemini model, and a test.')
     .argument('[dir]', 'directory to create the app in', '.')
-    .option('--name <name>', 'package name (default: the directory\'s name)')
-    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (link: paths) instead of the registry')
+    .option('--name <name>', 'package name (default: the directory\'s name)', nonEmpty('an npm package name'))
+    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (link: paths) instead of the registry', nonEmpty('the path of a litellm-cdk checkout'))
     .option('--force', 'write into a directory that is not empty (files of the template are overwritten)')
     .addHelpText(
       'after',

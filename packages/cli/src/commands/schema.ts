@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { nonEmpty } from './_flag-values.js';
 import type { Command } from 'commander';
 import { Printer } from '../output/printer.js';
 import { writeOutputFile } from '../output/write-paths.js';
@@ -13,7 +14,7 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .summary('print the JSON Schema of config.yaml')
     .description('Print the JSON Schema of LiteLLM\'s config.yaml, generated from the zod schemas synth checks with, for editors and other tools.')
-    .option('-o, --output <file>', 'write the schema to a file instead of stdout')
+    .option('-o, --output <file>', 'write the schema to a file instead of stdout', nonEmpty('the path of the file to write, e.g. -o litellm-config.schema.json'))
     .addHelpText(
       'after',
       `

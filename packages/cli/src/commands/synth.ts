@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
+import { nonEmpty } from './_flag-values.js';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { ExitCode } from '../exit-codes.js';
 import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
-import { describeFindingCounts, findingsOf, renderFindingsTable } from '../output/findings.js';
+import { findingsOf, renderFindingsTable } from '../output/findings.js';
 import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
 import { printJsonError } from '../output/json-error.js';
 import { Printer } from '../output/printer.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
 import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
+import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
@@ -31,17 +33,17 @@ export function registerSynth(program: Command): void {
         'validation-report.json. Prints a summary per config, a table of errors and warnings, and one line per ' +
         'group of acknowledged findings (same rule, acknowledging construct and reason).',
     )
-    .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")")
+    .option('-o, --output <dir>', "output directory (overrides litellm-cdk.json's \"output\")", nonEmpty('a directory, e.g. --output litellm.out'))
     .option('--strict', 'fail on warnings that are not acknowledged')
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
-    .option('--verbose', 'list acknowledged findings one by one, with their reasons, instead of grouped')
+    .option('--verbose', 'list acknowledged findings one by one (with their reasons) and info findings, and the time of each phase')
     .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text');
   appOptions(command)
     .addHelpText(
       'after',
       `
-Exit codes: 0 written; 1 validation failed (nothing written, the previous output is left as it was);
-2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
+Exit codes: 0 written; 1 validation failed, or the output directory is not synth's to replace or cannot be
+written (nothing written, the previous output is left as it was); 2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
 
 Examples:
   $ litellm-cdk synth
@@ -61,7 +63,10 @@ async function synth(options: SynthOptions): Promise<void> {
     outdir = project.output;
     const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     const started = performance.now();
-    const synthesis = await synthesizeProject({ project, outdir, strict, printer });
+    // A live line of the running phase on a terminal; nothing on a pipe or when stdout is one JSON document.
+    const progress = new PhaseProgress(process.stderr, !options.json && !options.quiet);
+    const synthesis = await synthesizeProject({ project, outdir, strict, printer, progress });
+    const timings = progress.finish();
     const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
     const findings = report ? findingsOf(report) : [];
     const configs = synthesis.kind === 'synthesized' ? await summarizeConfigs(synthesis.assembly) : [];
@@ -77,6 +82,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.json) printer.json(result);
     else if (options.quiet) printQuiet(printer, result);
     else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
+    if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
 }
 
@@ -97,7 +103,7 @@ function printSummary(
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
   const findings = [
-    renderFindingsTable(result.findings, printer, { acknowledged: options.verbose }),
+    renderFindingsTable(result.findings, printer, { acknowledged: options.verbose, info: options.verbose }),
     options.verbose ? undefined : renderAcknowledgedGroups(result.findings, printer),
   ].filter((block): block is string => block !== undefined);
   if (result.conclusion === 'failed') {
@@ -123,11 +129,31 @@ function printQuiet(printer: Printer, result: SynthJson): void {
   if (table) printer.out(table);
 }
 
+/**
+ * One sentence under the summary: the counts of unacknowledged errors and warnings and of acknowledged findings, and
+ * what `--verbose` would add (each acknowledged finding on its own row, the info findings).
+ */
 function footer(result: SynthJson, where: string, verbose: boolean): string {
-  const counts = describeFindingCounts(result.summary);
-  const grouped = !verbose && result.summary.acknowledged > 1 ? ' (--verbose lists each)' : '';
-  const info = result.summary.info > 0 ? `; ${result.summary.info} info in ${where}/validation-report.json` : '';
-  return (counts === 'no findings' ? 'No errors or warnings' : `Findings: ${counts}${grouped}`) + info;
+  const { errors, warnings, info, acknowledged } = result.summary;
+  const counts = [count(errors, 'error'), count(warnings, 'warning'), count(acknowledged, 'acknowledged finding')].filter(Boolean);
+  const clauses = [counts.length === 0 ? 'No errors or warnings' : `Found ${joinWords(counts)}`];
+  if (verbose) {
+    if (info > 0) clauses.push(`${count(info, 'info finding')} listed above`);
+  } else {
+    const hidden = [acknowledged > 1 ? 'each acknowledged finding on its own row' : '', info > 0 ? count(info, 'info finding') : ''].filter(Boolean);
+    if (hidden.length > 0) clauses.push(`--verbose also lists ${joinWords(hidden)}`);
+  }
+  if (info > 0) clauses.push(`${where}/validation-report.json holds them all`);
+  return `${clauses.join('; ')}.`;
+}
+
+function count(n: number, noun: string): string {
+  return n > 0 ? `${n} ${noun}${n === 1 ? '' : 's'}` : '';
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 function blockingCounts(result: SynthJson): string {

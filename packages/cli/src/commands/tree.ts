@@ -5,6 +5,7 @@ import { printJsonError } from '../output/json-error.js';
 import { JSON_OUTPUT_VERSION, type TreeJson } from '../output/json-shapes.js';
 import { Printer } from '../output/printer.js';
 import { countNodes, renderTree } from '../output/tree-view.js';
+import { PhaseProgress } from '../synth/phase-progress.js';
 import { withTemporarySynthesis } from '../synth/synthesize-project.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
 
@@ -41,7 +42,7 @@ async function tree(options: TreeOptions): Promise<void> {
   });
   await printJsonError(printer, options.json, (error) => document({ conclusion: 'error', error }), async () => {
     const project = projectFromOptions(options);
-    await withTemporarySynthesis({ project, printer }, (synthesis) => {
+    await withTemporarySynthesis({ project, printer, progress: new PhaseProgress(process.stderr, !options.json) }, (synthesis) => {
       if (synthesis.kind === 'failed') {
         process.exitCode = ExitCode.Problems;
         if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));

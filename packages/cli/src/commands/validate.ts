@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { nonEmpty, nonEmptyRepeated } from './_flag-values.js';
 import type { ValidateOptions } from '../validate/run-validate.js';
 
 /** Registers `litellm-cdk validate <config.yaml>`. */
@@ -10,15 +11,24 @@ export function registerValidate(program: Command): void {
       'Check a LiteLLM config.yaml (and the files it includes) with the schemas and cross-checks synth uses; each ' +
         'finding gives file, line, column, severity, rule id and a fix.',
     )
-    .argument('<config>', 'the config file, e.g. config.yaml')
+    .argument('<config>', 'the config file, e.g. config.yaml', nonEmpty('the path of a LiteLLM config.yaml'))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--strict', 'fail on warnings too, not only on errors')
     .option('--policy [module]', 'also apply the built-in policy pack, and the pack exported by <module> when given')
-    .option('--verbose', 'list info findings too (they are always counted)')
+    .option('--verbose', 'list info findings and suppressed findings too (they are always counted)')
+    .option('--ignore <rule[=path]>', 'suppress a rule for this run, everywhere or at a path and below (repeatable)', nonEmptyRepeated('<rule>[=<path>], e.g. --ignore core/unknown-key'))
     .addHelpText(
       'after',
       `
 Write --policy after the file name when it takes no module: validate config.yaml --policy
+
+Findings the team accepts are suppressed in litellm-cdk.suppressions.yaml beside the config, each entry with a rule,
+a reason and optionally a path (dotted, * and ** allowed) and an included file:
+  suppressions:
+    - rule: core/unknown-key
+      path: litellm_settings.team_flag
+      reason: Read by our own callback module, not by LiteLLM.
+An entry that matches nothing is reported. --ignore <rule>[=<path>] does the same for one run, without a reason.
 
 Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found (or warnings, with --strict); 2 usage
 error, unreadable file, or a policy module that cannot be loaded.
@@ -26,6 +36,7 @@ error, unreadable file, or a policy module that cannot be loaded.
 Examples:
   $ litellm-cdk validate config.yaml
   $ litellm-cdk validate config.yaml --policy --strict
+  $ litellm-cdk validate config.yaml --ignore core/unknown-key=litellm_settings.team_flag
   $ litellm-cdk validate config.yaml --format json | jq '.findings[] | select(.severity == "error")'`,
     )
     .action(async (config: string, options: ValidateOptions) => {

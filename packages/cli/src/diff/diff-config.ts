@@ -1,14 +1,15 @@
 import { environmentReferencesOf, groupNamesOf, isRecord, modelListOf, type ConfigDocument } from '../documents/config-document.js';
-import type { ConfigDiffJson, DeploymentRefJson, SettingChangeJson } from '../output/json-shapes.js';
+import type { ConfigDiffJson, SettingChangeJson } from '../output/json-shapes.js';
 import { change, deepEqual, leafChanges } from './_values.js';
-import { deploymentIdentity, deploymentRef } from './deployment-identity.js';
+import { deploymentRef } from './deployment-identity.js';
+import { matchDeployments } from './match-deployments.js';
 
 /** Sections whose values are never printed: any of them may be a credential. */
 const MASKED_SECTIONS = ['environment_variables', 'credential_list'];
 
 /**
  * The semantic difference between two versions of one config: groups (model names) added and removed, deployments
- * added, removed and changed (matched by `deploymentIdentity`, with the keys that changed), settings changed per
+ * added, removed and changed (matched by `matchDeployments`, with the keys that changed), settings changed per
  * section key, and environment variable references added and removed. `before` or `after` is undefined when the
  * file exists on one side only. List order inside `model_list` is not a difference.
  */
@@ -40,25 +41,16 @@ export function hasDifferences(diff: ConfigDiffJson): boolean {
 }
 
 function diffDeployments(before: Record<string, unknown>[], after: Record<string, unknown>[]): ConfigDiffJson['deployments'] {
-  // Equal identities pair up in list order, so two identical entries on each side match one to one.
-  const unmatched = new Map<string, { entry: Record<string, unknown>; index: number }[]>();
-  before.forEach((entry, index) => {
-    const identity = deploymentIdentity(entry);
-    unmatched.set(identity, [...(unmatched.get(identity) ?? []), { entry, index }]);
+  const matching = matchDeployments(before, after);
+  const changed = matching.pairs.flatMap(({ before: old, after: now }) => {
+    const changes = leafChanges(old.entry, now.entry, '');
+    return changes.length > 0 ? [{ ...deploymentRef(now.entry, now.index), changedKeys: changes.map((c) => c.key), changes }] : [];
   });
-  const addedRefs: DeploymentRefJson[] = [];
-  const changed: ConfigDiffJson['deployments']['changed'][number][] = [];
-  after.forEach((entry, index) => {
-    const previous = unmatched.get(deploymentIdentity(entry))?.shift();
-    if (!previous) {
-      addedRefs.push(deploymentRef(entry, index));
-      return;
-    }
-    const changes = leafChanges(previous.entry, entry, '');
-    if (changes.length > 0) changed.push({ ...deploymentRef(entry, index), changedKeys: changes.map((c) => c.key), changes });
-  });
-  const removed = [...unmatched.values()].flat().sort((a, b) => a.index - b.index).map(({ entry, index }) => deploymentRef(entry, index));
-  return { added: addedRefs, removed, changed };
+  return {
+    added: matching.added.map(({ entry, index }) => deploymentRef(entry, index)),
+    removed: matching.removed.map(({ entry, index }) => deploymentRef(entry, index)),
+    changed,
+  };
 }
 
 function diffSettings(before: ConfigDocument, after: ConfigDocument): SettingChangeJson[] {

@@ -1,4 +1,5 @@
 import type { Colors } from '../output/colors.js';
+import { compactCounts, countDifferences, countsInWords } from './diff-summary.js';
 import type { ConfigDiffJson, DeploymentRefJson, DiffJson, SettingChangeJson } from '../output/json-shapes.js';
 
 const MAX_VALUE_LENGTH = 80;
@@ -10,18 +11,26 @@ const MAX_VALUE_LENGTH = 80;
 export function renderDiff(diff: DiffJson, againstLabel: string, colors: Colors): string[] {
   const lines = [colors.bold(`Comparing a fresh synth with ${againstLabel}`), ''];
   for (const config of diff.configs) lines.push(...renderConfigDiff(config, colors), '');
-  const changed = diff.configs.filter((c) => c.status !== 'unchanged').length;
-  lines.push(
-    changed === 0
-      ? colors.green(`No differences in ${diff.configs.length} config${diff.configs.length === 1 ? '' : 's'}.`)
-      : colors.yellow(`${changed} of ${diff.configs.length} config${diff.configs.length === 1 ? '' : 's'} ${changed === 1 ? 'differs' : 'differ'}.`),
-  );
+  lines.push(diffSummaryLine(diff.configs, colors));
   return lines;
+}
+
+/**
+ * One sentence over every config: `No differences in 2 configs.`, or how many configs differ and, in words, how many
+ * groups, deployments, settings and environment variables were added, removed or changed.
+ */
+export function diffSummaryLine(configs: readonly ConfigDiffJson[], colors: Colors): string {
+  const changed = configs.filter((c) => c.status !== 'unchanged').length;
+  const total = `${configs.length} config${configs.length === 1 ? '' : 's'}`;
+  if (changed === 0) return colors.green(`No differences in ${total}.`);
+  const words = countsInWords(countDifferences(configs));
+  return colors.yellow(`${changed} of ${total} ${changed === 1 ? 'differs' : 'differ'}${words ? `: ${words}` : ''}.`);
 }
 
 function renderConfigDiff(config: ConfigDiffJson, c: Colors): string[] {
   const status = { added: c.green('added'), removed: c.red('removed'), changed: c.yellow('changed'), unchanged: c.dim('unchanged') }[config.status];
-  const lines = [`${c.bold(c.cyan(config.file))}  ${status}`];
+  const counts = compactCounts(countDifferences([config]));
+  const lines = [`${c.bold(c.cyan(config.file))}  ${status}${counts ? c.dim(`  (${counts})`) : ''}`];
   const section = (title: string, items: string[]) => {
     if (items.length > 0) lines.push(`  ${title}`, ...items.map((item) => `    ${item}`));
   };
@@ -41,7 +50,7 @@ function renderConfigDiff(config: ConfigDiffJson, c: Colors): string[] {
     ...removed.map((d) => minus(describe(d))),
     ...changed.flatMap((d) => [
       tilde(describe(d)),
-      ...d.changes.map((ch) => c.dim(`    ${ch.key}: ${transition(ch.before, ch.after)}`)),
+      ...d.changes.map((ch) => `    ${c.dim(`${ch.key}:`)} ${transition(ch.before, ch.after, c)}`),
     ]),
   ]);
   section('Settings', config.settings.map((s) => settingLine(s, c)));
@@ -53,7 +62,7 @@ function settingLine(setting: SettingChangeJson, c: Colors): string {
   const name = setting.key === null ? setting.section : `${setting.section}.${setting.key}`;
   if (setting.change === 'added') return c.green(`+ ${name}: ${formatValue(setting.after)}`);
   if (setting.change === 'removed') return c.red(`- ${name}: ${formatValue(setting.before)}`);
-  return c.yellow(`~ ${name}: ${transition(setting.before, setting.after)}`);
+  return `${c.yellow(`~ ${name}:`)} ${transition(setting.before, setting.after, c)}`;
 }
 
 /** The environment variables (or credential names) a deployment authenticates with, so two keys of one model differ. */
@@ -62,10 +71,11 @@ function credentialNames(deployment: DeploymentRefJson): string {
   return names.length > 0 ? `  [${names.join(', ')}]` : '';
 }
 
-function transition(before: unknown, after: unknown): string {
-  if (before === undefined) return `(unset) → ${formatValue(after)}`;
-  if (after === undefined) return `${formatValue(before)} → (unset)`;
-  return `${formatValue(before)} → ${formatValue(after)}`;
+/** `old → new`, the old value red and the new one green; `(unset)` for a missing side. */
+function transition(before: unknown, after: unknown, c: Colors): string {
+  const old = before === undefined ? c.dim('(unset)') : c.red(formatValue(before));
+  const now = after === undefined ? c.dim('(unset)') : c.green(formatValue(after));
+  return `${old} → ${now}`;
 }
 
 /** A value on one line: strings as they are, anything else as compact JSON, cut at 80 characters. */

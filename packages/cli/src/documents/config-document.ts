@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { CliError } from '../exit-codes.js';
-import { loadConfigYaml } from '../validate/pyyaml-parse.js';
+import { ConfigSource } from '../validate/config-source.js';
 
 /** A parsed LiteLLM config: its top-level mapping. */
 export type ConfigDocument = Record<string, unknown>;
@@ -14,14 +14,12 @@ const ENV_REFERENCE_PREFIX = 'os.environ/';
  * but a mapping at the top is a `CliError`.
  */
 export function parseConfigText(text: string, file: string): ConfigDocument {
-  let parsed: unknown;
-  try {
-    parsed = loadConfigYaml(text);
-  } catch (error) {
-    throw new CliError('usage', `${file} is not valid YAML: ${(error as Error).message}`);
-  }
+  const source = ConfigSource.fromText(text, file, file);
+  const [problem] = source.syntaxProblems;
+  if (problem) throw new CliError('usage', `${file}:${problem.position.line}:${problem.position.column}: not valid YAML: ${problem.message}`);
+  const parsed = source.content;
   if (parsed === null || parsed === undefined) return {};
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError('usage', `${file} must hold a mapping of config sections at the top.`);
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError('usage', `${file}:1:1: the file must hold a mapping of config sections at the top.`);
   return parsed as ConfigDocument;
 }
 

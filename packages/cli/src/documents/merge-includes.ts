@@ -1,5 +1,7 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from '../exit-codes.js';
+import { ConfigSource } from '../validate/config-source.js';
 import { readConfigFile, type ConfigDocument } from './config-document.js';
 
 /**
@@ -22,7 +24,8 @@ export function includesOf(document: ConfigDocument, file: string): string[] {
   const include = document.include;
   if (include === undefined || include === null) return [];
   if (!Array.isArray(include) || !include.every((item) => typeof item === 'string')) {
-    throw new CliError('usage', `${file}: "include" must be a list of file paths.`);
+    const where = fs.existsSync(file) ? ConfigSource.read(file, file).positionOf(['include']) : { line: 1, column: 1 };
+    throw new CliError('usage', `${file}:${where.line}:${where.column}: "include" must be a list of file paths.`);
   }
   return include;
 }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Manifest, TreeNode, ValidationReport } from '@litellm-cdk/core';
+import type { Manifest, ProxyConfigArtifact, TreeNode, ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
+import { parseJsonText } from './json-file.js';
 import { parseConfigText, type ConfigDocument } from './config-document.js';
 
 /** One config of an assembly on disk. */
@@ -43,7 +44,9 @@ export function readAssembly(directory: string): AssemblyOnDisk {
     });
   }
   const manifest = readJson<Manifest>(manifestFile);
-  const configs = manifest.artifacts.map((artifact): AssemblyConfigFile => {
+  // Other artifacts (Kubernetes manifests, a Compose file) are made from the configs; they are not configs.
+  // (Compared by type, not with core's isProxyConfigArtifact, so that reading an assembly does not load core.)
+  const configs = manifest.artifacts.filter((a): a is ProxyConfigArtifact => a.type === 'litellm:proxy-config').map((artifact): AssemblyConfigFile => {
     const file = path.join(directory, artifact.file);
     if (!fs.existsSync(file)) throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
     return {
@@ -60,11 +63,7 @@ export function readAssembly(directory: string): AssemblyOnDisk {
 }
 
 function readJson<T>(file: string): T {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-  } catch (error) {
-    throw new CliError('usage', `${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  return parseJsonText(fs.readFileSync(file, 'utf8'), file).value as T;
 }
 
 function readOptionalJson<T>(file: string): T | undefined {

@@ -17,6 +17,7 @@ export function planSection(builder: ConfigPlanBuilder, key: string, value: unkn
   if (key in SETTINGS_CONSTRUCTS && isMapping(value)) return planSettings(builder, key, value);
   if (key === 'credential_list' && isList(value, isCredential)) return planItems(builder, key, value, 'Credential', (item) => String(item.credential_name));
   if (key === 'guardrails' && isList(value, isGuardrail)) return planItems(builder, key, value, 'Guardrail', (item) => String(item.guardrail_name));
+  if (key === 'prompts' && isList(value, isPrompt)) return planItems(builder, key, value, 'Prompt', (item) => String(item.prompt_id));
   if (key === 'mcp_servers' && isMapping(value) && Object.keys(value).length > 0 && Object.values(value).every(isMcpServer)) {
     return planMcpServers(builder, value);
   }
@@ -86,6 +87,21 @@ function isGuardrail(item: unknown): boolean {
   const { guardrail, mode } = item.litellm_params;
   const modeFits = mode === undefined || typeof mode === 'string' || (Array.isArray(mode) && mode.every((m) => typeof m === 'string'));
   return typeof guardrail === 'string' && modeFits && (item.guardrail_info === undefined || isMapping(item.guardrail_info));
+}
+
+/** A `prompts` item with the keys `Prompt` requires, of the types its props declare. */
+function isPrompt(item: unknown): boolean {
+  if (!isMapping(item) || typeof item.prompt_id !== 'string' || !isMapping(item.litellm_params)) return false;
+  const { prompt_integration: integration, prompt_file: file, prompt_id: id } = item.litellm_params;
+  const info = item.prompt_info;
+  const infoFits = info === undefined || (isMapping(info) && (info.prompt_type === undefined || info.prompt_type === 'config' || info.prompt_type === 'db'));
+  return (
+    typeof integration === 'string' &&
+    (file === undefined || typeof file === 'string') &&
+    (id === undefined || typeof id === 'string') &&
+    infoFits &&
+    (item.version === undefined || typeof item.version === 'number')
+  );
 }
 
 /**

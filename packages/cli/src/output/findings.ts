@@ -1,4 +1,5 @@
 import type { ValidationReport } from '@litellm-cdk/core';
+import { hintWithMechanism } from './acceptance-hint.js';
 import type { FindingJson } from './json-shapes.js';
 import type { Printer } from './printer.js';
 import { renderTable, type TableRow } from './table.js';
@@ -7,6 +8,8 @@ import { renderTable, type TableRow } from './table.js';
 export interface FindingsTableOptions {
   /** Show acknowledged findings, marked. @default true */
   readonly acknowledged?: boolean;
+  /** Show info findings too. @default false */
+  readonly info?: boolean;
 }
 
 const ORDER = (finding: FindingJson): number => {
@@ -24,30 +27,24 @@ export function findingsOf(report: ValidationReport): FindingJson[] {
     .map(({ finding }) => finding);
 }
 
-/** `2 errors, 1 warning, 1 acknowledged`; `no findings` when the report is clean (info is not counted). */
-export function describeFindingCounts(summary: ValidationReport['summary']): string {
-  const parts = [
-    count(summary.errors, 'error'),
-    count(summary.warnings, 'warning'),
-    summary.acknowledged > 0 ? `${summary.acknowledged} acknowledged` : '',
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : 'no findings';
-}
-
 /**
- * The table of errors and warnings (and acknowledged findings, marked): level, construct path, id and message, with
- * the document location, the fix and the acknowledgement's reason below the message. Info findings stay in
- * `validation-report.json`. `undefined` when there is nothing to show.
+ * The table of errors and warnings (and acknowledged findings, marked; info findings when asked): level, construct
+ * path, id and message, with the document location, the fix (naming how to acknowledge the finding in the app) and
+ * the acknowledgement's reason below the message. `undefined` when there is nothing to show.
  */
 export function renderFindingsTable(findings: readonly FindingJson[], printer: Printer, options: FindingsTableOptions = {}): string | undefined {
-  const shown = findings.filter((f) => f.severity !== 'info' && (options.acknowledged !== false || !f.acknowledged));
+  const shown = findings.filter((f) => (options.info === true || f.severity !== 'info') && (options.acknowledged !== false || !f.acknowledged));
   if (shown.length === 0) return undefined;
   const c = printer.colors;
   const rows: TableRow[] = shown.map((f) => ({
     cells: [f.acknowledged ? 'acknowledged' : f.severity, f.path, f.id, f.message],
     details: [
       f.config && f.location ? `at ${f.config}: ${f.location}` : '',
-      f.acknowledged ? `acknowledged ${f.severity} at ${f.acknowledged.by || 'App'}: ${f.acknowledged.reason}` : f.hint ? `fix: ${f.hint}` : '',
+      f.acknowledged
+        ? `acknowledged ${f.severity} at ${f.acknowledged.by || 'App'}: ${f.acknowledged.reason}`
+        : f.hint
+          ? `fix: ${hintWithMechanism(f.hint, f.id, { kind: 'acknowledgement', constructPath: f.path })}`
+          : '',
     ].filter(Boolean),
   }));
   return renderTable({
@@ -60,6 +57,7 @@ export function renderFindingsTable(findings: readonly FindingJson[], printer: P
       const finding = shown[row];
       if (column !== 0) return finding.acknowledged ? c.dim(text) : text;
       if (finding.acknowledged) return c.green(text);
+      if (finding.severity === 'info') return c.blue(text);
       return finding.severity === 'error' || finding.blocking ? c.red(c.bold(text)) : c.yellow(text);
     },
   });

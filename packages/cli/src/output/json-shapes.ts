@@ -65,7 +65,10 @@ export interface DeploymentRefJson {
   readonly region?: string;
   /** Its credential references as sorted `key=reference` pairs (`api_key=os.environ/GEMINI_API_KEY`). */
   readonly credentials: readonly string[];
-  /** The key deployments are matched by: `id:<model_info.id>`, else model name, model, region and credential references. */
+  /**
+   * How the deployment is known: `id:<model_info.id>` when it has one, else model name, model, region, `api_base` and
+   * credential references. Deployments are matched by id when both sides have one, else by the second form.
+   */
   readonly identity: string;
   /**
    * Its position in `model_list` (includes merged in), which tells apart deployments of one identity: in the fresh

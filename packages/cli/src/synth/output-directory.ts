@@ -1,31 +1,28 @@
 import * as fs from 'node:fs';
-import { CliError, type CliErrorKind } from '../exit-codes.js';
+import { checkOutputDirectory as checkWithCore, OutputDirectoryError } from '@litellm-cdk/core';
+import { CliError } from '../exit-codes.js';
 import { displayPath } from '../output/printer.js';
 
 /** Whether an output directory exists before synth, and so whether a failed synth leaves it unchanged or uncreated. */
 export type OutputDirectoryState = 'absent' | 'present';
 
 /**
- * Checks, before the app runs, that synth may write its assembly to `outdir`: it does not exist yet, or it is an
- * empty directory, or a directory holding an assembly (`manifest.json`). Anything else (a file such as `main.ts`, or
- * a folder of other files such as `src`) is a `CliError` naming the path, so the mistake is not reported as a crash
- * of the app.
- * @param source where the path came from: `-o` (a usage error) or litellm-cdk.json's "output" (a project error)
+ * Checks, before the app runs, that synth may write its assembly to `outdir`, by core's own rules (absent, empty, or
+ * an assembly synth wrote with nothing added): a mistake is reported at once, not as a failure after the app ran.
+ * @param source where the path came from, for the hint
  */
 export function checkOutputDirectory(outdir: string, source: '--output' | 'litellm-cdk.json'): OutputDirectoryState {
-  if (!fs.existsSync(outdir)) return 'absent';
-  const where = displayPath(outdir);
-  const kind: CliErrorKind = source === '--output' ? 'usage' : 'project';
-  const fix = source === '--output' ? 'Pass --output a new directory or the one synth wrote before' : 'Set "output" in litellm-cdk.json to a new directory or the one synth wrote before';
-  if (!fs.statSync(outdir).isDirectory()) {
-    throw new CliError(kind, `The output directory ${where} is a file, not a directory.`, { hint: `${fix} (e.g. litellm.out).` });
+  try {
+    checkWithCore(outdir);
+  } catch (error) {
+    if (!OutputDirectoryError.isOutputDirectoryError(error)) throw error;
+    const where = source === '--output' ? 'Pass --output another directory' : 'Set "output" in litellm-cdk.json to another directory';
+    throw outputError(error.reason.replaceAll(outdir, displayPath(outdir)), `${error.hint} (${where}.)`);
   }
-  const entries = fs.readdirSync(outdir);
-  if (entries.length > 0 && !entries.includes('manifest.json')) {
-    throw new CliError(kind, `The output directory ${where} holds other files and no assembly (no manifest.json); synth replaces what it writes there.`, {
-      hint: `${fix}; synth only writes into an empty directory or a previous assembly.`,
-    });
-  }
-  return 'present';
+  return fs.existsSync(outdir) ? 'present' : 'absent';
 }
 
+/** The `CliError` of an output location synth may not or cannot write (exit code 1). */
+export function outputError(message: string, hint: string): CliError {
+  return new CliError('output', message, { hint });
+}

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
+import { makeTemporaryDirectory, removeTemporaryDirectory, stopOnInterrupt } from './interrupt-cleanup.js';
+import { outputError } from './output-directory.js';
 
 /**
  * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
@@ -16,7 +18,16 @@ export const APP_ENVIRONMENT = {
   strict: 'LITELLM_CDK_STRICT',
   context: 'LITELLM_CDK_CONTEXT',
   failureReport: 'LITELLM_CDK_FAILURE_REPORT',
+  phaseEvents: 'LITELLM_CDK_PHASE_EVENTS',
 } as const;
+
+/** How core's `App` writes a phase event on stderr (core exports the same prefix; a test keeps them equal). */
+export const PHASE_EVENT_LINE_PREFIX = '::litellm-cdk-phase::';
+
+/** A phase of synthesis started or finished in the app (core's `SynthesisPhaseEvent`). */
+export type AppPhaseEvent =
+  | { readonly phase: string; readonly state: 'started' }
+  | { readonly phase: string; readonly state: 'finished'; readonly durationMs: number };
 
 /** Options of `runApp()`. */
 export interface RunAppOptions {
@@ -25,6 +36,12 @@ export interface RunAppOptions {
   readonly outdir: string;
   /** Fail on unacknowledged warnings (`--strict`). */
   readonly strict: boolean;
+  /**
+   * Told when each phase of the app's synthesis starts and finishes (the lines core writes for them never reach the
+   * app's echoed stderr).
+   * @default - the app is not asked for phase events
+   */
+  readonly onPhase?: (event: AppPhaseEvent) => void;
 }
 
 /** What the app printed while it ran. */
@@ -32,6 +49,11 @@ export interface AppOutput {
   readonly stdout: string;
   readonly stderr: string;
   readonly durationMs: number;
+}
+
+/** What core writes to the failure report when the assembly could not be written. */
+interface OutputFailure {
+  readonly outputError: { readonly message: string; readonly hint: string; readonly path: string };
 }
 
 /** How a run ended when the app did its job: it wrote an assembly, or its validation failed and nothing was written. */
@@ -49,7 +71,7 @@ export type AppRunOutcome =
  */
 export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
   const { project, outdir, strict } = options;
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-run-'));
+  const scratch = makeTemporaryDirectory('litellm-cdk-run-');
   const reportFile = path.join(scratch, 'failure-report.json');
   const before = manifestStamp(outdir);
   try {
@@ -60,12 +82,15 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
       [APP_ENVIRONMENT.failureReport]: reportFile,
       // Always set: a LITELLM_CDK_STRICT=1 left in the shell must not make a plain synth strict.
       [APP_ENVIRONMENT.strict]: strict ? '1' : '0',
+      ...(options.onPhase ? { [APP_ENVIRONMENT.phaseEvents]: '1' } : {}),
     });
-    const result = await runShell(project.app, project.directory, env);
+    const result = await runShell(project.app, project.directory, env, options.onPhase);
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
-      return { kind: 'failed', report: JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport, output };
+      const failure = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport | OutputFailure;
+      if ('outputError' in failure) throw outputError(failure.outputError.message, failure.outputError.hint);
+      return { kind: 'failed', report: failure, output };
     }
     if (result.code !== 0) throw crashError(project.app, result);
     const after = manifestStamp(outdir);
@@ -77,7 +102,7 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
     }
     return { kind: 'synthesized', output };
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    removeTemporaryDirectory(scratch);
   }
 }
 
@@ -99,24 +124,36 @@ interface ShellResult {
   readonly durationMs: number;
 }
 
-function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<ShellResult> {
+function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    stopOnInterrupt(child);
     const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
+    const stderr: string[] = [];
+    let partialLine = '';
+    // Phase events come as whole lines on stderr; everything else is the app's own output.
+    const takeLines = (text: string, final: boolean) => {
+      const lines = (partialLine + text).split('\n');
+      partialLine = final ? '' : (lines.pop() ?? '');
+      for (const [i, line] of lines.entries()) {
+        if (line.startsWith(PHASE_EVENT_LINE_PREFIX)) onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
+        else stderr.push(final && i === lines.length - 1 ? line : `${line}\n`);
+      }
+    };
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => takeLines(chunk, false));
     child.on('error', (error) => reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)));
-    child.on('close', (code, signal) =>
+    child.on('close', (code, signal) => {
+      takeLines('', true);
       resolve({
         code,
         signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
+        stderr: stderr.join(''),
         durationMs: performance.now() - started,
-      }),
-    );
+      });
+    });
   });
 }
 

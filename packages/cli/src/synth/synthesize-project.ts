@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { readAssembly, type AssemblyOnDisk } from '../documents/read-assembly.js';
 import type { Printer } from '../output/printer.js';
 import type { ProjectConfig } from '../project-config.js';
+import { makeTemporaryDirectory, removeTemporaryDirectory } from './interrupt-cleanup.js';
+import type { PhaseProgress } from './phase-progress.js';
 import { runApp, type AppOutput } from './run-app.js';
 
 /** What running the app gave: the assembly it wrote, or the report of a failed validation (nothing written). */
@@ -21,6 +21,11 @@ export interface SynthesizeProjectOptions {
   readonly strict?: boolean;
   /** Where the app's own output is echoed (stderr, so that stdout stays the command's result). */
   readonly printer: Printer;
+  /**
+   * Follows the phases of the synth (a live line on a terminal, and the timings).
+   * @default - phases are not followed
+   */
+  readonly progress?: PhaseProgress;
 }
 
 /**
@@ -30,7 +35,14 @@ export interface SynthesizeProjectOptions {
 export async function synthesizeProject(options: SynthesizeProjectOptions): Promise<ProjectSynthesis> {
   const { project, outdir, printer } = options;
   for (const warning of project.warnings) printer.err(printer.errorColors.yellow(`warning: ${warning}`));
-  const outcome = await runApp({ project, outdir, strict: options.strict ?? false });
+  const progress = options.progress;
+  progress?.start();
+  let outcome;
+  try {
+    outcome = await runApp({ project, outdir, strict: options.strict ?? false, onPhase: progress?.onPhase });
+  } finally {
+    progress?.finish();
+  }
   echo(printer, outcome.output.stdout);
   if (outcome.kind === 'failed') return outcome;
   echo(printer, outcome.output.stderr);
@@ -45,11 +57,11 @@ export async function withTemporarySynthesis<T>(
   options: Omit<SynthesizeProjectOptions, 'outdir'>,
   use: (synthesis: ProjectSynthesis) => Promise<T> | T,
 ): Promise<T> {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-synth-'));
+  const scratch = makeTemporaryDirectory('litellm-cdk-synth-');
   try {
     return await use(await synthesizeProject({ ...options, outdir: path.join(scratch, 'assembly') }));
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    removeTemporaryDirectory(scratch);
   }
 }
 

@@ -3,7 +3,8 @@ import type { ConfigPath } from '@litellm-cdk/core';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import { type DuplicateKey, findDuplicateKeys } from './_duplicate-keys.js';
 import { locatePath, type PositionTarget, type SourcePosition } from './locate-path.js';
-import { parseConfigYaml, toPlainData } from './pyyaml-parse.js';
+import { decodeConfigBytes } from './_decode-config-bytes.js';
+import { parseConfigYaml, type ParsedYaml, toPlainData } from './pyyaml-parse.js';
 
 /** The id of the finding a YAML syntax error becomes. */
 export const YAML_SYNTAX_FINDING_ID = 'core/yaml-syntax';
@@ -25,13 +26,15 @@ export class ConfigSource {
    * @throws the `fs` error when the file cannot be read
    */
   public static read(absolutePath: string, displayName: string): ConfigSource {
-    return ConfigSource.fromText(fs.readFileSync(absolutePath, 'utf8'), absolutePath, displayName);
+    const decoded = decodeConfigBytes(fs.readFileSync(absolutePath));
+    if ('text' in decoded) return ConfigSource.fromText(decoded.text, absolutePath, displayName);
+    const { message, line, column } = decoded.problem;
+    return new ConfigSource(absolutePath, displayName, '', parseConfigYaml(''), [{ message, position: { line, column } }]);
   }
 
   /** Parses `text` as the content of `absolutePath`. */
   public static fromText(text: string, absolutePath: string, displayName: string): ConfigSource {
-    const { document, lineCounter } = parseConfigYaml(text);
-    return new ConfigSource(absolutePath, displayName, text, document, lineCounter);
+    return new ConfigSource(absolutePath, displayName, text, parseConfigYaml(text));
   }
 
   /** The plain content, as PyYAML would load it; `undefined` when the file does not parse. */
@@ -46,12 +49,25 @@ export class ConfigSource {
     public readonly displayName: string,
     /** The file's text. */
     public readonly text: string,
-    private readonly document: Document.Parsed,
-    private readonly lineCounter: LineCounter,
+    parsed: ParsedYaml,
+    /** Problems found before parsing (the file's encoding). */
+    unreadable: readonly SyntaxProblem[] = [],
   ) {
-    this.syntaxProblems = document.errors.map((error) => this.syntaxProblemOf(error));
-    this.content = this.syntaxProblems.length === 0 ? toPlainData(document) : undefined;
+    this.document = parsed.document;
+    this.lineCounter = parsed.lineCounter;
+    this.syntaxProblems = [
+      ...unreadable,
+      ...parsed.document.errors.map((error) => this.syntaxProblemOf(error)),
+      ...parsed.rejections.map(({ message, offset }) => {
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { message, position: { line, column: col } };
+      }),
+    ];
+    this.content = this.syntaxProblems.length === 0 ? toPlainData(this.document) : undefined;
   }
+
+  private readonly document: Document.Parsed;
+  private readonly lineCounter: LineCounter;
 
   /** Where the node at `path` is written; see {@link locatePath}. */
   public positionOf(path: ConfigPath, target: PositionTarget = 'value'): SourcePosition {

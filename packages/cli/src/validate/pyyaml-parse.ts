@@ -1,4 +1,5 @@
 import { type Document, LineCounter, parseDocument, type ScalarTag, type Tags } from 'yaml';
+import { pyyamlRejections, type YamlRejection } from './_pyyaml-rejections.js';
 
 /**
  * Plain-scalar patterns of PyYAML's resolver (`yaml/resolver.py`), which LiteLLM's `safe_load` uses. The `yaml`
@@ -36,11 +37,14 @@ function pyyamlTags(tags: Tags): Tags {
 export interface ParsedYaml {
   readonly document: Document.Parsed;
   readonly lineCounter: LineCounter;
+  /** What PyYAML's `safe_load` refuses that the `yaml` package accepted (tags, aliases, merge keys, characters). */
+  readonly rejections: readonly YamlRejection[];
 }
 
 /**
  * Parses config text the way LiteLLM does (YAML 1.1, PyYAML's scalar rules, merge keys, and the last of
- * duplicate keys winning), keeping every node's source range. Syntax problems are in `document.errors`.
+ * duplicate keys winning), keeping every node's source range. Syntax problems are in `document.errors`, what
+ * PyYAML refuses beyond them in `rejections`.
  */
 export function parseConfigYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -49,11 +53,10 @@ export function parseConfigYaml(text: string): ParsedYaml {
     customTags: pyyamlTags,
     merge: true,
     uniqueKeys: false,
-    keepSourceTokens: true,
     lineCounter,
     prettyErrors: false,
   });
-  return { document, lineCounter };
+  return { document, lineCounter, rejections: document.errors.length === 0 ? pyyamlRejections(text, document) : [] };
 }
 
 /**
@@ -65,7 +68,13 @@ export function toPlainData(document: Document.Parsed): unknown {
   return document.toJS({ maxAliasCount: -1 }) ?? null;
 }
 
-/** Parses config text to plain data, as {@link parseConfigYaml} reads it; throws on syntax errors. */
+/** Parses config text to plain data, as {@link parseConfigYaml} reads it; throws on syntax errors and on what PyYAML refuses. */
 export function loadConfigYaml(text: string): unknown {
-  return toPlainData(parseConfigYaml(text).document);
+  const { document, lineCounter, rejections } = parseConfigYaml(text);
+  const [first] = rejections;
+  if (first && document.errors.length === 0) {
+    const { line, col } = lineCounter.linePos(first.offset);
+    throw new Error(`${first.message} at line ${line}, column ${col}`);
+  }
+  return toPlainData(document);
 }

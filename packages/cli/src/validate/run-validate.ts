@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError, ExitCode, type ExitCodeValue } from '../exit-codes.js';
 import { Printer } from '../output/printer.js';
+import { applySuppressions } from '../suppressions/apply-suppressions.js';
+import { parseIgnoreFlags, readSuppressionsFile } from '../suppressions/suppressions-file.js';
 import { formatValidationText, validationJson } from './format-findings.js';
 import { policyCheck } from './policy-check.js';
 import { type DocumentCheck, validateConfigFiles } from './validate-config-files.js';
@@ -14,8 +16,10 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   /** `--policy [module]`: `true` for the built-in pack only, a module path to add that pack. @default - no policy */
   readonly policy?: boolean | string;
-  /** `--verbose`: list info findings too. @default false */
+  /** `--verbose`: list info and suppressed findings too. @default false */
   readonly verbose?: boolean;
+  /** `--ignore <rule>[=<path>]`, repeatable: suppress findings for this run. @default - none */
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -27,7 +31,13 @@ export async function runValidate(config: string, options: ValidateOptions, prin
   assertReadableFile(config);
   const policyModule = typeof options.policy === 'string' ? options.policy : undefined;
   const checks: DocumentCheck[] = options.policy ? [await policyCheck(policyModule)] : [];
-  const validation = await validateConfigFiles(config, { strict: options.strict ?? false, checks });
+  const suppressions = [...readSuppressionsFile(config), ...parseIgnoreFlags(options.ignore ?? [])];
+  const strict = options.strict ?? false;
+  const validation = applySuppressions(await validateConfigFiles(config, { strict, checks }), suppressions, {
+    configDirectory: path.dirname(path.resolve(config)),
+    strict,
+  });
+  for (const unused of validation.unusedIgnores) printer.err(printer.errorColors.yellow(`warning: --ignore ${unused} matched no finding.`));
   if (options.format === 'json') printer.json(validationJson(validation));
   else printer.out(...formatValidationText(validation, printer.colors, options));
   return validation.summary.failed ? ExitCode.Problems : ExitCode.Success;

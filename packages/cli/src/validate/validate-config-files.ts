@@ -1,4 +1,6 @@
-import { type ConfigFinding, validateConfig } from '@litellm-cdk/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type ConfigFinding, type ModuleFiles, validateConfig } from '@litellm-cdk/core';
 import { ConfigFileSet } from './config-file-set.js';
 import { type ConfigSource, YAML_SYNTAX_FINDING_ID } from './config-source.js';
 import { type FindingSummary, type LocatedFinding, sortFindings, summarize } from './located-finding.js';
@@ -54,12 +56,19 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
   const sources = [files.main, ...files.includes.map((i) => i.source)];
   const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
   if (files.parses) {
-    const findings: ConfigFinding[] = [...validateConfig(files.mainDocument, { includes: files.includedDocuments })];
+    const moduleFiles = filesBeside(files.main.absolutePath);
+    const findings: ConfigFinding[] = [...validateConfig(files.mainDocument, { includes: files.includedDocuments, moduleFiles })];
     for (const check of options.checks ?? []) findings.push(...(await check(files)));
     located.push(...findings.map((finding) => place(finding, files.sourceOf(finding.file))));
   }
   const findings = sortFindings(dedupe(located), files.files);
   return { files: files.files, findings, summary: summarize(findings, options.strict ?? false) };
+}
+
+/** The files in the main config's directory, which LiteLLM loads custom modules from (`<module>.py`, dots as folders). */
+function filesBeside(configPath: string): ModuleFiles {
+  const directory = path.dirname(configPath);
+  return { has: (file) => fs.statSync(path.join(directory, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false };
 }
 
 function syntaxFindings(source: ConfigSource): LocatedFinding[] {

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../_import-workspace.js';
-import { CLI_ROOT, modulesLoadedBy, removeTemporaryDirectories, runCli, temporaryDirectory } from './_harness.js';
+import { FIXTURES } from '../_import-workspace.js';
+import { CLI_VERSION } from '../../src/version.js';
+import { CLI_ROOT, modulesLoadedBy, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT } from './_harness.js';
 
 const ANSI = /\u001b\[\d+m/;
 
@@ -46,7 +48,7 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
       expect({ args, loaded: heavy(modulesLoadedBy(args, CLI_ROOT)) }).toEqual({ args, loaded: [] });
     }
     // The log does see them when a command needs them.
-    const config = path.join(CORPUS, 'litellm_proxy_example_config_yaml_simple_config.yaml');
+    const config = path.join(FIXTURES, 'simple.yaml');
     expect(heavy(modulesLoadedBy(['validate', config, '--policy'], CLI_ROOT))).toEqual(
       expect.arrayContaining([expect.stringContaining('/packages/core/src/'), expect.stringContaining('/packages/policy/src/')]),
     );
@@ -58,6 +60,13 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     for (const flag of ['--output <dir>', '--strict', '--quiet', '--json', '--app <command>', '--context <key=value>']) {
       expect(run.stdout).toContain(flag);
     }
+  });
+
+  it('runs at the root of the workspace, where pnpm exec litellm-cdk finds it in node_modules/.bin', () => {
+    const bin = path.join(WORKSPACE_ROOT, 'node_modules', '.bin', 'litellm-cdk');
+    const run = spawnSync(bin, ['--version'], { cwd: WORKSPACE_ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({ status: 0, stdout: CLI_VERSION });
+    expect(JSON.parse(fs.readFileSync(path.join(WORKSPACE_ROOT, 'package.json'), 'utf8')).scripts['litellm-cdk']).toBe('litellm-cdk');
   });
 
   it('prints the version of the package', () => {
@@ -102,10 +111,31 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     expect(run.stdout).toBe('');
   });
 
+  it.each([
+    [['synth', '--output', ''], "option '-o, --output <dir>' argument '' is invalid. The value is empty"],
+    [['synth', '--app', ''], "option '-a, --app <command>' argument '' is invalid"],
+    [['diff', '--against', ''], "option '--against <path>' argument '' is invalid"],
+    [['diff', '--config', ''], "option '--config <name>' argument '' is invalid"],
+    [['tree', '--context', ''], "option '-c, --context <key=value>' argument '' is invalid"],
+    [['validate', ''], "value '' is invalid for argument 'config'"],
+    [['validate', 'c.yaml', '--ignore', ''], "option '--ignore <rule[=path]>' argument '' is invalid"],
+    [['import', 'c.yaml', '-o', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['schema', '-o', ''], "option '-o, --output <file>' argument '' is invalid"],
+    [['init', '--name', ''], "option '--name <name>' argument '' is invalid"],
+  ])('blames an empty value on its flag: litellm-cdk %j', (args, message) => {
+    // litellm-cdk.json here is broken on purpose: the flag's error must come first.
+    const dir = temporaryDirectory();
+    fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "app": ');
+    const run = runCli(args, dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toContain('litellm-cdk.json');
+  });
+
   it('exits 2 on a litellm-cdk.json that is not JSON or lacks "app"', () => {
     const dir = temporaryDirectory();
     fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "app": ');
-    expect(runCli(['tree'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('litellm-cdk.json is not valid JSON') });
+    expect(runCli(['tree'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('litellm-cdk.json:1:10: not valid JSON') });
     fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "output": "out" }');
     expect(runCli(['diff'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('"app" must be the command that runs your app file') });
   });

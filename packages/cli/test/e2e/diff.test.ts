@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiffJson } from '../../src/output/json-shapes.js';
-import { CORPUS } from '../_import-workspace.js';
+import { FIXTURES } from '../_import-workspace.js';
 import { createProject, removeTemporaryDirectories, runCli, snapshotDirectory } from './_harness.js';
 
 describe('litellm-cdk diff', { timeout: 60_000 }, () => {
@@ -37,7 +37,7 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatchInlineSnapshot(`
       "Comparing a fresh synth with litellm.out
 
-      prod.yaml  changed
+      prod.yaml  changed  (groups +1 -1, deployments +1 -1 ~1, settings ~1, variables +1 -1)
         Groups
           + haiku
           - legacy
@@ -54,7 +54,7 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
 
       dev.yaml  unchanged
 
-      1 of 2 configs differs.
+      1 of 2 configs differs: groups 1 added, 1 removed; deployments 1 added, 1 removed, 1 changed; settings 1 changed; environment variables 1 added, 1 removed.
       "
     `);
     expect(snapshotDirectory(path.join(project, 'litellm.out'))).toEqual(output);
@@ -109,7 +109,7 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
   });
 
   it('reads an --against file as LiteLLM does: duplicate keys (the last wins) and y as a string', () => {
-    const corpus = path.join(CORPUS, 'tests_local_testing_example_config_yaml_config_with_env_vars.yaml');
+    const corpus = path.join(FIXTURES, 'env-vars.yaml');
     const duplicated = runCli(['diff', '--against', corpus, '--json', '--config', 'prod.yaml'], project);
     expect(duplicated.status).toBe(0);
     expect((JSON.parse(duplicated.stdout) as DiffJson).conclusion).toBe('different');

@@ -43,7 +43,7 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
         acknowledged  1 × demo/preview-model at prod: Preview models are fine for this proxy.
         acknowledged  2 × demo/no-rpm at prod: The provider enforces the quotas.
 
-      Findings: 1 warning, 3 acknowledged (--verbose lists each)
+      Found 1 warning and 3 acknowledged findings; --verbose also lists each acknowledged finding on its own row.
       "
     `);
   });
@@ -57,7 +57,12 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/acknowledged +prod\/legacy\/main +demo\/no-rpm +This deployment has no rpm limit\./);
     expect(run.stdout.match(/acknowledged warning at prod: The provider enforces the quotas\./g)).toHaveLength(2);
     expect(run.stdout).not.toContain(' × ');
-    expect(run.stdout).toMatch(/^Findings: 1 warning, 3 acknowledged$/m);
+    expect(run.stdout).toMatch(/^Found 1 warning and 3 acknowledged findings\.$/m);
+    // The time of each phase, from the app's phase events, which never show in its echoed output.
+    expect(run.stdout).toMatch(/^Phases: tree \d+\.\d\ds, aspects \d+\.\d\ds, render \d+\.\d\ds, validation \d+\.\d\ds, write \d+\.\d\ds\.$/m);
+    expect(run.stderr).not.toContain('::litellm-cdk-phase::');
+    // stderr is a pipe here: no live progress line.
+    expect(run.stderr).not.toContain('\r');
   });
 
   it("echoes the app's own output on stderr, keeping stdout for the summary", () => {
@@ -135,17 +140,20 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(fs.existsSync(path.join(project, 'shell-strict', 'manifest.json'))).toBe(true);
   });
 
-  it('exits 2 naming the path for an --output that is a file or a folder of other files, without running the app', () => {
+  it('exits 1 naming the path for an --output that is a file or a folder of other files, without running the app', () => {
     fs.mkdirSync(path.join(project, 'src'));
     fs.writeFileSync(path.join(project, 'src', 'keep.ts'), '// mine\n');
     const folder = runCli(['synth', '--json', '-o', 'src'], project);
-    expect(folder.status).toBe(2);
-    expect(JSON.parse(folder.stdout)).toMatchObject({ conclusion: 'error', error: { kind: 'usage', message: expect.stringContaining('src holds other files and no assembly') } });
+    expect(folder.status).toBe(1);
+    expect(JSON.parse(folder.stdout)).toMatchObject({
+      conclusion: 'error',
+      error: { kind: 'output', message: expect.stringContaining('The output directory src is not a litellm-cdk assembly'), hint: expect.stringContaining('Pass --output another directory') },
+    });
     expect(fs.readdirSync(path.join(project, 'src'))).toEqual(['keep.ts']);
 
     const file = runCli(['synth', '-o', 'main.ts'], project);
-    expect(file.status).toBe(2);
-    expect(file.stderr).toContain('The output directory main.ts is a file, not a directory.');
+    expect(file.status).toBe(1);
+    expect(file.stderr).toContain('The output path main.ts is a file, not a directory.');
     expect(file.stderr).not.toContain('app');
   });
 

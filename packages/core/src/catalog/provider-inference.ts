@@ -1,11 +1,14 @@
-import { LITELLM_PROVIDER_NAMES } from './_generated/providers.js';
+import { LITELLM_PROVIDER_NAMES, OPENAI_LIKE_PROVIDER_NAMES } from './_generated/providers.js';
 import { catalogEntry } from './model-catalog.js';
 
 /** A name LiteLLM accepts as the `<provider>/` prefix of `litellm_params.model`. */
-export type LitellmProvider = (typeof LITELLM_PROVIDER_NAMES)[number];
+export type LitellmProvider = (typeof LITELLM_PROVIDER_NAMES)[number] | (typeof OPENAI_LIKE_PROVIDER_NAMES)[number];
 
-/** The provider names LiteLLM accepts as a model prefix (its `LlmProviders` enum at the catalog version), sorted. */
-export const LITELLM_PROVIDERS: readonly string[] = LITELLM_PROVIDER_NAMES;
+/**
+ * The provider names LiteLLM accepts as a model prefix at the catalog version, sorted: its `LlmProviders` enum and
+ * the OpenAI-compatible providers it registers from `litellm/llms/openai_like/providers.json` (`scaleway`, `gmi`, ...).
+ */
+export const LITELLM_PROVIDERS: readonly string[] = [...LITELLM_PROVIDER_NAMES, ...OPENAI_LIKE_PROVIDER_NAMES].sort();
 
 const PROVIDER_SET: ReadonlySet<string> = new Set(LITELLM_PROVIDERS);
 
@@ -56,6 +59,8 @@ export function routedProviderOf(litellmProvider: string): string | undefined {
   return Object.hasOwn(BARE_NAME_PROVIDERS, litellmProvider) ? BARE_NAME_PROVIDERS[litellmProvider] : undefined;
 }
 
+const NO_CUSTOM_PROVIDERS: ReadonlySet<string> = new Set();
+
 /** Anthropic's legacy text models, routed to `anthropic_text` (`AnthropicTextConfig._is_anthropic_text_model`). */
 const ANTHROPIC_TEXT_MODELS: ReadonlySet<string> = new Set(['claude-2', 'claude-instant-1']);
 
@@ -67,7 +72,9 @@ const REPLICATE_VERSION_HASH_LENGTH = 64;
  * (`litellm/litellm_core_utils/get_llm_provider_logic.py`) at the catalog's version:
  *
  * 1. an explicit `custom_llm_provider` wins;
- * 2. else the part before the first `/` when it is one of {@link LITELLM_PROVIDERS} (`azure/gpt-4o` -> `azure`);
+ * 2. else the part before the first `/` when it is one of {@link LITELLM_PROVIDERS} (`azure/gpt-4o` -> `azure`) or
+ *    one of `customProviders`, the `provider` names a config declares in `litellm_settings.custom_provider_map`
+ *    (LiteLLM's `custom_llm_setup` adds them to its provider list);
  * 3. else the whole name looked up in the model map, by its `litellm_provider` as LiteLLM routes it
  *    (`gpt-4o` -> `openai`, `claude-3-haiku-20240307` -> `anthropic`, `gemini-2.0-flash` -> `vertex_ai`,
  *    `anthropic.claude-3-7-sonnet-20250219-v1:0` -> `bedrock`), plus LiteLLM's name patterns for OpenAI
@@ -78,12 +85,16 @@ const REPLICATE_VERSION_HASH_LENGTH = 64;
  * becomes `anthropic_text` for `claude-2` and `claude-instant-1`. Not modelled: the re-routing of
  * `azure/<cohere or mistral model>` to `openai`, and guesses from `api_base`.
  */
-export function inferProvider(model: string, customLlmProvider?: string): string | undefined {
+export function inferProvider(
+  model: string,
+  customLlmProvider?: string,
+  customProviders: ReadonlySet<string> = NO_CUSTOM_PROVIDERS,
+): string | undefined {
   if (customLlmProvider) return refineProvider(customLlmProvider, model);
   const slash = model.indexOf('/');
   if (slash > 0) {
     const prefix = model.slice(0, slash);
-    if (isLitellmProvider(prefix)) return refineProvider(prefix, model.slice(slash + 1));
+    if (isLitellmProvider(prefix) || customProviders.has(prefix)) return refineProvider(prefix, model.slice(slash + 1));
   }
   return providerOfKnownName(model);
 }

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkedId } from '../tree/construct-id.js';
 
 const CONFIG_ELEMENT_SYMBOL = Symbol.for('@litellm-cdk/core.ConfigElement');
 
@@ -38,7 +39,7 @@ export abstract class ConfigElement extends Construct {
   private readonly overrides: Override[] = [];
 
   protected constructor(scope: Construct, id: string) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, new.target.name));
     Object.defineProperty(this, CONFIG_ELEMENT_SYMBOL, { value: true });
   }
 

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { SecretOr } from '../secrets/secret.js';
+import type { ModuleOr } from './custom-module.js';
 import { SettingsSection } from './settings-section.js';
 
 /** `general_settings`, with LiteLLM's keys. */
@@ -12,6 +13,10 @@ export interface GeneralSettingsProps {
   readonly alerting?: readonly string[];
   readonly background_health_checks?: boolean;
   readonly health_check_interval?: number;
+  /** A custom auth function: `CustomModule.fromFile('./hooks/custom_auth.py', 'user_api_key_auth')`. */
+  readonly custom_auth?: ModuleOr;
+  readonly custom_key_generate?: ModuleOr;
+  readonly custom_sso?: ModuleOr;
   readonly [key: string]: unknown;
 }
 

@@ -1,10 +1,11 @@
 import type { Construct } from 'constructs';
 import { ConfigElement, type Contribution } from './config-element.js';
+import type { ModuleOr } from './custom-module.js';
 
 /** Props of a `Guardrail`: one `guardrails` entry. Passed through; the shape is checked by its schema. */
 export interface GuardrailProps {
   readonly guardrail_name: string;
-  readonly litellm_params: { readonly guardrail: string; readonly mode?: string | readonly string[]; readonly [key: string]: unknown };
+  readonly litellm_params: { readonly guardrail: ModuleOr; readonly mode?: string | readonly string[]; readonly [key: string]: unknown };
   readonly guardrail_info?: Record<string, unknown>;
   readonly [key: string]: unknown;
 }

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { SecretOr } from '../secrets/secret.js';
+import type { ModuleOr } from './custom-module.js';
 import { SettingsSection } from './settings-section.js';
 
 /** `litellm_settings`, with LiteLLM's keys. Every other key is set as an attribute of the `litellm` module. */
@@ -19,9 +20,15 @@ export interface LitellmSettingsProps {
     readonly mode?: 'default_on' | 'default_off';
     readonly [key: string]: unknown;
   };
-  readonly success_callback?: readonly string[];
-  readonly failure_callback?: readonly string[];
-  readonly callbacks?: readonly string[];
+  /** Logger names; a custom module is imported from the proxy's working directory. */
+  readonly success_callback?: readonly ModuleOr[];
+  readonly failure_callback?: readonly ModuleOr[];
+  /** LiteLLM's callback names, or custom modules loaded from the config's directory. */
+  readonly callbacks?: readonly ModuleOr[] | ModuleOr;
+  /** One function every response must pass. */
+  readonly post_call_rules?: ModuleOr;
+  /** Custom providers: `{ provider: 'my-llm', custom_handler: CustomModule.fromFile(...) }`. */
+  readonly custom_provider_map?: readonly { readonly provider: string; readonly custom_handler: ModuleOr }[];
   readonly [key: string]: unknown;
 }
 

@@ -3,6 +3,7 @@ import { lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { inferProvider } from '../catalog/index.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
 import { ConfigElement, type Contribution } from './config-element.js';
+import { requirePlainString } from './_plain-string.js';
 
 const MODEL_DEPLOYMENT_SYMBOL = Symbol.for('@litellm-cdk/core.ModelDeployment');
 
@@ -111,6 +112,8 @@ export class ModelDeployment extends ConfigElement {
   public constructor(scope: Construct, id: string, props: ModelDeploymentProps) {
     super(scope, id);
     Object.defineProperty(this, MODEL_DEPLOYMENT_SYMBOL, { value: true });
+    requirePlainString(this, 'model_name', props.model_name);
+    requirePlainString(this, 'litellm_params.model', props.litellm_params?.model);
     this.modelName = props.model_name;
     this.params = { ...props.litellm_params };
     this.info = props.model_info ? { ...props.model_info } : undefined;
@@ -150,7 +153,10 @@ export class ModelDeployment extends ConfigElement {
   /** Sets (or, with `undefined`, removes) one `litellm_params` key. */
   public setParam(key: string, value: unknown): void {
     this.assertMutable('setParam');
-    if (key === 'model' && typeof value !== 'string') throw new Error(`[${this.node.path}] litellm_params.model must be a string.`);
+    if (key === 'model') {
+      if (value === undefined) throw new Error(`[${this.node.path}] litellm_params.model cannot be removed: every deployment names its model.`);
+      requirePlainString(this, 'litellm_params.model', value);
+    }
     this.params = withKey(this.params, key, value);
   }
 

@@ -1,5 +1,7 @@
 import { Construct, type IConstruct } from 'constructs';
 import { ModelDeployment, type DeploymentFacts, type LitellmParams, type ModelInfo } from '../config/model-deployment.js';
+import { checkedId } from '../tree/construct-id.js';
+import { requirePlainString } from '../config/_plain-string.js';
 
 const MODEL_GROUP_SYMBOL = Symbol.for('@litellm-cdk/core.ModelGroup');
 
@@ -89,8 +91,9 @@ export class ModelGroup extends Construct {
   private readonly aliasList: GroupAlias[] = [];
 
   public constructor(scope: Construct, id: string, props: ModelGroupProps = {}) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, 'ModelGroup'));
     Object.defineProperty(this, MODEL_GROUP_SYMBOL, { value: true });
+    requirePlainString(this, 'modelName', props.modelName);
     this.modelName = props.modelName ?? id;
     this.mode = props.mode;
     if (!this.modelName.trim()) throw new Error(`[${this.node.path}] modelName must not be empty.`);

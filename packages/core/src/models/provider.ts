@@ -5,6 +5,7 @@ import { CATALOG_VERSION, lookupModel } from '../catalog/index.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
 import { ModelGroup, type ModelGroupProps, type ModelMode } from './model-group.js';
 import { planThinkingVariants, type ThinkingVariant, type ThinkingVariantNaming } from './thinking-variants.js';
+import { checkedId } from '../tree/construct-id.js';
 
 const PROVIDER_SYMBOL = Symbol.for('@litellm-cdk/core.Provider');
 
@@ -58,7 +59,7 @@ export abstract class Provider extends Construct {
   private readonly variantsByGroup = new Map<ModelGroup, readonly ThinkingVariant[]>();
 
   protected constructor(scope: Construct, id: string) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, new.target.name));
     Object.defineProperty(this, PROVIDER_SYMBOL, { value: true });
   }
 

@@ -6,6 +6,7 @@ import type { SecretOr } from '../secrets/secret.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ModelGroup } from './model-group.js';
 import { ROUTER_SETTING_KEYS } from './router-keys.js';
+import { checkedId } from '../tree/construct-id.js';
 
 const ROUTER_SYMBOL = Symbol.for('@litellm-cdk/core.Router');
 
@@ -122,7 +123,7 @@ export class Router extends Construct {
   private readonly defaults: ModelGroup[];
 
   public constructor(scope: Construct, id: string, private readonly props: RouterProps = {}) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, 'Router'));
     Object.defineProperty(this, ROUTER_SYMBOL, { value: true });
     this.routingStrategy = props.routingStrategy;
     this.defaults = [...(props.defaultFallbacks ?? [])];

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { IConstruct } from 'constructs';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import { ASSEMBLY_VERSION, GENERATOR, VERSION } from '../version.js';
-import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, Manifest, TreeNode } from './assembly.js';
+import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, ExtensionArtifact, Manifest, ProxyConfigArtifact, TreeNode } from './assembly.js';
+import { AssemblyArtifacts, type ArtifactContext } from './assembly-artifacts.js';
 import { formatPath } from './_resolve.js';
 import type { RenderedConfig } from './render-config.js';
 import { ReportSections } from './report-sections.js';
@@ -21,19 +22,34 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
   const configs = rendered.map((r) => buildConfig(r, appName, outdir));
   const tree = treeOf(root);
   const reportFiles = ReportSections.of(root)._produceFiles(report);
+  const modules = modulesOf(rendered);
+  const getConfig = (nameOrPath: string): AssemblyConfig => {
+    const found = configs.find((c) => c.file === nameOrPath || c.constructPath === nameOrPath);
+    if (!found) throw new Error(`The assembly has no config '${nameOrPath}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`);
+    return found;
+  };
+  const extensions = extensionArtifactsOf(
+    root,
+    { configs, getConfig, modules },
+    new Set([...configs.flatMap((c) => [c.file, c.environmentFile]), ...modules.map((m) => m.file), ...reportFiles.map((f) => f.name)]),
+  );
   const manifest: Manifest = {
     version: ASSEMBLY_VERSION,
     generator: { name: GENERATOR, version: VERSION },
     app: appName,
-    artifacts: configs.map((c) => ({
-      id: c.file.replace(/\.ya?ml$/, ''),
-      type: 'litellm:proxy-config',
-      file: c.file,
-      constructPath: c.constructPath,
-      sha256: c.sha256,
-      environmentFile: c.environmentFile,
-      includes: c.includes,
-    })),
+    artifacts: [
+      ...configs.map((c): ProxyConfigArtifact => ({
+        id: c.file.replace(/\.ya?ml$/, ''),
+        type: 'litellm:proxy-config',
+        file: c.file,
+        constructPath: c.constructPath,
+        sha256: c.sha256,
+        environmentFile: c.environmentFile,
+        includes: c.includes,
+      })),
+      ...extensions.map((e) => e.artifact),
+    ],
+    modules: modules.map(({ file, sha256, usedBy }) => ({ file, sha256, usedBy })),
     tree: TREE_FILE,
     validationReport: REPORT_FILE,
     reports: reportFiles.map((f) => f.name),
@@ -44,9 +60,11 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
       { name: c.file, content: c.yaml },
       { name: c.environmentFile, content: environmentFile(c) },
     ]),
+    ...modules.map(({ file, content }) => ({ name: file, content })),
     { name: TREE_FILE, content: json({ version: ASSEMBLY_VERSION, tree }) },
     { name: REPORT_FILE, content: json(report) },
     ...reportFiles,
+    ...extensions.map((e) => e.file),
   ];
   return {
     directory: outdir,
@@ -55,12 +73,46 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
     report,
     tree,
     files,
-    getConfig(nameOrPath: string): AssemblyConfig {
-      const found = configs.find((c) => c.file === nameOrPath || c.constructPath === nameOrPath);
-      if (!found) throw new Error(`The assembly has no config '${nameOrPath}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`);
-      return found;
-    },
+    getConfig,
   };
+}
+
+/** The files extensions registered (`AssemblyArtifacts`), produced from the finished configs. */
+function extensionArtifactsOf(root: IConstruct, context: ArtifactContext, taken: ReadonlySet<string>): { artifact: ExtensionArtifact; file: AssemblyFile }[] {
+  return AssemblyArtifacts.of(root)._registered.map(({ owner, file, produce }) => {
+    if (taken.has(file)) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already a file of the assembly (a config, its .env.example, a custom module or a report); give the artifact another file name.`);
+    const produced = produce(context);
+    const artifact: ExtensionArtifact = {
+      id: owner.node.path.replace(/\//g, '-'),
+      type: produced.type,
+      file,
+      constructPath: owner.node.path,
+      sha256: createHash('sha256').update(produced.content).digest('hex'),
+      config: produced.config,
+    };
+    return { artifact, file: { name: file, content: produced.content } };
+  });
+}
+
+/** The custom modules of every config, each once by file (validation reports two sources for one file), sorted. */
+function modulesOf(rendered: readonly RenderedConfig[]) {
+  const byFile = new Map<string, { file: string; content: string; sha256: string; usedBy: string[] }>();
+  for (const r of rendered) {
+    for (const module of r.modules) {
+      let entry = byFile.get(module.file);
+      if (!entry) {
+        const content = module.content();
+        byFile.set(module.file, (entry = { file: module.file, content, sha256: createHash('sha256').update(content).digest('hex'), usedBy: [] }));
+      }
+      if (!entry.usedBy.includes(r.file)) entry.usedBy.push(r.file);
+    }
+  }
+  return [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The `.env.example` file of the config file `file`: `prod.yaml` gives `prod.env.example`. */
+export function environmentFileName(file: string): string {
+  return file.replace(/\.ya?ml$/, '.env.example');
 }
 
 function buildConfig(rendered: RenderedConfig, appName: string, outdir: string): AssemblyConfig {
@@ -76,7 +128,7 @@ function buildConfig(rendered: RenderedConfig, appName: string, outdir: string):
   return {
     constructPath,
     file: rendered.file,
-    environmentFile: rendered.file.replace(/\.ya?ml$/, '.env.example'),
+    environmentFile: environmentFileName(rendered.file),
     path: path.join(outdir, rendered.file),
     yaml,
     sha256: createHash('sha256').update(yaml).digest('hex'),

@@ -34,19 +34,48 @@ export interface AssemblyConfig {
   readonly environmentVariables: readonly EnvironmentVariableUse[];
 }
 
+/** A config's entry in `manifest.json`. */
+export interface ProxyConfigArtifact {
+  readonly id: string;
+  readonly type: 'litellm:proxy-config';
+  readonly file: string;
+  readonly constructPath: string;
+  readonly sha256: string;
+  readonly environmentFile: string;
+  readonly includes: readonly string[];
+}
+
+/** A file an extension added to the assembly (`AssemblyArtifacts`), such as Kubernetes manifests. */
+export interface ExtensionArtifact {
+  readonly id: string;
+  /** `<package>:<kind>`, e.g. `kubernetes:manifests`; never `litellm:proxy-config`. */
+  readonly type: string;
+  /** The path inside the assembly, e.g. `kubernetes/prod.yaml`. */
+  readonly file: string;
+  /** The construct that produced it. */
+  readonly constructPath: string;
+  readonly sha256: string;
+  /** The config file it is made from. */
+  readonly config: string;
+}
+
+/** Whether a manifest artifact is a config (rather than a file an extension made from one). */
+export function isProxyConfigArtifact(artifact: ProxyConfigArtifact | ExtensionArtifact): artifact is ProxyConfigArtifact {
+  return artifact.type === 'litellm:proxy-config';
+}
+
 /** `manifest.json`. */
 export interface Manifest {
   readonly version: string;
   readonly generator: { readonly name: string; readonly version: string };
   readonly app: string;
-  readonly artifacts: readonly {
-    readonly id: string;
-    readonly type: 'litellm:proxy-config';
+  /** The configs, then the files extensions made from them; `isProxyConfigArtifact` tells them apart. */
+  readonly artifacts: readonly (ProxyConfigArtifact | ExtensionArtifact)[];
+  /** The custom modules copied beside the configs (`CustomModule`), with the configs that reference them. */
+  readonly modules: readonly {
     readonly file: string;
-    readonly constructPath: string;
     readonly sha256: string;
-    readonly environmentFile: string;
-    readonly includes: readonly string[];
+    readonly usedBy: readonly string[];
   }[];
   readonly tree: string;
   readonly validationReport: string;

@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
 import { ConfigElement } from '../config/config-element.js';
+import type { CustomModule } from '../config/custom-module.js';
 import { ModelDeployment } from '../config/model-deployment.js';
 import { ModelGroup } from '../models/model-group.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
@@ -32,6 +33,8 @@ export interface RenderedConfig {
   readonly sources: SourceMap;
   /** Comment lines to write before `model_list` items, by item index (deployments grouped by provider and region). */
   readonly modelListComments: ReadonlyMap<number, string>;
+  /** The custom modules the document references, to copy beside it. */
+  readonly modules: readonly CustomModule[];
 }
 
 type FallbackKind = 'fallbacks' | 'context_window_fallbacks' | 'content_policy_fallbacks';
@@ -51,6 +54,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   const reportConflicts = options.reportConflicts ?? true;
   const sources = new SourceMap(config);
   const sections = new Map<string, unknown>();
+  const modules = new Set<CustomModule>();
   const elements: ConfigElement[] = [];
   const groups: ModelGroup[] = [];
   collect(config, elements, groups);
@@ -77,7 +81,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       case 'item': {
         const list = (sections.get(section) as unknown[] | undefined) ?? [];
         const path: ConfigPath = [section, list.length];
-        list.push(resolveValue(contribution.value, path));
+        list.push(resolveValue(contribution.value, path, modules));
         sections.set(section, list);
         sources.record(path, element);
         break;
@@ -86,7 +90,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
         const list = (sections.get(section) as unknown[] | undefined) ?? [];
         for (const item of contribution.values) {
           sources.record([section, list.length], element);
-          list.push(resolveValue(item, [section, list.length]));
+          list.push(resolveValue(item, [section, list.length], modules));
         }
         sections.set(section, list);
         break;
@@ -96,7 +100,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
         const mapping = (sections.get(section) as Record<string, unknown> | undefined) ?? {};
         const entries = contribution.kind === 'entry' ? { [contribution.key]: contribution.value } : contribution.value;
         for (const [key, raw] of Object.entries(entries)) {
-          const value = resolveValue(raw, [section, key]);
+          const value = resolveValue(raw, [section, key], modules);
           if (value === undefined) continue;
           if (Object.hasOwn(mapping, key)) {
             if (reportConflicts) Annotations.of(element).addError(
@@ -118,7 +122,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
           if (reportConflicts) Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
           break;
         }
-        sections.set(section, resolveValue(contribution.value, [section]));
+        sections.set(section, resolveValue(contribution.value, [section], modules));
         sources.record([section], element);
         break;
       }
@@ -132,7 +136,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   for (const section of SECTION_ORDER) if (sections.has(section)) document[section] = sections.get(section);
   for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
 
-  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements) };
+  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements), modules: [...modules] };
 }
 
 /**

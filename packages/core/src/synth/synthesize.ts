@@ -4,11 +4,14 @@ import { Annotations } from '../annotations/annotations.js';
 import { invokeAspects } from '../aspects/_invoke-aspects.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { Assembly } from './assembly.js';
-import { buildAssembly } from './_build-assembly.js';
+import { buildAssembly, environmentFileName } from './_build-assembly.js';
 import { renderConfig } from './render-config.js';
 import { SynthesisError } from './synthesis-error.js';
+import { runPhase, type SynthesisPhaseListener } from './synthesis-phases.js';
 import { validateTree } from './validate-tree.js';
-import { writeAssemblyAtomically } from './_write-assembly.js';
+import type { ValidationReport } from './validation-report.js';
+import { OutputDirectoryError } from './output/output-directory-error.js';
+import { writeAssemblyAtomically } from './output/write-assembly.js';
 
 /** The environment variable naming a file where a failed synth writes its validation report (the CLI sets it). */
 export const FAILURE_REPORT_ENV = 'LITELLM_CDK_FAILURE_REPORT';
@@ -22,6 +25,11 @@ export interface SynthesisOptions {
   readonly write: boolean;
   /** The app's name for config headers. @default 'app' */
   readonly appName?: string;
+  /**
+   * Told when each phase (aspects, render, validation, write) starts and finishes, with its duration.
+   * @default - no one is told
+   */
+  readonly onPhase?: SynthesisPhaseListener;
 }
 
 /**
@@ -29,19 +37,38 @@ export interface SynthesisOptions {
  * Throws `SynthesisError` when validation fails, before anything is written.
  */
 export function synthesize(root: IConstruct, options: SynthesisOptions): Assembly {
-  invokeAspects(root);
+  const listener = options.onPhase;
+  runPhase('aspects', listener, () => invokeAspects(root));
   root.node.lock();
-  const configs = proxyConfigsOf(root);
-  const rendered = configs.map((config) => renderConfig(config));
-  const report = validateTree(root, rendered, options.strict);
-  if (report.conclusion === 'failed') {
-    const reportFile = process.env[FAILURE_REPORT_ENV];
-    if (reportFile) fs.writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    throw new SynthesisError(report);
+  const rendered = runPhase('render', listener, () => proxyConfigsOf(root).map((config) => renderConfig(config)));
+  const assembly = runPhase('validation', listener, () => {
+    const report = validateTree(root, rendered, options.strict);
+    if (report.conclusion === 'failed') {
+      writeFailureReport(report);
+      throw new SynthesisError(report);
+    }
+    return buildAssembly(root, options.appName ?? appNameOf(root), rendered, report, options.outdir);
+  });
+  if (options.write) {
+    runPhase('write', listener, () => {
+      try {
+        writeAssemblyAtomically(options.outdir, assembly.files);
+      } catch (error) {
+        if (OutputDirectoryError.isOutputDirectoryError(error)) writeFailureReport({ outputError: { message: error.reason, hint: error.hint, path: error.path } });
+        throw error;
+      }
+    });
   }
-  const assembly = buildAssembly(root, options.appName ?? appNameOf(root), rendered, report, options.outdir);
-  if (options.write) writeAssemblyAtomically(options.outdir, assembly.files);
   return assembly;
+}
+
+/**
+ * Tells the CLI why synth failed, through the file `$LITELLM_CDK_FAILURE_REPORT` names: the validation report, or
+ * `{ outputError }` when the assembly could not be written.
+ */
+function writeFailureReport(content: ValidationReport | { readonly outputError: { readonly message: string; readonly hint: string; readonly path: string } }): void {
+  const reportFile = process.env[FAILURE_REPORT_ENV];
+  if (reportFile) fs.writeFileSync(reportFile, `${JSON.stringify(content, null, 2)}\n`);
 }
 
 /** Every config of the app in tree order; two configs may not share a file name. */
@@ -50,14 +77,7 @@ function proxyConfigsOf(root: IConstruct): ProxyConfig[] {
   if (configs.length === 0) {
     Annotations.of(root).addWarning('core/no-configs', 'The app has no ProxyConfig, so synth writes no config file.', 'Create a ProxyConfig in the app.');
   }
-  const byFile = new Map<string, ProxyConfig>();
-  for (const config of configs) {
-    const other = byFile.get(config.fileName);
-    if (other) {
-      Annotations.of(config).addError(`File name '${config.fileName}' is already used by config '${other.node.path}'.`, 'core/duplicate-file-name', 'Give one of them another fileName.');
-    }
-    byFile.set(config.fileName, config);
-  }
+  reportArtifactCollisions(configs);
   for (const config of configs) {
     for (const included of config.includes) {
       if (!configs.includes(included as ProxyConfig)) {
@@ -73,6 +93,29 @@ function proxyConfigsOf(root: IConstruct): ProxyConfig[] {
     }
   }
   return configs;
+}
+
+/**
+ * Two configs may not write the same file: `prod.yaml` and `prod.yml` both give `prod.env.example`. Names are
+ * compared case-insensitively too, since `Prod.yaml` and `prod.yaml` are one file on macOS and Windows.
+ */
+function reportArtifactCollisions(configs: readonly ProxyConfig[]): void {
+  const owners = new Map<string, { readonly config: ProxyConfig; readonly file: string }>();
+  for (const config of configs) {
+    for (const file of new Set([config.fileName, environmentFileName(config.fileName)])) {
+      const other = owners.get(file.toLowerCase());
+      if (other && other.config !== config) {
+        const same = other.file === file ? `'${file}'` : `'${file}' (the same file as '${other.file}' on case-insensitive file systems)`;
+        Annotations.of(config).addError(
+          `Config '${config.node.path}' would write ${same}, which config '${other.config.node.path}' also writes; one would overwrite the other.`,
+          'core/duplicate-file-name',
+          `Give config '${config.node.path}' or '${other.config.node.path}' another fileName.`,
+        );
+        break;
+      }
+      owners.set(file.toLowerCase(), { config, file });
+    }
+  }
 }
 
 function appNameOf(root: IConstruct): string {

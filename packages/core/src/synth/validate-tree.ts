@@ -59,14 +59,40 @@ export function validateTree(root: IConstruct, rendered: readonly RenderedConfig
 function documentFindings(rendered: readonly RenderedConfig[]): PendingFinding[] {
   const byFile = new Map(rendered.map((r) => [r.file, r]));
   const included = new Set(rendered.flatMap((r) => r.config.includes.map((c) => c.fileName)));
-  const out: PendingFinding[] = [];
+  // Every config is written to the same directory, so the modules of all of them sit beside each one.
+  const moduleFiles = new Set(rendered.flatMap((r) => r.modules.map((m) => m.file)));
+  const out: PendingFinding[] = [...moduleConflicts(rendered)];
   for (const main of rendered.filter((r) => !included.has(r.file))) {
     const includes = main.config.includes.map((c) => byFile.get(c.fileName)).filter((r): r is RenderedConfig => r !== undefined);
     const findings = validateConfig(
       { file: main.file, content: main.document },
-      { includes: includes.map((r) => ({ file: r.file, content: r.document })) },
+      { includes: includes.map((r) => ({ file: r.file, content: r.document })), moduleFiles },
     );
     for (const finding of findings) out.push(toPending(finding, byFile.get(finding.file ?? main.file) ?? main));
+  }
+  return out;
+}
+
+/** Two different files that would be copied to the same place beside the configs. */
+function moduleConflicts(rendered: readonly RenderedConfig[]): PendingFinding[] {
+  const sources = new Map<string, string>();
+  const out: PendingFinding[] = [];
+  for (const r of rendered) {
+    for (const module of r.modules) {
+      const earlier = sources.get(module.file);
+      if (earlier === undefined) sources.set(module.file, module.source);
+      else if (earlier !== module.source) {
+        out.push({
+          owner: r.config,
+          severity: 'error',
+          id: 'core/custom-module-conflict',
+          message: `Two custom modules would be written to ${module.file}: ${earlier} and ${module.source}.`,
+          hint: "Give one of them another module name: CustomModule.fromFile(file, attribute, { module: 'other_name' }).",
+          config: r.file,
+          source: 'core',
+        });
+      }
+    }
   }
   return out;
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import type { Assembly } from '../synth/assembly.js';
 import { synthesize } from '../synth/synthesize.js';
+import { PHASE_EVENTS_ENV, reportPhasesToCli, type SynthesisPhaseListener } from '../synth/synthesis-phases.js';
 
 const APP_SYMBOL = Symbol.for('@litellm-cdk/core.App');
 
@@ -34,6 +35,11 @@ export interface AppProps {
    * @default - the JSON object in `$LITELLM_CDK_CONTEXT`, if any
    */
   readonly context?: Record<string, unknown>;
+  /**
+   * Told when each phase of `synth()` (aspects, render, validation, write) starts and finishes, with its duration.
+   * @default - when `$LITELLM_CDK_PHASE_EVENTS` is `1` (the CLI sets it), each event is reported to the CLI on stderr
+   */
+  readonly onSynthesisPhase?: SynthesisPhaseListener;
 }
 
 /** The root of the construct tree. Holds any number of `ProxyConfig`s; `synth()` writes them as an assembly. */
@@ -49,6 +55,7 @@ export class App extends Construct {
   public readonly strict: boolean;
   /** The app's name, as written in config headers. */
   public readonly name: string;
+  private readonly onSynthesisPhase: SynthesisPhaseListener | undefined;
   private assembly: Assembly | undefined;
   private failure: unknown;
 
@@ -58,6 +65,7 @@ export class App extends Construct {
     this.outdir = path.resolve(props.outdir ?? process.env[OUTDIR_ENV] ?? 'litellm.out');
     this.strict = props.strict ?? ['1', 'true'].includes(process.env[STRICT_ENV] ?? '');
     this.name = props.name ?? defaultAppName();
+    this.onSynthesisPhase = props.onSynthesisPhase ?? (process.env[PHASE_EVENTS_ENV] === '1' ? reportPhasesToCli : undefined);
     const context = props.context ?? contextFromEnvironment();
     for (const [key, value] of Object.entries(context)) this.node.setContext(key, value);
   }
@@ -71,7 +79,7 @@ export class App extends Construct {
     // The tree is locked after the first attempt: a second one gives the same result, success or failure.
     if (this.failure !== undefined) throw this.failure;
     try {
-      this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true });
+      this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true, onPhase: this.onSynthesisPhase });
     } catch (error) {
       this.failure = error;
       throw error;

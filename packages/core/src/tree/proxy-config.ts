@@ -1,4 +1,5 @@
 import { Construct, type IConstruct } from 'constructs';
+import { checkedId } from './construct-id.js';
 
 const PROXY_CONFIG_SYMBOL = Symbol.for('@litellm-cdk/core.ProxyConfig');
 
@@ -41,7 +42,7 @@ export class ProxyConfig extends Construct {
   private readonly included: ProxyConfig[] = [];
 
   public constructor(scope: Construct, id: string, props: ProxyConfigProps = {}) {
-    super(scope, id);
+    super(scope, checkedId(scope, id, 'ProxyConfig'));
     Object.defineProperty(this, PROXY_CONFIG_SYMBOL, { value: true });
     this.fileName = props.fileName ?? `${id}.yaml`;
     if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(this.fileName)) {

@@ -5,8 +5,8 @@ import type { ConfigPath } from './finding.js';
 export type SecretValueKind =
   /** Any non-empty string. */
   | 'any-string'
-  /** A URL that carries a password (`postgresql://user:password@host/db`); a URL without one is not secret. */
-  | 'url-with-password'
+  /** A URL that carries a password (`postgresql://user:password@host/db`) or a key in its query (`?api_key=sk-...`). */
+  | 'url-with-credentials'
   /** Anything but the path of a `.json` key file (which is where the secret belongs). */
   | 'not-a-json-file';
 
@@ -55,8 +55,8 @@ export const CREDENTIAL_KEYS: readonly CredentialKey[] = [
   { key: 'slack_webhook_url', why: 'A Slack webhook URL is itself the credential: anyone with it can post.' },
   {
     key: /(^|_)(url|api_base)$/i,
-    secretWhen: 'url-with-password',
-    why: 'A URL with `user:password@` (database_url, redis_url, DATABASE_URL) carries a password.',
+    secretWhen: 'url-with-credentials',
+    why: 'A URL with `user:password@` (database_url, redis_url, DATABASE_URL) carries a password; one with `?api_key=`, `?key=`, `?token=`, ... carries a key.',
   },
   { key: /_api_key$/, why: 'API keys of integrations (qdrant_api_key, langsmith_api_key, ...).' },
   { key: /_secret(_key)?$/, why: 'Secrets of integrations (langfuse_secret, langfuse_secret_key, ...).' },
@@ -84,12 +84,17 @@ export function credentialKeyAt(path: ConfigPath): CredentialKey | undefined {
   return CREDENTIAL_KEYS.find((rule) => keyMatches(rule.key, key) && isUnder(path, rule.under));
 }
 
+/** `scheme://user:password@host`. */
+const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:[^/?#@]+@/i;
+/** A query parameter that carries a credential: `?api_key=sk-...`, `&key=AIza...` (Google), `?token=`, `?sig=` (SAS). */
+const URL_WITH_KEY_PARAMETER = /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\?(?:[^#]*&)?(?:api[_-]?key|key|token|access[_-]?token|auth|secret|password|passwd|pwd|sig|signature|client[_-]?secret)=[^&#\s]+/i;
+
 /** Whether a plain string under a credential key is a secret written out (not a reference). */
 export function isPlaintextSecret(rule: CredentialKey, value: string): boolean {
   if (value.trim() === '' || value.startsWith('os.environ/') || value.startsWith('oidc/')) return false;
   switch (rule.secretWhen ?? 'any-string') {
-    case 'url-with-password':
-      return /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:[^/?#@]+@/i.test(value);
+    case 'url-with-credentials':
+      return URL_WITH_PASSWORD.test(value) || URL_WITH_KEY_PARAMETER.test(value);
     case 'not-a-json-file':
       return value.trimStart().startsWith('{') || !/\.json$/i.test(value);
     case 'any-string':

@@ -1,13 +1,14 @@
 // Checks of the deployments of a merged config that LiteLLM never makes: a provider it can infer, unique ids, no
-// repeated deployment, one mode per model group.
+// repeated deployment, one mode per model group, rate limits above 0.
 import { inferProvider, lookupModel } from '../catalog/index.js';
 import type { Deployment, ModelGroups } from './_model-groups.js';
 import type { ConfigFinding } from './finding.js';
 
 /** Every deployment finding of a merged config (merged view paths). */
-export function deploymentFindings(groups: ModelGroups): ConfigFinding[] {
+export function deploymentFindings(groups: ModelGroups, customProviders: ReadonlySet<string>): ConfigFinding[] {
   return [
-    ...groups.deployments.flatMap(providerFinding),
+    ...groups.deployments.flatMap((deployment) => providerFinding(deployment, customProviders)),
+    ...groups.deployments.flatMap(rateLimitFindings),
     ...duplicateIdFindings(groups),
     ...duplicateDeploymentFindings(groups),
     ...[...groups.byName.values()].flatMap(mixedModeFinding),
@@ -15,20 +16,41 @@ export function deploymentFindings(groups: ModelGroups): ConfigFinding[] {
 }
 
 /** A deployment whose provider LiteLLM cannot infer is skipped by the proxy with only a log line. */
-function providerFinding(deployment: Deployment): ConfigFinding[] {
+function providerFinding(deployment: Deployment, customProviders: ReadonlySet<string>): ConfigFinding[] {
   const model = deployment.params?.model;
   if (typeof model !== 'string' || model.startsWith('os.environ/')) return [];
   const custom = deployment.params?.custom_llm_provider;
-  if (inferProvider(model, typeof custom === 'string' ? custom : undefined) !== undefined) return [];
+  if (inferProvider(model, typeof custom === 'string' ? custom : undefined, customProviders) !== undefined) return [];
   return [
     {
       severity: 'error',
       id: 'core/unknown-provider',
       message: `LiteLLM cannot infer a provider for model '${model}' (${deployment.label}, model_name '${deployment.modelName}'); the proxy silently skips this deployment.`,
       path: ['model_list', deployment.index, 'litellm_params', 'model'],
-      hint: 'Use a provider prefix LiteLLM knows, such as openai/ or openrouter/, or set litellm_params.custom_llm_provider.',
+      hint: 'Use a provider prefix LiteLLM knows, such as openai/ or openrouter/, set litellm_params.custom_llm_provider, or declare the provider in litellm_settings.custom_provider_map.',
     },
   ];
+}
+
+/**
+ * `rpm` and `tpm` must be above 0: LiteLLM accepts 0 or a negative limit, and the router then never picks the
+ * deployment. (A limit that is not a whole number is a schema error: LiteLLM skips such a deployment.) Checked here,
+ * once, for every deployment, whichever provider library or hand-written file it comes from.
+ */
+function rateLimitFindings(deployment: Deployment): ConfigFinding[] {
+  return (['rpm', 'tpm'] as const).flatMap((key): ConfigFinding[] => {
+    const value = deployment.params?.[key];
+    if (typeof value !== 'number' || value > 0) return [];
+    return [
+      {
+        severity: 'error',
+        id: 'core/invalid-rate-limit',
+        message: `${key} ${value} of ${deployment.label} is not above 0, which leaves the deployment no traffic.`,
+        path: ['model_list', deployment.index, 'litellm_params', key],
+        hint: `Set ${key} to a whole number of ${key === 'rpm' ? 'requests' : 'tokens'} per minute above 0, or leave it out for no limit.`,
+      },
+    ];
+  });
 }
 
 /** `model_info.id` as LiteLLM compares it (it turns integer ids into strings). */

@@ -1,7 +1,10 @@
 // Unknown keys: the schemas keep them (LiteLLM grows faster than any schema); here each key that an object made by
-// `section()` does not know becomes a warning that names the key and the section.
+// `section()` does not know becomes a warning that names the key and the section, and each key that a Python
+// constructor would refuse (`constructorArguments()`) an error. Every one suggests the closest known keys.
 import { z } from 'zod';
+import { constructorOf } from '../config/schemas/_values.js';
 import { LiteLLMConfigSchema, reportsUnknownKeys } from '../config/schemas/index.js';
+import { didYouMean } from '../suggestions/did-you-mean.js';
 import { hasKeyRule } from './_key-rules.js';
 import { formatPath, isMapping, withFile } from './_paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
@@ -27,7 +30,7 @@ function visit(schema: z.ZodType, value: unknown, path: (string | number)[], rep
         visit(shape[key], value[key], path, report);
         path.pop();
       } else if (reportsUnknownKeys(inner) && !(path.length === 1 && hasKeyRule(String(path[0]), key))) {
-        report(unknownKey([...path], key, Object.keys(shape)));
+        report(unknownKey([...path], key, Object.keys(shape), constructorOf(inner)));
       }
     }
   } else if (inner instanceof z.ZodArray) {
@@ -65,10 +68,26 @@ function sameKind(schema: z.ZodType, value: unknown): boolean {
   return false;
 }
 
-function unknownKey(path: ConfigPath, key: string, known: readonly string[]): ConfigFinding {
+function unknownKey(path: ConfigPath, key: string, known: readonly string[], constructor: string | undefined): ConfigFinding {
+  const finding = describeUnknownKey(path, key, known, constructor);
+  // A constructor has a handful of arguments, so a looser match is still a likely fix (`key` for `api_key`).
+  const suggestion = didYouMean(key, known, constructor === undefined ? {} : { maxDistance: 4 });
+  return suggestion ? { ...finding, hint: `${suggestion.trim()} ${finding.hint}` } : finding;
+}
+
+function describeUnknownKey(path: ConfigPath, key: string, known: readonly string[], constructor: string | undefined): ConfigFinding & { hint: string } {
   const at = [...path, key];
   const base = { severity: 'warning', id: 'core/unknown-key', path: at } as const;
   const section = path[0];
+  if (constructor !== undefined) {
+    return {
+      severity: 'error',
+      id: 'core/unknown-argument',
+      path: at,
+      message: `${formatPath(path)} has the key '${key}', but LiteLLM passes these keys to ${constructor}: the proxy fails at start-up with a TypeError (unexpected keyword argument '${key}').`,
+      hint: `Use only ${known.join(', ')}.`,
+    };
+  }
   if (path.length === 0) {
     return {
       ...base,

@@ -4,3 +4,4 @@ export { validateConfig, type ValidateConfigOptions } from './validate-config.js
 export { CREDENTIAL_KEYS, type CredentialKey, type SecretValueKind } from './_credential-keys.js';
 export { mergeIncludes, type MergedConfig, type DocumentLocation } from './_includes.js';
 export * from './capability-checks.js';
+export { moduleReferenceSites, type ModuleFiles, type ModuleReferenceSite } from './_startup-loads.js';

@@ -1,15 +1,19 @@
 // The document validator: everything LiteLLM would reject, crash on, silently skip or silently misread in a config
 // and the files it includes, as findings in document order.
 import { aliasFindings } from './_alias-checks.js';
+import { customProviderNames } from './_custom-providers.js';
 import { deploymentFindings } from './_deployment-checks.js';
 import { inDocumentOrder } from './_document-order.js';
+import { emptyApiKeyFindings } from './_empty-api-keys.js';
 import { fallbackFindings } from './_fallback-checks.js';
 import { environmentFindings } from './_environment-findings.js';
 import { includeFindings, type MergedConfig, mergeIncludes } from './_includes.js';
 import { keyRuleFindings } from './_key-rules.js';
 import { ModelGroups } from './_model-groups.js';
+import { promptFindings } from './_prompt-checks.js';
 import { withFile } from './_paths.js';
 import { schemaFindings } from './_schema-findings.js';
+import { type ModuleFiles, startupLoadFindings } from './_startup-loads.js';
 import { secretFindings } from './_secret-findings.js';
 import { unknownKeyFindings } from './_unknown-keys.js';
 import { checkCapabilities } from './capability-checks.js';
@@ -19,6 +23,12 @@ import type { ConfigDocument, ConfigFinding } from './finding.js';
 export interface ValidateConfigOptions {
   /** The documents the main one names under `include`, matched by `file`. */
   readonly includes?: readonly ConfigDocument[];
+  /**
+   * The files beside the main config, to check that every custom module it references exists (LiteLLM loads them
+   * from the main config's directory at start-up).
+   * @default - module files are not checked, only the references' shape
+   */
+  readonly moduleFiles?: ModuleFiles;
 }
 
 /**
@@ -27,7 +37,8 @@ export interface ValidateConfigOptions {
  * 1. each document against the config schema (types, required keys, unknown and misplaced keys);
  * 2. each document's strings: `os.environ/` references LiteLLM cannot resolve and literal credentials;
  * 3. the merged config: providers LiteLLM cannot infer, fallback and alias targets, fallback cycles, duplicate
- *    ids and deployments, mixed modes, missing or nested includes;
+ *    ids and deployments, mixed modes, missing or nested includes, callbacks and custom modules LiteLLM cannot
+ *    load at start-up;
  * 4. the capability checks against the model catalog.
  *
  * Findings about an included document carry its `file` and paths inside it.
@@ -39,7 +50,7 @@ export function validateConfig(main: ConfigDocument, options: ValidateConfigOpti
   const findings = [
     ...documents.flatMap((document, i) => documentFindings(document, i === 0 ? undefined : document.file)),
     ...includeFindings(main, includes),
-    ...mergedFindings(merged),
+    ...mergedFindings(merged, options.moduleFiles),
   ];
   return inDocumentOrder(findings, documents);
 }
@@ -53,18 +64,21 @@ function documentFindings(document: ConfigDocument, file: string | undefined): C
     ...unknownKeyFindings(document.content, file),
     ...keyRuleFindings(document.content, file),
     ...secretFindings(document.content, file),
+    ...emptyApiKeyFindings(document.content, file),
   ];
 }
 
 /** The findings of the merged view, with paths mapped back to the documents they came from. */
-function mergedFindings(merged: MergedConfig): ConfigFinding[] {
+function mergedFindings(merged: MergedConfig, moduleFiles: ModuleFiles | undefined): ConfigFinding[] {
   const groups = ModelGroups.of(merged.content, (path) => merged.locate(path));
   const located = [
-    ...deploymentFindings(groups),
+    ...deploymentFindings(groups, customProviderNames(merged.content)),
     ...fallbackFindings(merged.content, groups),
     ...aliasFindings(merged.content, groups),
+    ...promptFindings(merged.content),
     ...checkCapabilities(merged.content),
     ...environmentFindings(merged.content),
+    ...startupLoadFindings(merged.content, moduleFiles),
   ];
   return located.map((finding) => {
     if (finding.file !== undefined) return finding;

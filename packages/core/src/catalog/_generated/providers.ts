@@ -136,3 +136,16 @@ export const LITELLM_PROVIDER_NAMES = [
   'xinference',
   'zai',
 ] as const;
+
+/**
+ * The 6 OpenAI-compatible providers LiteLLM registers from the keys of litellm/llms/openai_like/providers.json at v1.81.13, as recorded in the generator
+ * (JSONProviderRegistry), outside the enum above; valid `<provider>/` prefixes too, sorted.
+ */
+export const OPENAI_LIKE_PROVIDER_NAMES = [
+  'abliteration',
+  'gmi',
+  'llamagate',
+  'sarvam',
+  'scaleway',
+  'veniceai',
+] as const;

@@ -62,9 +62,30 @@ export function passThrough<const T extends z.core.$ZodLooseShape>(shape: T) {
   return z.looseObject(shape);
 }
 
-/** Whether a schema is an object made by {@link section}, whose unknown keys are reported. */
+/** The Python constructor each object made by {@link constructorArguments} is passed to, by its catch-all. */
+const constructorsByCatchall = new WeakMap<z.ZodType, string>();
+
+/**
+ * The keyword arguments of a Python constructor LiteLLM calls with the mapping (`Class(**params)`): a constructor
+ * without `**kwargs` fails with a TypeError on any other key, so the validator reports unknown keys as errors.
+ * Like {@link section}, the schema itself keeps them, so that every finding comes from one place.
+ * @param constructor the Python callable, as messages name it, e.g. `_PROXY_AzureContentSafety(endpoint, api_key, thresholds)`
+ */
+export function constructorArguments<const T extends z.core.$ZodLooseShape>(constructor: string, shape: T) {
+  const catchall = z.unknown();
+  constructorsByCatchall.set(catchall, constructor);
+  return z.object(shape).catchall(catchall);
+}
+
+/** Whether a schema is an object whose unknown keys are reported ({@link section}, {@link constructorArguments}). */
 export function reportsUnknownKeys(schema: z.ZodType): boolean {
-  return schema instanceof z.ZodObject && schema.def.catchall === reportedUnknownKey;
+  return schema instanceof z.ZodObject && (schema.def.catchall === reportedUnknownKey || constructorOf(schema) !== undefined);
+}
+
+/** The constructor an object made by {@link constructorArguments} is passed to; undefined for any other schema. */
+export function constructorOf(schema: z.ZodType): string | undefined {
+  const catchall = schema instanceof z.ZodObject ? schema.def.catchall : undefined;
+  return catchall ? constructorsByCatchall.get(catchall as z.ZodType) : undefined;
 }
 
 /**

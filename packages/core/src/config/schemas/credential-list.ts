@@ -4,7 +4,7 @@ import { anyMapping, passThrough, section } from './_values.js';
 
 /** The values of a credential: the `litellm_params` credential keys it provides. */
 export const CredentialValuesSchema = passThrough({
-  api_key: z.string().optional().describe('Use `os.environ/NAME`.'),
+  api_key: z.string().nullable().optional().describe('Use `os.environ/NAME`. Empty means unset.'),
   api_base: z.string().optional(),
   api_version: z.string().optional(),
 }).describe('Credential keys merged into the litellm_params of deployments that use the credential.');

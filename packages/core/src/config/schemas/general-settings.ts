@@ -63,6 +63,8 @@ const UNTYPED_GENERAL_SETTINGS = [
   'alert_to_webhook_url',
   'alerting_args',
   'otel',
+  'custom_ui_sso_sign_in_handler',
+  'role_permissions',
 ] as const;
 
 /** One `pass_through_endpoints` entry: a proxy route forwarded to a target URL. */

@@ -2,6 +2,7 @@
 // other key is set as an attribute of the `litellm` module.
 import { z } from 'zod';
 import { anyMapping, boolean, integer, number, oneOf, passThrough, section, stringList, untypedKeys } from './_values.js';
+import { AzureContentSafetyParamsSchema, PromptInjectionParamsSchema } from './callback-params.js';
 import { fallbackShape } from './fallbacks.js';
 import { LITELLM_MODULE_SETTINGS } from './litellm-module-keys.js';
 
@@ -46,6 +47,17 @@ export const DefaultTeamSettingsSchema = z
   )
   .describe('Per-team settings, each with its `team_id`.');
 
+/**
+ * One provider a config declares itself: `custom_llm_setup` adds `provider` to LiteLLM's providers, so
+ * `<provider>/<model>` is routed to `custom_handler`, a Python import path (`custom_handler.my_custom_llm`).
+ * The proxy reads both keys by subscript; a missing one is reported with the other start-up loads
+ * (`core/invalid-module-reference`), so the schema does not report it a second time.
+ */
+export const CustomProviderSchema = section({
+  provider: z.string().optional().describe('The provider name, used as the `<provider>/` prefix of `model` (required).'),
+  custom_handler: z.string().optional().describe('Import path of the CustomLLM instance that handles the calls (required).'),
+});
+
 /** The `litellm_settings` section. */
 export const LitellmSettingsSchema = section({
   ...untypedKeys(LITELLM_MODULE_SETTINGS),
@@ -60,6 +72,9 @@ export const LitellmSettingsSchema = section({
   success_callback: CallbackListSchema.optional(),
   failure_callback: CallbackListSchema.optional(),
 
+  // Module references and hook settings the proxy's loader reads; litellm-cdk checks them (validation/_startup-loads.ts).
+  ...untypedKeys(['post_call_rules', 'custom_provider_map', 'azure_content_safety_params', 'presidio_logging_only', 'prompt_injection_params'] as const),
+
   default_team_settings: DefaultTeamSettingsSchema.optional(),
   model_group_settings: anyMapping.optional(),
   guardrails: z
@@ -68,6 +83,21 @@ export const LitellmSettingsSchema = section({
     .describe('Legacy guardrails (`- name: {callbacks, default_on}`); prefer the top-level `guardrails`.'),
 
   ...fallbackShape,
+
+  // Keys the proxy's `load_config` handles itself (litellm/proxy/proxy_server.py).
+  custom_provider_map: z
+    .array(CustomProviderSchema)
+    .optional()
+    .describe('Providers served by your own CustomLLM handlers: `[{provider, custom_handler}]`.'),
+  global_prompt_directory: z.string().optional().describe('Directory of `.prompt` files for dotprompt prompt management.'),
+  global_bitbucket_config: anyMapping.optional().describe('BitBucket repository of `.prompt` files.'),
+  global_gitlab_config: anyMapping.optional().describe('GitLab repository of `.prompt` files.'),
+  post_call_rules: z.string().optional().describe('Import path of a function every response must pass.'),
+
+  // Keys the built-in callbacks read when `callbacks` names them (`initialize_callbacks_on_proxy`).
+  azure_content_safety_params: AzureContentSafetyParamsSchema.optional(),
+  prompt_injection_params: PromptInjectionParamsSchema.optional(),
+  presidio_logging_only: boolean.optional().describe('presidio callback: mask PII in logs only, not in requests.'),
 
   drop_params: boolean.optional().describe('Drop request parameters a provider does not support.'),
   modify_params: boolean.optional().describe('Let LiteLLM adapt requests a provider would reject.'),

@@ -45,7 +45,8 @@ export const LitellmParamsSchema = passThrough({
   model: z.string().describe('`<provider>/<model id>`, e.g. `openai/gpt-4o`, `bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0`.'),
   custom_llm_provider: z.string().optional().describe('The provider, when `model` has no provider prefix.'),
 
-  api_key: z.string().optional().describe('Provider API key; use `os.environ/NAME`.'),
+  // Empty (`api_key:`) is accepted: LiteLLM treats it as unset and takes the key from the environment.
+  api_key: z.string().nullable().optional().describe('Provider API key; use `os.environ/NAME`. Empty means unset.'),
   api_base: z.string().optional().describe('Endpoint URL.'),
   api_version: z.string().optional().describe('API version (Azure).'),
   organization: z.string().optional().describe('OpenAI organization.'),

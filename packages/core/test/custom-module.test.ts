@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+/** A directory with Python files, as an app keeps them. */
+function hooks(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'custom-module-'));
+  roots.push(root);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+const AUTH = 'async def user_api_key_auth(request, api_key):\n    return api_key\n';
+
+function proxy() {
+  const app = Testing.app();
+  const config = new ProxyConfig(app, 'prod');
+  new ModelGroup(config, 'gpt-4o').addDeployment('openai', {
+    litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 10 },
+  });
+  return { app, config };
+}
+
+describe('CustomModule', () => {
+  it('renders the reference LiteLLM reads, copies the file beside the config and lists it in the manifest', () => {
+    const dir = hooks({ 'hooks/custom_auth.py': AUTH });
+    const { config } = proxy();
+    new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile(path.join(dir, 'hooks/custom_auth.py'), 'user_api_key_auth') });
+
+    const assembly = Testing.synthApp(config);
+    expect(Testing.synth(config).general_settings).toEqual({ custom_auth: 'custom_auth.user_api_key_auth' });
+    expect(assembly.files.find((f) => f.name === 'custom_auth.py')?.content).toBe(AUTH);
+    expect(assembly.manifest.modules).toEqual([
+      { file: 'custom_auth.py', sha256: createHash('sha256').update(AUTH).digest('hex'), usedBy: ['prod.yaml'] },
+    ]);
+  });
+
+  it('places a module under folders when given a dotted module name', () => {
+    const dir = hooks({ 'callbacks.py': 'handler = object()\n' });
+    const { config } = proxy();
+    new LitellmSettings(config, 'settings', { callbacks: ['prometheus', CustomModule.fromFile(path.join(dir, 'callbacks.py'), 'handler', { module: 'hooks.logging' })] });
+
+    const assembly = Testing.synthApp(config);
+    expect(Testing.synth(config).litellm_settings).toEqual({ callbacks: ['prometheus', 'hooks.logging.handler'] });
+    expect(assembly.files.map((f) => f.name)).toContain('hooks/logging.py');
+  });
+
+  it('writes the file into the output directory with app.synth()', () => {
+    const dir = hooks({ 'guard.py': 'class Guard: ...\n' });
+    const { app, config } = proxy();
+    new Guardrail(config, 'guard', { guardrail_name: 'mine', litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' } });
+    app.synth();
+    roots.push(app.outdir);
+    expect(fs.readFileSync(path.join(app.outdir, 'guard.py'), 'utf8')).toBe('class Guard: ...\n');
+  });
+
+  it('makes synth agree with validate: a hand-written reference to a module the app does not carry fails', () => {
+    const { config } = proxy();
+    new GeneralSettings(config, 'general', { custom_auth: 'custom_auth.user_api_key_auth' });
+    try {
+      Testing.synthApp(config);
+      expect.unreachable('synth should fail');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SynthesisError);
+      const finding = (error as SynthesisError).report.findings.find((f) => f.id === 'core/missing-custom-module');
+      expect(finding).toMatchObject({ severity: 'error', path: 'prod/general' });
+    }
+  });
+
+  it('refuses two different files for one place', () => {
+    const dir = hooks({ 'a/auth.py': AUTH, 'b/auth.py': '# other\n' });
+    const { config } = proxy();
+    new GeneralSettings(config, 'general', {
+      custom_auth: CustomModule.fromFile(path.join(dir, 'a/auth.py'), 'user_api_key_auth'),
+      custom_sso: CustomModule.fromFile(path.join(dir, 'b/auth.py'), 'sso'),
+    });
+    expect(() => Testing.synthApp(config)).toThrow(/Two custom modules would be written to auth\.py/);
+  });
+
+  it('fails early, saying what to do, for a missing file, a non-Python file and names Python cannot import', () => {
+    const dir = hooks({ 'my-hooks.py': '', 'notes.txt': '' });
+    expect(() => CustomModule.fromFile(path.join(dir, 'absent.py'), 'f')).toThrow(/no such file/);
+    expect(() => CustomModule.fromFile(path.join(dir, 'notes.txt'), 'f')).toThrow(/\.py file/);
+    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f')).toThrow(/pass \{ module: 'a_valid_name' \}/);
+    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f', { module: 'my_hooks' }).render()).not.toThrow();
+    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'not valid', { module: 'my_hooks' })).toThrow(/Python identifier/);
+  });
+});
