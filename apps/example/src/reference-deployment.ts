@@ -11,6 +11,7 @@ import {
 } from '@litellm-cdk/core';
 import { BedrockProvider } from '@litellm-cdk/bedrock';
 import { GeminiProvider } from '@litellm-cdk/gemini';
+import { ComposeDeployment, KubernetesDeployment } from '@litellm-cdk/kubernetes';
 import { Acknowledge, LiteLLMBestPractices } from '@litellm-cdk/policy';
 
 /** The budgets every Claude model gets a thinking variant for: `<name>-think-1024`, `<name>-think-16384`. */
@@ -18,12 +19,14 @@ const THINKING_BUDGETS = [1024, 16_384];
 
 /**
  * The reference deployment: Claude on AWS Bedrock in two geographies, Gemini on Google AI Studio with three keys,
- * one router with Redis, and the built-in policy pack.
+ * one router with Redis, and the built-in policy pack. It runs locally with Docker Compose (the proxy, Postgres and
+ * Redis) and in production on Kubernetes with three replicas sharing that Redis and database.
  */
 export function referenceDeployment(app: App): ProxyConfig {
   const config = new ProxyConfig(app, 'config');
 
-  new LitellmSettings(config, 'litellm', { drop_params: true, success_callback: ['langfuse'] });
+  const litellm = new LitellmSettings(config, 'litellm', { drop_params: true, success_callback: ['langfuse'] });
+  Acknowledge.rule(litellm, 'core/integration-needs-package', "The proxy runs LiteLLM's Docker image, which installs the langfuse package.");
   new GeneralSettings(config, 'general', {
     master_key: Secret.env('LITELLM_MASTER_KEY'),
     database_url: Secret.env('DATABASE_URL'),
@@ -64,8 +67,10 @@ export function referenceDeployment(app: App): ProxyConfig {
     'best-practices/deployment-rate-limits',
     'AWS enforces the Bedrock quotas of these models per account and region, and they are not known to this config; the router backs off on 429s through cooldowns instead.',
   );
-  // Every Claude chat model caches system, user and assistant turns.
-  Aspects.of(bedrock).add(CacheControlInjection.forRoles(['system', 'user', 'assistant']), { priority: AspectPriority.MUTATING });
+  // Every Claude chat model caches the system prompt and the conversation up to its last message: two cache_control
+  // blocks per request. Points by role on user or assistant turns would mark every such message, and a long
+  // conversation would pass Claude's limit of four (see docs/providers/bedrock.md).
+  Aspects.of(bedrock).add(CacheControlInjection.systemAndLastMessage(), { priority: AspectPriority.MUTATING });
 
   const gemini = new GeminiProvider(config, 'gemini', {
     apiKeys: [Secret.env('GEMINI_API_KEY_1'), Secret.env('GEMINI_API_KEY_2'), Secret.env('GEMINI_API_KEY_FALLBACK')],
@@ -93,6 +98,10 @@ export function referenceDeployment(app: App): ProxyConfig {
   Acknowledge.rule(flashLite, 'best-practices/chat-group-has-fallback', 'Last link of every fallback chain: any fallback from here would loop back into the chain.');
   // Context-window fallback: prompts too long for Claude's 200k tokens go to Gemini 2.5 Flash's 1M.
   for (const claude of [claude37, sonnet4, opus4]) claude.contextWindowFallbackTo(flash25);
+
+  // compose.yaml for local runs; kubernetes/config.yaml for production: three replicas, one evicted at a time.
+  new ComposeDeployment(config, 'compose');
+  new KubernetesDeployment(config, 'kubernetes', { replicas: 3, podDisruptionBudget: { maxUnavailable: 1 } });
 
   LiteLLMBestPractices.applyTo(app, { csv: true });
   return config;

@@ -10,6 +10,9 @@ const PAGES: Readonly<Record<string, { readonly apps: number; readonly outputs: 
   'docs/getting-started.md': { apps: 3, outputs: 2, errors: 1, tests: 1 },
   'docs/migrating-from-the-builder-api.md': { apps: 4, outputs: 3, errors: 1, tests: 0 },
   'docs/concepts.md': { apps: 2, outputs: 0, errors: 0, tests: 0 },
+  'docs/deploying.md': { apps: 2, outputs: 2, errors: 1, tests: 0 },
+  'docs/providers/openai.md': { apps: 6, outputs: 6, errors: 0, tests: 0 },
+  'docs/providers/anthropic.md': { apps: 3, outputs: 2, errors: 1, tests: 0 },
 };
 
 const workDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'litellm-cdk-docs-'));
@@ -84,7 +87,8 @@ describe('the code of every page', () => {
 
 /** The file name of the one config an app wrote, from its manifest. */
 function onlyConfigOf(outdir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { file: string }[] };
-  expect(manifest.artifacts, 'a YAML block without an <!-- output: file --> comment is the only config').toHaveLength(1);
-  return manifest.artifacts[0].file;
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { type: string; file: string }[] };
+  const configs = manifest.artifacts.filter((a) => a.type === 'litellm:proxy-config');
+  expect(configs, 'a YAML block without an <!-- output: file --> comment is the only config').toHaveLength(1);
+  return configs[0].file;
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App, CREDENTIAL_KEYS, Testing } from '@litellm-cdk/core';
+import { parse, parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { referenceDeployment } from '../src/reference-deployment.js';
 
@@ -69,12 +70,11 @@ describe('the reference deployment', () => {
     }
   });
 
-  it('injects prompt caching for system, user and assistant messages on every Claude chat model, and nowhere else', () => {
+  it('caches the system prompt and the last message on every Claude chat model (two blocks, within Claude\'s four), and nowhere else', () => {
     const { template } = synth();
     const caching = [
       { location: 'message', role: 'system' },
-      { location: 'message', role: 'user' },
-      { location: 'message', role: 'assistant' },
+      { location: 'message', index: -1 },
     ];
     for (const deployment of template.deployments) {
       const expected = deployment.litellm_params.model.startsWith('bedrock/') ? caching : undefined;
@@ -145,6 +145,34 @@ describe('the reference deployment', () => {
     const app = new App({ outdir: path.join(outdir, 'litellm.out'), name: 'example' });
     referenceDeployment(app);
     const assembly = app.synth();
-    expect(fs.readdirSync(assembly.directory).sort()).toEqual(['config.env.example', 'config.yaml', 'manifest.json', 'policy-report.csv', 'tree.json', 'validation-report.json']);
+    expect(fs.readdirSync(assembly.directory).sort()).toEqual([
+      'compose.yaml',
+      'config.env.example',
+      'config.yaml',
+      'kubernetes',
+      'manifest.json',
+      'policy-report.csv',
+      'tree.json',
+      'validation-report.json',
+    ]);
+    expect(fs.readdirSync(path.join(assembly.directory, 'kubernetes'))).toEqual(['config.yaml']);
+  });
+
+  it('runs locally with Compose (proxy, Postgres, Redis) and in production on Kubernetes with three replicas', () => {
+    const { assembly } = synth();
+    const file = (name: string) => assembly.files.find((f) => f.name === name)!.content;
+    expect(assembly.manifest.artifacts.map((a) => [a.type, a.file])).toEqual([
+      ['litellm:proxy-config', 'config.yaml'],
+      ['compose:project', 'compose.yaml'],
+      ['kubernetes:manifests', 'kubernetes/config.yaml'],
+    ]);
+    const compose = parse(file('compose.yaml'));
+    expect(Object.keys(compose.services)).toEqual(['litellm', 'postgres', 'redis']);
+    const objects = parseAllDocuments(file('kubernetes/config.yaml')).map((d) => d.toJS());
+    expect(objects.map((o) => o.kind)).toEqual(['ConfigMap', 'Deployment', 'Service', 'PodDisruptionBudget']);
+    const deployment = objects[1];
+    expect(deployment.spec.replicas).toBe(3);
+    expect(deployment.spec.template.spec.containers[0].env.map((e: { name: string }) => e.name)).toEqual(assembly.getConfig('config.yaml').environmentVariables.map((v) => v.name));
+    expect(objects[0].data['config.yaml']).toBe(assembly.getConfig('config.yaml').yaml);
   });
 });

@@ -6,7 +6,7 @@
  *   [--version v1.81.13] [--openai-like <litellm/llms/openai_like/providers.json>] [--out-dir <dir>]
  * ```
  *
- * Writes `src/catalog/_generated/model-map.ts` and `src/catalog/_generated/providers.ts` (or into `--out-dir`).
+ * Writes `src/catalog/_generated/model-map.ts`, `providers.ts` and `model-ids.ts` (or into `--out-dir`).
  * The output depends only on the input files: entries are sorted, there is no timestamp, so the committed files
  * are byte-identical on every run and a refresh shows up as a readable diff.
  */
@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The file names the generator writes, relative to the output directory. */
-export const GENERATED_FILES = ['model-map.ts', 'providers.ts'] as const;
+export const GENERATED_FILES = ['model-map.ts', 'providers.ts', 'model-ids.ts'] as const;
 
 /** Where the committed generated files live. */
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('../src/catalog/_generated/', import.meta.url));
@@ -109,6 +109,7 @@ export function renderCatalogSources(
   return {
     'model-map.ts': renderModelMap(modelMap, source),
     'providers.ts': renderProviders([...enumNames].sort(compareCodeUnits), openAiLike, source, openAiLikeFile !== undefined),
+    'model-ids.ts': renderModelIds(modelMap, source),
   };
 }
 
@@ -158,6 +159,40 @@ function renderModelMap(modelMap: Record<string, unknown>, source: CatalogSource
     // Typed as string so declaration files do not repeat the whole text as a literal type.
     '/** The model map, one row per model id, sorted by id; decoded lazily by `src/catalog/model-catalog.ts`. */',
     `export const MODEL_MAP_ROWS: string = \`${rows.join('\n')}\`;`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The typed catalog slices: per `litellm_provider`, the ids a provider library offers for autocompletion, without
+ * the `<provider>/` prefix the map writes for most providers (`azure/gpt-4o` -> `gpt-4o`). Types only: the facts stay
+ * in the rows, so the slices cost nothing at run time.
+ */
+function renderModelIds(modelMap: Record<string, unknown>, source: CatalogSource): string {
+  const byProvider = new Map<string, Set<string>>();
+  for (const id of Object.keys(modelMap)) {
+    const record = modelMap[id];
+    const provider = isRecord(record) ? nonEmptyString(record.litellm_provider) : undefined;
+    if (id === 'sample_spec' || provider === undefined || !/^[a-z0-9_-]+$/.test(provider)) continue;
+    const sliceId = id.startsWith(`${provider}/`) ? id.slice(provider.length + 1) : id;
+    if (/['\\\n]/.test(sliceId)) throw new Error(`Model ${JSON.stringify(id)} cannot be stored as a type.`);
+    byProvider.set(provider, (byProvider.get(provider) ?? new Set()).add(sliceId));
+  }
+  const providers = [...byProvider.keys()].sort(compareCodeUnits);
+  return [
+    `// Generated from ${describeSource(source)}.`,
+    '// Do not edit: run packages/core/scripts/generate-catalog.ts instead.',
+    '',
+    '/**',
+    " * The model ids of the catalog by the model map's `litellm_provider`, without the `<provider>/` prefix the map",
+    ' * writes for most providers: the typed slices provider libraries offer for autocompletion (see `CatalogModelId`).',
+    ' */',
+    'export interface CatalogModelIds {',
+    ...providers.map((provider) => {
+      const ids = [...byProvider.get(provider)!].sort(compareCodeUnits).map((id) => `'${id}'`);
+      return `  '${provider}':\n    | ${ids.join('\n    | ')};`;
+    }),
+    '}',
     '',
   ].join('\n');
 }

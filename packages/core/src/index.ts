@@ -26,6 +26,9 @@ export * from './models/router.js';
 export { ROUTER_ERROR_CLASSES, ROUTER_SETTING_KEYS, type SimpleRouterProp } from './models/router-keys.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
+export * from './models/reasoning-effort-variants.js';
+export * from './models/catalog-model-provider.js';
+export * from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
 export * from './secrets/secret.js';
@@ -38,6 +41,7 @@ export * from './annotations/annotations.js';
 export * from './validation/index.js';
 export * from './catalog/index.js';
 export * from './callbacks/index.js';
+export * from './preflight/index.js';
 
 // Synthesis
 export * from './synth/assembly.js';

@@ -102,6 +102,35 @@ describe('thinking', () => {
   });
 });
 
+describe('Gemini thinking budgets', () => {
+  const budget = (model: string, budgetTokens: number) =>
+    findingsFor({ model, thinking: { type: 'enabled', budget_tokens: budgetTokens } }).filter((f) => f.id === 'core/thinking-budget-out-of-range');
+
+  it.each([
+    ['gemini/gemini-2.5-pro', 64],
+    ['gemini/gemini-2.5-pro', 0],
+    ['gemini/gemini-2.5-pro', 40_000],
+    ['vertex_ai/gemini-2.5-flash', 30_000],
+    ['gemini/gemini-2.5-flash-lite', 256],
+    ['gemini/gemini-2.5-flash-lite-preview-06-17', 25_000],
+  ])('rejects %s with a budget of %d, naming the documented range', (model, tokens) => {
+    expect(budget(model, tokens)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/outside the range Google documents for it: \d+ to \d+/) })]);
+  });
+
+  it.each([
+    ['gemini/gemini-2.5-pro', 128],
+    ['gemini/gemini-2.5-pro', 32_768],
+    ['gemini/gemini-2.5-flash', 0],
+    ['gemini/gemini-2.5-flash', 24_576],
+    ['gemini/gemini-2.5-flash-lite', 512],
+    ['gemini/gemini-2.5-flash-lite', 0],
+    ['gemini/gemini-2.5-pro', -1],
+    ['gemini/gemini-2.0-flash-thinking-exp', 99_999],
+  ])('accepts %s with a budget of %d', (model, tokens) => {
+    expect(budget(model, tokens)).toEqual([]);
+  });
+});
+
 describe('reasoning_effort', () => {
   it('accepts reasoning_effort on a reasoning model', () => {
     expect(findingsFor({ model: 'vertex_ai/gemini-2.5-pro', reasoning_effort: 'low' })).toEqual([]);

@@ -96,7 +96,8 @@ describe('the catalog generator', () => {
     for (const name of GENERATED_FILES) {
       expect(readFileSync(join(second, name))).toEqual(readFileSync(join(first, name)));
     }
-  });
+    // Two full runs over the real model map: seconds on a loaded machine.
+  }, 30_000);
 
   it.skipIf(!REAL_DATA)('matches the committed generated files', () => {
     const fresh = tempDir();

@@ -32,6 +32,7 @@ const NEVER_ERRORS = new Set([
   'core/enterprise-integration',
   'core/integration-needs-package',
   'core/custom-module-not-found',
+  'core/unbounded-cache-points',
   'bedrock/model-not-in-catalog',
   'gemini/model-not-in-catalog',
   'core/error',

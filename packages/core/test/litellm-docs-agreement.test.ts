@@ -1,6 +1,8 @@
 // Configs shaped like the examples of LiteLLM v1.81.13's own documentation, each accepted or rejected as LiteLLM's
 // loader does (or rejected on purpose, as docs/litellm-compatibility.md lists).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GeneralSettingsSchema } from '../src/config/schemas/index.js';
 import { type ConfigFinding, validateConfig } from '../src/validation/index.js';
 
 const validate = (content: unknown) => validateConfig({ file: 'config.yaml', content });
@@ -257,5 +259,33 @@ describe('the prompts section (docs/proxy/prompt_management)', () => {
   it('warns about a repeated prompt_id, of which LiteLLM keeps only the first', () => {
     const config = { prompts: [0, 1].map(() => ({ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompt', prompt_file: 'p.prompt' } })) };
     expect(withId(validate(config), 'core/duplicate-prompt-id')).toEqual([expect.objectContaining({ path: ['prompts', 1, 'prompt_id'] })]);
+  });
+});
+
+describe('properties', () => {
+  const keyName = fc.stringMatching(/^[a-z][a-z_]{2,12}$/);
+
+  it('suggests a known general_settings key for any one-letter slip of it', () => {
+    const known = Object.keys(GeneralSettingsSchema.shape).filter((key) => key.length >= 6);
+    fc.assert(
+      fc.property(fc.constantFrom(...known), fc.nat(), (key, at) => {
+        const typo = key.slice(0, at % key.length) + key.slice((at % key.length) + 1);
+        fc.pre(!known.includes(typo));
+        const [finding] = withId(validate({ general_settings: { [typo]: true } }), 'core/unknown-key');
+        expect(finding.hint).toMatch(/^Did you mean '/);
+      }),
+    );
+  });
+
+  it('resolves a reference at any depth of mappings, and never in a string list item', () => {
+    fc.assert(
+      fc.property(fc.array(keyName, { minLength: 1, maxLength: 5 }), fc.boolean(), (keys, asListItem) => {
+        const reference = 'os.environ/SOME_VALUE';
+        const leaf = asListItem ? ['x', reference] : reference;
+        const content = { litellm_settings: keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), leaf) };
+        const inLists = withId(validate(content), 'core/secret-in-list');
+        expect(inLists).toHaveLength(asListItem ? 1 : 0);
+      }),
+    );
   });
 });

@@ -261,6 +261,25 @@ describe('validateConfig: secrets', () => {
     expect(problems(validate(content)).filter((f) => f.id === id).map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', key]]);
   });
 
+  it('reports a literal AWS region that does not exist, naming the closest and the regions of its geography', () => {
+    const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0', aws_region_name: 'eu-centrl-1' } }] };
+    const found = problems(validate(content)).filter((f) => f.path.includes('aws_region_name'));
+    expect(found).toEqual([
+      expect.objectContaining({
+        id: 'core/unknown-aws-region',
+        message: expect.stringContaining("aws_region_name 'eu-centrl-1' of model_list[0] is not an AWS region, so every request to this deployment fails. Did you mean 'eu-central-1'?"),
+        hint: expect.stringContaining("AWS's 'eu-' regions: eu-central-1, eu-central-2, eu-north-1"),
+      }),
+    ]);
+  });
+
+  it('accepts every region of the table and references to variables', () => {
+    for (const region of ['eu-central-1', 'us-gov-west-1', 'ap-southeast-4', 'os.environ/AWS_REGION']) {
+      const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'bedrock/anthropic.claude-3-7-sonnet-20250219-v1:0', aws_region_name: region } }] };
+      expect(problems(validate(content)).filter((f) => f.id === 'core/unknown-aws-region')).toEqual([]);
+    }
+  });
+
   it('leaves URLs without credentials alone, a query without a key included', () => {
     const content = { model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', api_base: 'https://host/v1?api-version=2024-10-21&keyword=x' } }] };
     expect(withId(validate(content), 'core/plaintext-secret')).toEqual([]);

@@ -87,15 +87,17 @@ describe('thinking variants', () => {
     expect(findingLines(config, CORE.thinkingBudgetTooSmall)).toEqual([]);
   });
 
+  // gemini-2.5-flash's documented budget range ends far below its max output tokens; a model without a documented
+  // range shows the max-output check alone.
   it('warns, naming both numbers, when a budget is not below the max output tokens', () => {
     const { config, provider } = geminiIn();
-    provider.addModel('flash', { model: 'gemini-2.5-flash', thinkingBudgets: [65534, 65535] });
+    provider.addModel('flash', { model: 'gemini-2.0-flash-thinking-exp-01-21', thinkingBudgets: [65535, 65536] });
 
     const lines = findingLines(config, CORE.thinkingBudgetExceedsMaxOutput);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain(
-      `[prod/gemini/flash-think-65535/GEMINI_API_KEY_1] Thinking budget 65535 for gemini/gemini-2.5-flash is not below its max output tokens 65535 ` +
-        `(catalog entry 'gemini/gemini-2.5-flash', LiteLLM model map ${CATALOG_VERSION})`,
+      `[prod/gemini/flash-think-65536/GEMINI_API_KEY_1] Thinking budget 65536 for gemini/gemini-2.0-flash-thinking-exp-01-21 is not below its max output tokens 65536 ` +
+        `(catalog entry 'gemini/gemini-2.0-flash-thinking-exp-01-21', LiteLLM model map ${CATALOG_VERSION})`,
     );
     expect(() => Testing.synth(config)).not.toThrow();
   });
@@ -111,10 +113,16 @@ describe('thinking variants', () => {
 
   it('lets an acknowledgement on the variant accept the max-output warning in strict mode', () => {
     const { config, provider } = geminiIn(prodConfig({ strict: true }));
-    const flash = provider.addModel('flash', { model: 'gemini-2.5-flash', thinkingBudgets: [70000] });
+    const flash = provider.addModel('flash', { model: 'gemini-2.0-flash-thinking-exp-01-21', thinkingBudgets: [70000] });
     Annotations.of(provider.thinkingVariantsOf(flash)[0].group).acknowledge(CORE.thinkingBudgetExceedsMaxOutput, 'Newer limit.');
 
     expect(Testing.template(config).groups).toEqual(['flash', 'flash-think-70000']);
+  });
+
+  it('rejects a budget outside the range Google documents for the model', () => {
+    const { config, provider } = geminiIn();
+    provider.addModel('flash', { model: 'gemini-2.5-flash', thinkingBudgets: [30000] });
+    expect(() => Testing.synth(config)).toThrow(/core\/thinking-budget-out-of-range: Thinking budget 30000 for gemini\/gemini-2.5-flash is outside the range Google documents for it: 1 to 24576/);
   });
 
   it('refuses budgets that are not whole numbers or repeat', () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { nonEmpty } from './_flag-values.js';
 import type { ValidationReport } from '@litellm-cdk/core';
-import { ExitCode } from '../exit-codes.js';
+import { CliError, ExitCode } from '../exit-codes.js';
 import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
 import { findingsOf, renderFindingsTable } from '../output/findings.js';
 import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
@@ -19,6 +19,7 @@ interface SynthOptions extends AppOptions {
   readonly quiet?: boolean;
   readonly json?: boolean;
   readonly verbose?: boolean;
+  readonly watch?: boolean;
 }
 
 const EMPTY_SUMMARY: ValidationReport['summary'] = { errors: 0, warnings: 0, info: 0, acknowledged: 0 };
@@ -37,7 +38,8 @@ export function registerSynth(program: Command): void {
     .option('--strict', 'fail on warnings that are not acknowledged')
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
     .option('--verbose', 'list acknowledged findings one by one (with their reasons) and info findings, and the time of each phase')
-    .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text');
+    .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text')
+    .option('-w, --watch', 'synthesize again whenever a file of the app changes, printing what changed (Ctrl-C stops)');
   appOptions(command)
     .addHelpText(
       'after',
@@ -49,6 +51,7 @@ Examples:
   $ litellm-cdk synth
   $ litellm-cdk synth --strict --quiet
   $ litellm-cdk synth --verbose
+  $ litellm-cdk synth --watch
   $ litellm-cdk synth --json | jq '.configs[].environmentVariables'`,
     )
     .action((options: SynthOptions) => synth(options));
@@ -58,7 +61,8 @@ async function synth(options: SynthOptions): Promise<void> {
   const printer = new Printer();
   const strict = options.strict ?? false;
   let outdir = '';
-  await printJsonError(printer, options.json, (error): SynthJson => ({ ...base(outdir, strict), conclusion: 'error', error }), async () => {
+  const run = () => printJsonError(printer, options.json, (error): SynthJson => ({ ...base(outdir, strict), conclusion: 'error', error }), async () => {
+    if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
     const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
@@ -84,6 +88,16 @@ async function synth(options: SynthOptions): Promise<void> {
     else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
     if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
+  if (!options.watch || options.json) return run();
+  const { reportBrokenApp, watchAndSynthesize } = await import('../watch/watch-synth.js');
+  try {
+    await run();
+  } catch (error) {
+    // An app that crashes at the start is watched all the same: the next save may fix it.
+    if (!CliError.isCliError(error) || (error.kind !== 'app-crash' && error.kind !== 'no-output')) throw error;
+    reportBrokenApp(printer, error, outdir);
+  }
+  await watchAndSynthesize({ project: () => projectFromOptions(options, { output: options.output }), outdir, strict, printer });
 }
 
 function base(outdir: string, strict: boolean): SynthJson {

@@ -16,6 +16,9 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'fail on warnings too, not only on errors')
     .option('--policy [module]', 'also apply the built-in policy pack, and the pack exported by <module> when given')
     .option('--verbose', 'list info findings and suppressed findings too (they are always counted)')
+    .option('--env-file <file>', 'also check the environment variables the config reads against this .env file', nonEmpty('the path of a .env file'))
+    .option('--env', "also check them against this shell's environment (with --env-file: the file's values win)")
+    .option('--litellm [python]', "also run LiteLLM's own loader on the config, with this Python or one on PATH that imports litellm")
     .option('--ignore <rule[=path]>', 'suppress a rule for this run, everywhere or at a path and below (repeatable)', nonEmptyRepeated('<rule>[=<path>], e.g. --ignore core/unknown-key'))
     .addHelpText(
       'after',
@@ -30,12 +33,24 @@ a reason and optionally a path (dotted, * and ** allowed) and an included file:
       reason: Read by our own callback module, not by LiteLLM.
 An entry that matches nothing is reported. --ignore <rule>[=<path>] does the same for one run, without a reason.
 
+--env-file and --env add the preflight of the proxy's environment: every os.environ/NAME of the config and its
+includes is set and has the shape its key needs (ports, numbers, AWS regions of the deployment's geography,
+PostgreSQL and Redis URLs), Redis settings are complete, and the variables callbacks and guardrails read at
+start-up are set. Findings name the variable and the YAML paths using it, never its value.
+
+--litellm runs ProxyConfig().load_config() of the LiteLLM installed there, then a Router per deployment, on the
+config (with the --env-file/--env environment, else plausible values for unset variables), and reports its verdict
+and version beside ours: LiteLLM failing to load the config, or dropping a deployment, is an error. Write it after
+the file name when it takes no interpreter: validate config.yaml --litellm
+
 Exit codes: 0 no errors (warnings allowed unless --strict); 1 errors found (or warnings, with --strict); 2 usage
 error, unreadable file, or a policy module that cannot be loaded.
 
 Examples:
   $ litellm-cdk validate config.yaml
   $ litellm-cdk validate config.yaml --policy --strict
+  $ litellm-cdk validate config.yaml --env-file .env.production
+  $ litellm-cdk validate config.yaml --litellm .venv/bin/python
   $ litellm-cdk validate config.yaml --ignore core/unknown-key=litellm_settings.team_flag
   $ litellm-cdk validate config.yaml --format json | jq '.findings[] | select(.severity == "error")'`,
     )

@@ -9,6 +9,7 @@ const cleanups = new Set<() => void>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const SIGNAL_NUMBERS: Readonly<Record<(typeof SIGNALS)[number], number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 let installed = false;
+let exitCodeOnInterrupt: number | undefined;
 
 /**
  * A new temporary directory that is removed when the process is interrupted (Ctrl-C, SIGTERM, SIGHUP) before
@@ -27,7 +28,7 @@ export function removeTemporaryDirectory(dir: string): void {
   directories.delete(dir);
 }
 
-/** Stops `child` (the app) too when the process is interrupted, until it exits. */
+/** Stops `child` (the app, spawned `detached` as the leader of its process group) and its children when the process is interrupted, until it exits. */
 export function stopOnInterrupt(child: ChildProcess): void {
   installHandlers();
   children.add(child);
@@ -41,11 +42,19 @@ export function onInterrupt(cleanup: () => void): () => void {
   return () => cleanups.delete(cleanup);
 }
 
+/**
+ * The exit code after an interrupt, for a command that Ctrl-C ends normally (`synth --watch`).
+ * @default - 128 + the signal's number (130 for Ctrl-C), as a shell reports a process a signal ended
+ */
+export function setExitCodeOnInterrupt(code: number): void {
+  exitCodeOnInterrupt = code;
+}
+
 /** Everything an interrupt cleans up, now: cleanups run, children are stopped, directories removed. For tests. */
 export function cleanUpNow(): void {
   for (const cleanup of cleanups) cleanup();
   cleanups.clear();
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) stopGroup(child);
   for (const dir of directories) fs.rmSync(dir, { recursive: true, force: true });
   directories.clear();
 }
@@ -56,8 +65,15 @@ function installHandlers(): void {
   for (const signal of SIGNALS) {
     process.once(signal, () => {
       cleanUpNow();
-      // As a shell reports a process ended by a signal: 128 + its number (130 for Ctrl-C).
-      process.exit(128 + SIGNAL_NUMBERS[signal]);
+      process.exit(exitCodeOnInterrupt ?? 128 + SIGNAL_NUMBERS[signal]);
     });
+  }
+}
+
+function stopGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM'); // not a group leader after all, or already gone
   }
 }

@@ -127,7 +127,8 @@ interface ShellResult {
 function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, { cwd, env, shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // In a process group of its own, so that an interrupt stops the app and not only the shell that runs it.
+    const child = spawn(command, { cwd, env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     stopOnInterrupt(child);
     const stdout: Buffer[] = [];
     const stderr: string[] = [];

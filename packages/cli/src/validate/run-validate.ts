@@ -5,6 +5,10 @@ import { Printer } from '../output/printer.js';
 import { applySuppressions } from '../suppressions/apply-suppressions.js';
 import { parseIgnoreFlags, readSuppressionsFile } from '../suppressions/suppressions-file.js';
 import { formatValidationText, validationJson } from './format-findings.js';
+import { findLiteLLMPython } from '../litellm/find-python.js';
+import { type LiteLLMVerdict, runLiteLLMCheck, verdictFindings, verdictLine } from '../litellm/litellm-check.js';
+import { litellmEnvironment } from '../litellm/litellm-environment.js';
+import { environmentCheck, environmentOf } from './environment-check.js';
 import { policyCheck } from './policy-check.js';
 import { type DocumentCheck, validateConfigFiles } from './validate-config-files.js';
 
@@ -20,6 +24,12 @@ export interface ValidateOptions {
   readonly verbose?: boolean;
   /** `--ignore <rule>[=<path>]`, repeatable: suppress findings for this run. @default - none */
   readonly ignore?: readonly string[];
+  /** `--env-file <file>`: check the variables the config reads against this `.env` file. @default - no preflight */
+  readonly envFile?: string;
+  /** `--env`: check them against this process's environment. @default false */
+  readonly env?: boolean;
+  /** `--litellm [python]`: also run LiteLLM's own loader (`true`: a Python on PATH that imports litellm). @default - not run */
+  readonly litellm?: boolean | string;
 }
 
 /**
@@ -31,6 +41,17 @@ export async function runValidate(config: string, options: ValidateOptions, prin
   assertReadableFile(config);
   const policyModule = typeof options.policy === 'string' ? options.policy : undefined;
   const checks: DocumentCheck[] = options.policy ? [await policyCheck(policyModule)] : [];
+  const environment = await environmentOf(options);
+  if (environment) checks.push(await environmentCheck(environment));
+  let verdict: LiteLLMVerdict | undefined;
+  if (options.litellm !== undefined && options.litellm !== false) {
+    const python = findLiteLLMPython(typeof options.litellm === 'string' ? options.litellm : undefined);
+    checks.push(async (files) => {
+      const env = await litellmEnvironment(files.mainDocument, files.includedDocuments, environment);
+      verdict = runLiteLLMCheck(python, files.main.absolutePath, env);
+      return verdictFindings(verdict, files.mainDocument, files.includedDocuments);
+    });
+  }
   const suppressions = [...readSuppressionsFile(config), ...parseIgnoreFlags(options.ignore ?? [])];
   const strict = options.strict ?? false;
   const validation = applySuppressions(await validateConfigFiles(config, { strict, checks }), suppressions, {
@@ -38,8 +59,11 @@ export async function runValidate(config: string, options: ValidateOptions, prin
     strict,
   });
   for (const unused of validation.unusedIgnores) printer.err(printer.errorColors.yellow(`warning: --ignore ${unused} matched no finding.`));
-  if (options.format === 'json') printer.json(validationJson(validation));
-  else printer.out(...formatValidationText(validation, printer.colors, options));
+  if (options.format === 'json') printer.json(verdict ? { ...validationJson(validation), litellm: verdict } : validationJson(validation));
+  else {
+    printer.out(...formatValidationText(validation, printer.colors, options));
+    if (verdict) printer.out(verdictLine(verdict));
+  }
   return validation.summary.failed ? ExitCode.Problems : ExitCode.Success;
 }
 

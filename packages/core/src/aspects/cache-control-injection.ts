@@ -64,6 +64,20 @@ export class CacheControlInjection implements IAspect {
     return new CacheControlInjection({ points: roles.map((role) => ({ location: 'message', role, ...control(options) })) });
   }
 
+  /**
+   * The bounded pattern for Claude: the system prompt and the last message, two `cache_control` blocks whatever the
+   * conversation's length (role points on `user` or `assistant` mark every such message, and Claude refuses more
+   * than four).
+   */
+  public static systemAndLastMessage(options: CacheControlOptions = {}): CacheControlInjection {
+    return new CacheControlInjection({
+      points: [
+        { location: 'message', role: 'system', ...control(options) },
+        { location: 'message', index: -1, ...control(options) },
+      ],
+    });
+  }
+
   /** Cache points on the messages at each index; negative indexes count from the end (`-1` is the last message). */
   public static forIndexes(indexes: readonly number[], options: CacheControlOptions = {}): CacheControlInjection {
     return new CacheControlInjection({ points: indexes.map((index) => ({ location: 'message', index, ...control(options) })) });

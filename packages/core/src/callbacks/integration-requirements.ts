@@ -4,7 +4,7 @@
 
 /** Where an enterprise integration's code comes from. */
 export type EnterpriseSource =
-  /** the `litellm-enterprise` Python package (`litellm_enterprise.enterprise_callbacks`) */
+  /** the `litellm-enterprise` Python package (`litellm_enterprise.enterprise_callbacks`), which LiteLLM's Docker image installs */
   | 'litellm-enterprise package'
   /** the `enterprise/` folder that only LiteLLM's Docker image carries (`enterprise.enterprise_hooks`) */
   | 'LiteLLM Docker image';
@@ -29,6 +29,8 @@ export interface IntegrationRequirement {
   readonly licence?: 'fails' | 'degrades';
   /** Python packages the `litellm` package does not install. */
   readonly pythonPackages?: readonly string[];
+  /** Whether LiteLLM's Docker image installs {@link pythonPackages} (its requirements.txt lists them). */
+  readonly inDockerImage?: boolean;
   /** `litellm_settings` keys the loader reads without a default (a KeyError at start-up when absent). */
   readonly settings?: readonly string[];
   /** Environment variables it reads. */
@@ -37,7 +39,7 @@ export interface IntegrationRequirement {
 
 const ENTERPRISE_PACKAGE: IntegrationRequirement = { enterprise: 'litellm-enterprise package', licence: 'fails' };
 const ENTERPRISE_IMAGE: IntegrationRequirement = { enterprise: 'LiteLLM Docker image', licence: 'fails' };
-const OPEN_TELEMETRY: IntegrationRequirement = { pythonPackages: ['opentelemetry-api', 'opentelemetry-sdk', 'opentelemetry-exporter-otlp'] };
+const OPEN_TELEMETRY: IntegrationRequirement = { pythonPackages: ['opentelemetry-api', 'opentelemetry-sdk', 'opentelemetry-exporter-otlp'], inDockerImage: true };
 const PRESIDIO: IntegrationRequirement = {
   environment: [
     { name: 'PRESIDIO_ANALYZER_API_BASE', unlessParam: 'presidio_analyzer_api_base', severity: 'error' },
@@ -62,7 +64,7 @@ export const CALLBACK_REQUIREMENTS: Readonly<Record<string, IntegrationRequireme
   prometheus: { licence: 'degrades' },
   azure_content_safety: { settings: ['azure_content_safety_params'] },
   presidio: PRESIDIO,
-  langfuse: { pythonPackages: ['langfuse'], environment: LANGFUSE_KEYS },
+  langfuse: { pythonPackages: ['langfuse'], inDockerImage: true, environment: LANGFUSE_KEYS },
   langfuse_otel: { ...OPEN_TELEMETRY, environment: LANGFUSE_KEYS },
   otel: OPEN_TELEMETRY,
   arize: OPEN_TELEMETRY,

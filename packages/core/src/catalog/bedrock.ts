@@ -112,8 +112,9 @@ export function regionMatchesGeography(region: string, geography: string): boole
 }
 
 /**
- * AWS regions by code, commercial and GovCloud, to name in messages (which of them offer a given Bedrock model is
- * not known here).
+ * Every AWS region by code: commercial, GovCloud and China, from AWS's list of regions
+ * (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html). A literal region that is not
+ * here is reported as unknown (`core/unknown-aws-region`); which regions offer a given Bedrock model is not known here.
  */
 export const AWS_REGIONS = [
   'af-south-1',
@@ -129,9 +130,12 @@ export const AWS_REGIONS = [
   'ap-southeast-3',
   'ap-southeast-4',
   'ap-southeast-5',
+  'ap-southeast-6',
   'ap-southeast-7',
   'ca-central-1',
   'ca-west-1',
+  'cn-north-1',
+  'cn-northwest-1',
   'eu-central-1',
   'eu-central-2',
   'eu-north-1',
@@ -152,6 +156,13 @@ export const AWS_REGIONS = [
   'us-west-1',
   'us-west-2',
 ] as const;
+
+const KNOWN_REGIONS: ReadonlySet<string> = new Set(AWS_REGIONS);
+
+/** Whether `region` is one of {@link AWS_REGIONS}. */
+export function isAwsRegion(region: string): boolean {
+  return KNOWN_REGIONS.has(region);
+}
 
 /** The regions of {@link AWS_REGIONS} a profile of `geography` may be called from. */
 export function regionsForGeography(geography: string): string[] {

@@ -14,10 +14,13 @@ export interface CredentialProps {
 /** L1: one `credential_list` entry. */
 export class Credential extends ConfigElement {
   public readonly credentialName: string;
+  /** `credential_values`, as given: what a deployment that names the credential takes from it. */
+  public readonly credentialValues: Readonly<Record<string, unknown>>;
 
   public constructor(scope: Construct, id: string, private readonly props: CredentialProps) {
     super(scope, id);
     this.credentialName = props.credential_name;
+    this.credentialValues = { ...props.credential_values };
   }
 
   protected contribute(): Contribution {

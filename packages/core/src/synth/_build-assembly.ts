@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { IConstruct } from 'constructs';
+import { describeShape, shapeAt } from '../preflight/variable-shapes.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import { ASSEMBLY_VERSION, GENERATOR, VERSION } from '../version.js';
 import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, ExtensionArtifact, Manifest, ProxyConfigArtifact, TreeNode } from './assembly.js';
@@ -140,7 +141,7 @@ function buildConfig(rendered: RenderedConfig, appName: string, outdir: string):
 
 /** Every `os.environ/NAME` in the document with the constructs that use it (LiteLLM resolves mapping values only). */
 function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUse[] {
-  const uses = new Map<string, { usedBy: string[]; count: number }>();
+  const uses = new Map<string, { usedBy: string[]; count: number; expects: string[] }>();
   // One mutable path for the walk; a copy is taken only for the few strings that are references.
   const at: (string | number)[] = [];
   const visit = (value: unknown): void => {
@@ -148,8 +149,10 @@ function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUs
       if (!value.startsWith(ENV_REFERENCE_PREFIX)) return;
       const name = value.slice(ENV_REFERENCE_PREFIX.length);
       let use = uses.get(name);
-      if (!use) uses.set(name, (use = { usedBy: [], count: 0 }));
+      if (!use) uses.set(name, (use = { usedBy: [], count: 0, expects: [] }));
       use.count++;
+      const expected = describeShape(shapeAt(at, rendered.document));
+      if (!use.expects.includes(expected)) use.expects.push(expected);
       if (use.usedBy.length < MAX_LISTED_USES) use.usedBy.push(`${rendered.sources.ownerOf(at).node.path} (${formatPath(at)})`);
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
@@ -166,7 +169,7 @@ function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUs
     }
   };
   visit(rendered.document);
-  return [...uses.keys()].sort().map((name) => ({ name, usedBy: uses.get(name)!.usedBy, uses: uses.get(name)!.count }));
+  return [...uses.keys()].sort().map((name) => ({ name, usedBy: uses.get(name)!.usedBy, uses: uses.get(name)!.count, expects: uses.get(name)!.expects }));
 }
 
 function environmentFile(config: AssemblyConfig): string {
@@ -174,7 +177,8 @@ function environmentFile(config: AssemblyConfig): string {
   if (config.environmentVariables.length === 0) lines.push('# (none)');
   for (const variable of config.environmentVariables) {
     const more = variable.uses - variable.usedBy.length;
-    lines.push('', ...variable.usedBy.map((use) => `# used by ${use}`));
+    const expects = variable.expects && variable.expects.length > 0 ? [`# expects ${variable.expects.join('; and ')}`] : [];
+    lines.push('', ...expects, ...variable.usedBy.map((use) => `# used by ${use}`));
     if (more > 0) lines.push(`# ... and ${more} more (${variable.uses} uses in all)`);
     lines.push(`${variable.name}=`);
   }

@@ -10,6 +10,8 @@ export interface EnvironmentVariableUse {
   readonly usedBy: readonly string[];
   /** How many places use the variable. */
   readonly uses: number;
+  /** What its value must look like, by the keys that read it: `an AWS region in eu-* (e.g. eu-central-1)`. */
+  readonly expects?: readonly string[];
 }
 
 /** One config of the assembly. */

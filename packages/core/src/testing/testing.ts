@@ -6,6 +6,8 @@ import { App, type AppProps } from '../tree/app.js';
 import type { ProxyConfig } from '../tree/proxy-config.js';
 import type { Assembly } from '../synth/assembly.js';
 import { synthesize } from '../synth/synthesize.js';
+import { checkEnvironment, type Environment, readEnvFile } from '../preflight/check-environment.js';
+import type { ConfigFinding } from '../validation/finding.js';
 import { ConfigTemplate } from './config-template.js';
 
 const assemblies = new WeakMap<IConstruct, { readonly strict: boolean; readonly assembly: Assembly }>();
@@ -53,6 +55,22 @@ export class Testing {
   /** The YAML text `config` synthesizes to. */
   public static synthYaml(config: ProxyConfig): string {
     return Testing.synthApp(config).getConfig(config.node.path).yaml;
+  }
+
+  /**
+   * The environment preflight of `config` (merged with the configs it includes): what `litellm-cdk validate
+   * --env-file` reports, for the variables of `envFile` (a `.env` file) with `env` over them.
+   *
+   * ```ts
+   * expect(Testing.checkEnvironment(prod, { envFile: '.env.staging' })).toEqual([]);
+   * ```
+   */
+  public static checkEnvironment(config: ProxyConfig, options: { readonly envFile?: string; readonly env?: Environment }): ConfigFinding[] {
+    const assembly = Testing.synthApp(config);
+    const main = assembly.getConfig(config.node.path);
+    const includes = main.includes.map((file) => ({ file, content: assembly.getConfig(file).document }));
+    const variables = { ...(options.envFile !== undefined ? readEnvFile(options.envFile) : {}), ...options.env };
+    return checkEnvironment({ file: main.file, content: main.document }, { includes, env: variables });
   }
 
   /** Assertions over the synthesized config: groups, deployments, fallbacks, aliases, settings. */

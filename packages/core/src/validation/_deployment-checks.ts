@@ -1,6 +1,7 @@
 // Checks of the deployments of a merged config that LiteLLM never makes: a provider it can infer, unique ids, no
-// repeated deployment, one mode per model group, rate limits above 0.
-import { inferProvider, lookupModel } from '../catalog/index.js';
+// repeated deployment, one mode per model group, rate limits above 0, AWS regions that exist.
+import { AWS_REGIONS, inferProvider, isAwsRegion, lookupModel } from '../catalog/index.js';
+import { didYouMean } from '../suggestions/did-you-mean.js';
 import type { Deployment, ModelGroups } from './_model-groups.js';
 import type { ConfigFinding } from './finding.js';
 
@@ -9,6 +10,7 @@ export function deploymentFindings(groups: ModelGroups, customProviders: Readonl
   return [
     ...groups.deployments.flatMap((deployment) => providerFinding(deployment, customProviders)),
     ...groups.deployments.flatMap(rateLimitFindings),
+    ...groups.deployments.flatMap(unknownRegionFindings),
     ...duplicateIdFindings(groups),
     ...duplicateDeploymentFindings(groups),
     ...[...groups.byName.values()].flatMap(mixedModeFinding),
@@ -51,6 +53,27 @@ function rateLimitFindings(deployment: Deployment): ConfigFinding[] {
       },
     ];
   });
+}
+
+/**
+ * A literal `aws_region_name` must be a region AWS has: a typo (`eu-centrl-1`) makes every call fail at request time,
+ * long after the config loaded. The hint names the regions of the same geography (`eu-`) and the closest match.
+ */
+function unknownRegionFindings(deployment: Deployment): ConfigFinding[] {
+  const region = deployment.params?.aws_region_name;
+  if (typeof region !== 'string' || region.startsWith('os.environ/') || isAwsRegion(region)) return [];
+  const geography = region.split('-')[0] ?? '';
+  const sameGeography = AWS_REGIONS.filter((known) => known.startsWith(`${geography}-`));
+  const listed = sameGeography.length > 0 ? ` AWS's '${geography}-' regions: ${sameGeography.join(', ')}.` : '';
+  return [
+    {
+      severity: 'error',
+      id: 'core/unknown-aws-region',
+      message: `aws_region_name '${region}' of ${deployment.label} is not an AWS region, so every request to this deployment fails.${didYouMean(region, AWS_REGIONS, { limit: 1 })}`,
+      path: ['model_list', deployment.index, 'litellm_params', 'aws_region_name'],
+      hint: `Set aws_region_name to an AWS region code.${listed} If AWS opened this region after this release, acknowledge the finding with a reason.`,
+    },
+  ];
 }
 
 /** `model_info.id` as LiteLLM compares it (it turns integer ids into strings). */

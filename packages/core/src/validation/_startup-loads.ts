@@ -215,9 +215,9 @@ function requirementFindings(content: unknown): ConfigFinding[] {
       findings.push({
         severity: 'warning',
         id: 'core/integration-needs-package',
-        message: `The ${kind} '${name}' needs Python packages the litellm package does not install: ${requirement.pythonPackages.join(', ')}.`,
+        message: `The ${kind} '${name}' needs Python packages the litellm package does not install: ${requirement.pythonPackages.join(', ')}${requirement.inDockerImage ? " (LiteLLM's Docker image has them)" : ''}; without them the proxy fails at start-up.`,
         path,
-        hint: `Install them where the proxy runs (pip install ${requirement.pythonPackages.join(' ')}); acknowledge this warning once your image has them.`,
+        hint: `Run the proxy where they are installed (pip install ${requirement.pythonPackages.join(' ')}${requirement.inDockerImage ? ", or LiteLLM's Docker image" : ''}), and acknowledge this warning saying so.`,
       });
     }
     for (const key of requirement.settings ?? []) {

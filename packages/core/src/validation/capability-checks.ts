@@ -5,14 +5,18 @@ import {
   inferProvider,
   lookupModel,
   parseBedrockModel,
+  isAwsRegion,
   regionMatchesGeography,
   regionsForGeography,
+  geminiThinkingRange,
+  isThinkingBudgetInRange,
 } from '../catalog/index.js';
 import type { ConfigFinding, ConfigPath, Severity } from './finding.js';
 
 /** The ids of the findings the capability checks produce. */
 export const CAPABILITY_FINDING_IDS = {
   thinkingBudgetTooSmall: 'core/thinking-budget-too-small',
+  thinkingBudgetOutOfRange: 'core/thinking-budget-out-of-range',
   thinkingUnsupported: 'core/thinking-unsupported',
   thinkingBudgetExceedsMaxOutput: 'core/thinking-budget-exceeds-max-output',
   reasoningEffortUnsupported: 'core/reasoning-effort-unsupported',
@@ -20,7 +24,12 @@ export const CAPABILITY_FINDING_IDS = {
   versionDependentValue: 'core/version-dependent-value',
   crisRegionMismatch: 'core/cris-region-mismatch',
   modelNotInCatalog: 'core/model-not-in-catalog',
+  unboundedCachePoints: 'core/unbounded-cache-points',
+  tooManyCachePoints: 'core/too-many-cache-points',
 } as const;
+
+/** Anthropic's limit of `cache_control` blocks in one request; a fifth fails the request. */
+export const MAX_CACHE_CONTROL_BLOCKS = 4;
 
 /** Anthropic's minimum thinking budget; below it Claude rejects the request. */
 export const MIN_THINKING_BUDGET_TOKENS = 1024;
@@ -167,6 +176,19 @@ function thinkingBudgetFindings(deployment: Deployment, budget: number): ConfigF
       ),
     );
   }
+  const range = geminiThinkingRange(model);
+  if (range && !isThinkingBudgetInRange(budget, range)) {
+    const off = range.canDisable ? ', 0 to turn thinking off' : ' (thinking cannot be turned off)';
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.thinkingBudgetOutOfRange,
+        `Thinking budget ${budget} for ${model} is outside the range Google documents for it: ${range.min} to ${range.max}${off}, or -1 for a dynamic budget.`,
+        budgetPath,
+        `Set thinking.budget_tokens between ${range.min} and ${range.max} (see https://ai.google.dev/gemini-api/docs/thinking#set-budget).`,
+      ),
+    );
+  }
   if (maxOutputTokens && budget >= maxOutputTokens.value) {
     const limit = maxOutputTokens.value;
     findings.push(
@@ -247,6 +269,48 @@ function promptCachingFindings(deployment: Deployment): ConfigFinding[] {
       );
     }
   });
+  if (isClaude(deployment)) findings.push(...claudeCachePointFindings(points, pointsPath, model));
+  return findings;
+}
+
+/** Claude on Anthropic, Bedrock or Vertex AI: the models that refuse more than four `cache_control` blocks. */
+function isClaude({ model, customLlmProvider, catalog }: Deployment): boolean {
+  const provider = inferProvider(model, customLlmProvider) ?? '';
+  return /claude/.test(model) && /^(anthropic|bedrock|vertex_ai)/.test(catalog?.provider ?? provider);
+}
+
+/**
+ * LiteLLM v1.81.13 marks every message a role point matches and does not cap the count (the cap came in later
+ * releases), while Anthropic and Bedrock reject a request with more than four cache_control blocks.
+ */
+function claudeCachePointFindings(points: readonly unknown[], pointsPath: ConfigPath, model: string): ConfigFinding[] {
+  const findings: ConfigFinding[] = [];
+  const message = points.filter((point) => isRecord(point) && (point.location ?? 'message') === 'message');
+  message.forEach((point) => {
+    if (!isRecord(point) || point.index !== undefined || (point.role !== 'user' && point.role !== 'assistant')) return;
+    findings.push(
+      finding(
+        'warning',
+        CAPABILITY_FINDING_IDS.unboundedCachePoints,
+        `${model}: the cache point for role '${point.role}' marks every ${point.role} message, and LiteLLM ${CATALOG_VERSION} does not ` +
+          `cap them: a conversation with more than ${MAX_CACHE_CONTROL_BLOCKS} marked messages fails with "A maximum of 4 blocks with cache_control may be provided".`,
+        [...pointsPath, points.indexOf(point)],
+        "Cache the system prompt and the last message instead: points role: system and index: -1 (CacheControlInjection.systemAndLastMessage()).",
+      ),
+    );
+  });
+  const indexed = message.filter((point) => isRecord(point) && point.index !== undefined).length;
+  if (indexed > MAX_CACHE_CONTROL_BLOCKS) {
+    findings.push(
+      finding(
+        'error',
+        CAPABILITY_FINDING_IDS.tooManyCachePoints,
+        `${model}: ${indexed} cache points by index mark ${indexed} messages, more than the ${MAX_CACHE_CONTROL_BLOCKS} cache_control blocks Claude accepts in one request.`,
+        pointsPath,
+        `Keep at most ${MAX_CACHE_CONTROL_BLOCKS} points.`,
+      ),
+    );
+  }
   return findings;
 }
 
@@ -257,7 +321,8 @@ function crossRegionFindings(deployment: Deployment): ConfigFinding[] {
   if (!geography) return [];
   const regionKey = params.aws_region_name !== undefined ? 'aws_region_name' : 'region_name';
   const region = literalString(params[regionKey]);
-  if (region === undefined || regionMatchesGeography(region, geography)) return [];
+  // An unknown region is reported once, as core/unknown-aws-region.
+  if (region === undefined || regionMatchesGeography(region, geography) || !isAwsRegion(region)) return [];
   const fitting = geography === 'global' ? 'any commercial AWS region' : regionsForGeography(geography).join(', ');
   const fittingProfiles = crossRegionProfiles(baseId)
     .filter((candidate) => regionMatchesGeography(region, candidate))

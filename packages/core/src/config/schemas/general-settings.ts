@@ -60,7 +60,6 @@ const UNTYPED_GENERAL_SETTINGS = [
   'proxy_budget_rescheduler_max_time',
   'proxy_batch_write_at',
   'proxy_batch_polling_interval',
-  'alert_to_webhook_url',
   'alerting_args',
   'otel',
   'custom_ui_sso_sign_in_handler',
@@ -92,6 +91,10 @@ export const GeneralSettingsSchema = section({
   alerting: stringList.optional().describe('Alert channels, e.g. `[slack, email]`.'),
   alert_types: stringList.optional(),
   alerting_threshold: number.optional().describe('Seconds after which a hanging request is alerted.'),
+  alert_to_webhook_url: z
+    .record(z.string(), z.union([z.string(), stringList]))
+    .optional()
+    .describe('Alert type -> Slack webhook URL, or a list of them; `os.environ/NAME` works in the lists too.'),
 
   background_health_checks: boolean.optional(),
   health_check_interval: integer.optional().describe('Seconds between background health checks.'),
