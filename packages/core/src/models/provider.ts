@@ -142,7 +142,7 @@ export abstract class Provider extends Construct {
       notListed.findingId ?? `${this.providerName}/model-not-in-catalog`,
       `${notListed.model} is not in the ${notListed.catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), so ` +
         `its ${notListed.unchecked ?? 'mode, limits and reasoning support'} are not checked.${suggestion}`,
-      'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason' +
+      (notListed.hint ?? 'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason') +
         (notListed.modeHint ?? ' (and set mode when it is not a chat model).'),
     );
   }
@@ -174,6 +174,11 @@ export interface ModelNotInCatalog {
    * @default 'mode, limits and reasoning support'
    */
   readonly unchecked?: string;
+  /**
+   * The hint, before the part about the mode.
+   * @default 'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason'
+   */
+  readonly hint?: string;
   /**
    * The end of the hint, after "acknowledge this finding with a reason".
    * @default ' (and set mode when it is not a chat model).'
