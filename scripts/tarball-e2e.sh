@@ -38,6 +38,9 @@ for flavour in "${FLAVOURS[@]}"; do
       npx litellm-cdk init
       npm install --no-audit --no-fund
       use_app "npx --no-install"
+      step "npm: the README's first TypeScript example, as written (the typecheck below checks it too)"
+      awk '/^```ts/ { block = 1; next } block && /^```/ { exit } block { print }' "$ROOT/README.md" > readme-example.ts
+      mkdir readme && (cd readme && npx --no-install tsx ../readme-example.ts) && test -f readme/litellm.out/prod.yaml
       npm test
       npm run typecheck
       ;;
