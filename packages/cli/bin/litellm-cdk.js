@@ -16,6 +16,7 @@ if (installed && existsSync(fileURLToPath(compiled))) {
   const { register } = await import('tsx/esm/api');
   // Compile the CLI's own sources the same way whatever tsconfig.json the current directory holds.
   register({ tsconfig: false });
+  globalThis[Symbol.for('litellm-cdk.typescript-loader')] = true;
   cli = await import('../src/main.ts');
 }
 // exitCode, not exit(): piped stdout is flushed before the process ends.

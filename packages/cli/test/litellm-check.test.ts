@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLiteLLMPython } from '../src/litellm/find-python.js';
 import { Printer } from '../src/output/printer.js';
 import { runValidate, type ValidateOptions } from '../src/validate/run-validate.js';
-import { removeTemporaryDirectories, temporaryDirectory } from './e2e/_harness.js';
+import { createProject, removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
 
 const FAKE = path.join(import.meta.dirname, 'fixtures', 'fake-litellm');
 const FAKE_WITHOUT_PROXY = path.join(import.meta.dirname, 'fixtures', 'fake-litellm-no-proxy');
@@ -124,5 +124,31 @@ describe.skipIf(!usable)('validate --litellm', { timeout: 60_000 }, () => {
     process.env.PYTHONPATH = FAKE_WITHOUT_PROXY;
     const dir = project({ 'config.yaml': TWO_DEPLOYMENTS });
     await expect(validate(dir, { litellm: PYTHON })).rejects.toThrow(/cannot run LiteLLM's proxy loader: ModuleNotFoundError: No module named 'litellm\.proxy'/);
+  });
+});
+
+describe.skipIf(!usable)('synth --litellm', { timeout: 120_000 }, () => {
+  it('runs LiteLLM on each written config and prints its verdict after the summary', () => {
+    const project = createProject({ app: 'valid-app' });
+    const run = runCli(['synth', '--litellm', PYTHON], project, { PYTHONPATH: FAKE, NO_COLOR: '1' });
+    expect(run.stdout).toContain(`✔ LiteLLM 1.81.13-standin (${PYTHON}) on litellm.out/prod.yaml: loads it with 3 of its 3 deployments.`);
+    expect(run.stdout).toContain('on litellm.out/dev.yaml: loads it with 1 of its 1 deployments.');
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 when LiteLLM cannot load a written config, saying the assembly was written', () => {
+    const project = createProject({ app: 'valid-app' });
+    const run = runCli(['synth', '--litellm', PYTHON], project, { PYTHONPATH: FAKE, NO_COLOR: '1', FAKE_LITELLM_LOAD_ERROR: 'boom in load_config' });
+    expect(run.stdout).toContain('error litellm/load-failed LiteLLM 1.81.13-standin fails to load this config (load_config): RuntimeError: boom in load_config');
+    expect(run.stdout).toContain('was written; the proxy would not start with it');
+    expect(run.status).toBe(1);
+  });
+
+  it('exits 2 before running the app when no Python can import litellm', () => {
+    const project = createProject({ app: 'valid-app' });
+    const run = runCli(['synth', '--litellm'], project, { PYTHONPATH: temporaryDirectory('litellm-cdk-empty-') });
+    expect(run.stderr).toContain('No Python on PATH can import litellm');
+    expect(run.status).toBe(2);
+    expect(fs.existsSync(path.join(project, 'litellm.out'))).toBe(false);
   });
 });

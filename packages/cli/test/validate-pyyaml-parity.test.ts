@@ -29,6 +29,7 @@ const REFUSED: [string, Uint8Array | string, RegExp][] = [
   ['a merge key with a scalar', 'a:\n  <<: 1\n  b: 2\n', /expected a mapping or list of mappings for merging, but found a scalar/],
   ['a merge key with a list of scalars', 'a:\n  <<: [1, 2]\n  b: 2\n', /expected a mapping for merging, but found a scalar/],
   ['a merge key with an alias of a list', 's: &s [1]\na:\n  <<: *s\n', /expected a mapping for merging, but found a scalar/],
+  ['a duplicate anchor', 'a: &x 1\nb: &x 2\n', /found duplicate anchor 'x'/],
   ['a NUL byte', 'model_list: []\nx: "a\u0000b"\n', /unacceptable character #x0000/],
   ['a BEL control character', 'x: a\u0007b\n', /unacceptable character #x0007/],
   ['a DEL character', 'x: a\u007fb\n', /unacceptable character #x007f/],

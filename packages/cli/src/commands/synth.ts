@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { nonEmpty } from './_flag-values.js';
+import type { AssemblyVerdict } from '../litellm/check-assembly.js';
 import type { ValidationReport } from '@litellm-cdk/core';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { renderAcknowledgedGroups } from '../output/acknowledged-findings.js';
@@ -14,6 +15,7 @@ import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
+  readonly litellm?: boolean | string;
   readonly output?: string;
   readonly strict?: boolean;
   readonly quiet?: boolean;
@@ -39,12 +41,17 @@ export function registerSynth(program: Command): void {
     .option('-q, --quiet', 'print only problems (errors and unacknowledged warnings)')
     .option('--verbose', 'list acknowledged findings one by one (with their reasons) and info findings, and the time of each phase')
     .option('--json', 'print one JSON object (configs, findings, conclusion) instead of text')
-    .option('-w, --watch', 'synthesize again whenever a file of the app changes, printing what changed (Ctrl-C stops)');
+    .option('-w, --watch', 'synthesize again whenever a file of the app changes, printing what changed (Ctrl-C stops)')
+    .option('--litellm [python]', "then run LiteLLM's own loader on each written config, with this Python or one on PATH that imports litellm");
   appOptions(command)
     .addHelpText(
       'after',
       `
-Exit codes: 0 written; 1 validation failed, or the output directory is not synth's to replace or cannot be
+--litellm runs LiteLLM's ProxyConfig().load_config() and a Router per deployment on each written config that no
+other includes, with plausible values for its variables (docs/cli.md shows the calls). The assembly is written
+first; LiteLLM failing to load a config, or dropping a deployment, then exits 1.
+
+Exit codes: 0 written; 1 validation failed, LiteLLM (with --litellm) could not load a written config, or the output directory is not synth's to replace or cannot be
 written (nothing written, the previous output is left as it was); 2 usage error, missing litellm-cdk.json, or an app that crashed (its output is shown).
 
 Examples:
@@ -65,7 +72,9 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
-    const outputState = checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
+    const outputState = await checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
+    // Find the interpreter before the app runs, so that a missing LiteLLM fails fast.
+    const python = options.litellm === undefined || options.litellm === false ? undefined : (await import('../litellm/find-python.js')).findLiteLLMPython(typeof options.litellm === 'string' ? options.litellm : undefined);
     const started = performance.now();
     // A live line of the running phase on a terminal; nothing on a pipe or when stdout is one JSON document.
     const progress = new PhaseProgress(process.stderr, !options.json && !options.quiet);
@@ -82,10 +91,13 @@ async function synth(options: SynthOptions): Promise<void> {
       summary: report?.summary ?? EMPTY_SUMMARY,
     };
     if (synthesis.kind === 'failed') process.exitCode = ExitCode.Problems;
+    const litellm = python && synthesis.kind === 'synthesized' ? await (await import('../litellm/check-assembly.js')).checkAssemblyWithLiteLLM(synthesis.assembly, python) : undefined;
+    if (litellm?.some((v) => v.findings.length > 0)) process.exitCode = ExitCode.Problems;
 
-    if (options.json) printer.json(result);
+    if (options.json) printer.json(litellm ? { ...result, litellm: litellm.map(({ file, verdict, findings }) => ({ file, ...verdict, findings })) } : result);
     else if (options.quiet) printQuiet(printer, result);
     else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
+    if (litellm && !options.json) printLiteLLMVerdicts(printer, litellm, printer.displayPath(outdir));
     if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
   if (!options.watch || options.json) return run();
@@ -98,6 +110,20 @@ async function synth(options: SynthOptions): Promise<void> {
     reportBrokenApp(printer, error, outdir);
   }
   await watchAndSynthesize({ project: () => projectFromOptions(options, { output: options.output }), outdir, strict, printer });
+}
+
+/** LiteLLM's verdict on each config, and each of its findings, after synth's own summary. */
+function printLiteLLMVerdicts(printer: Printer, verdicts: readonly AssemblyVerdict[], where: string): void {
+  for (const { file, verdict, findings } of verdicts) {
+    const c = printer.colors;
+    const line = verdict.status === 'load-failed' ? `fails to load it in ${verdict.stage}` : `loads it with ${verdict.loaded} of its ${verdict.configured} deployments`;
+    const mark = findings.length > 0 ? c.red('✖') : c.green('✔');
+    printer.out(`${mark} LiteLLM ${verdict.version ?? '(unknown version)'} (${verdict.python}) on ${where}/${file}: ${line}.`);
+    for (const finding of findings) {
+      printer.out(`  ${c.red('error')} ${c.dim(finding.id)} ${finding.file ? `${finding.file}: ` : ''}${finding.message}`);
+    }
+  }
+  if (verdicts.some((v) => v.findings.length > 0)) printer.out(`The assembly in ${where} was written; the proxy would not start with it as LiteLLM says above.`);
 }
 
 function base(outdir: string, strict: boolean): SynthJson {

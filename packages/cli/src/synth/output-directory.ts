@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { checkOutputDirectory as checkWithCore, OutputDirectoryError } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import { displayPath } from '../output/printer.js';
 
@@ -11,7 +10,9 @@ export type OutputDirectoryState = 'absent' | 'present';
  * an assembly synth wrote with nothing added): a mistake is reported at once, not as a failure after the app ran.
  * @param source where the path came from, for the hint
  */
-export function checkOutputDirectory(outdir: string, source: '--output' | 'litellm-cdk.json'): OutputDirectoryState {
+export async function checkOutputDirectory(outdir: string, source: '--output' | 'litellm-cdk.json'): Promise<OutputDirectoryState> {
+  // Loaded here, not at the top: every command's help loads this module, and help must start without core.
+  const { checkOutputDirectory: checkWithCore, OutputDirectoryError } = await import('@litellm-cdk/core');
   try {
     checkWithCore(outdir);
   } catch (error) {

@@ -8,6 +8,7 @@ import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
 import { makeTemporaryDirectory, removeTemporaryDirectory, stopOnInterrupt } from './interrupt-cleanup.js';
 import { outputError } from './output-directory.js';
+import { canRunInProcess, inProcessAppFile, runAppInProcess } from './run-app-in-process.js';
 
 /**
  * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
@@ -84,7 +85,7 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
       [APP_ENVIRONMENT.strict]: strict ? '1' : '0',
       ...(options.onPhase ? { [APP_ENVIRONMENT.phaseEvents]: '1' } : {}),
     });
-    const result = await runShell(project.app, project.directory, env, options.onPhase);
+    const result = await runCommand(project.app, project.directory, env, options.onPhase);
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
@@ -116,6 +117,43 @@ export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<
   return { ...Object.fromEntries(kept), ...settings };
 }
 
+/**
+ * Runs the app command: in this process when it just runs one file through Node (`tsx main.ts`, the command `init`
+ * writes), which saves a shell, tsx's CLI and a second Node start-up; otherwise in a shell, as written.
+ */
+async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
+  const file = inProcessAppFile(command);
+  if (file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file))) {
+    const stderr = new AppStderr(onPhase);
+    const run = await runAppInProcess(file, cwd, env, (text) => stderr.take(text));
+    return { ...run, stderr: stderr.end(), signal: null };
+  }
+  return runShell(command, cwd, env, onPhase);
+}
+
+/** The app's stderr, from which phase events (whole lines) go to `onPhase`; the rest is the app's own output. */
+class AppStderr {
+  private readonly kept: string[] = [];
+  private partialLine = '';
+
+  public constructor(private readonly onPhase?: (event: AppPhaseEvent) => void) {}
+
+  public take(text: string, final = false): void {
+    const lines = (this.partialLine + text).split('\n');
+    this.partialLine = final ? '' : (lines.pop() ?? '');
+    for (const [i, line] of lines.entries()) {
+      if (line.startsWith(PHASE_EVENT_LINE_PREFIX)) this.onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
+      else this.kept.push(final && i === lines.length - 1 ? line : `${line}\n`);
+    }
+  }
+
+  /** Everything that was not a phase event. */
+  public end(): string {
+    this.take('', true);
+    return this.kept.join('');
+  }
+}
+
 interface ShellResult {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
@@ -131,27 +169,16 @@ function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?
     const child = spawn(command, { cwd, env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     stopOnInterrupt(child);
     const stdout: Buffer[] = [];
-    const stderr: string[] = [];
-    let partialLine = '';
-    // Phase events come as whole lines on stderr; everything else is the app's own output.
-    const takeLines = (text: string, final: boolean) => {
-      const lines = (partialLine + text).split('\n');
-      partialLine = final ? '' : (lines.pop() ?? '');
-      for (const [i, line] of lines.entries()) {
-        if (line.startsWith(PHASE_EVENT_LINE_PREFIX)) onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
-        else stderr.push(final && i === lines.length - 1 ? line : `${line}\n`);
-      }
-    };
+    const stderr = new AppStderr(onPhase);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => takeLines(chunk, false));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.take(chunk));
     child.on('error', (error) => reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)));
     child.on('close', (code, signal) => {
-      takeLines('', true);
       resolve({
         code,
         signal,
         stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: stderr.join(''),
+        stderr: stderr.end(),
         durationMs: performance.now() - started,
       });
     });

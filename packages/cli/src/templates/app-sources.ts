@@ -3,12 +3,51 @@
 
 /** `main.ts`: the app file that `litellm-cdk.json` runs. */
 export const MAIN_TS = `import { App } from '@litellm-cdk/core';
+import { LiteLLMBestPractices } from '@litellm-cdk/policy';
 import { Gateway } from './gateway.js';
+import ProjectRules from './pack.js';
 
 // \`litellm-cdk synth\` runs this file with the output directory in $LITELLM_CDK_OUTDIR.
 const app = new App();
 new Gateway(app, 'gateway');
+LiteLLMBestPractices.applyTo(app);
+ProjectRules.applyTo(app);
 app.synth();
+`;
+
+/** `pack.ts`: the project's own policy pack, applied by main.ts and by \`litellm-cdk validate --policy ./pack.ts\`. */
+export const PACK_TS = `import { Compliance, definePolicyRule, isSecretReference, PolicyPack } from '@litellm-cdk/policy';
+
+/**
+ * Bedrock deployments call EU regions only. At synth the provider's facts give the region even when the config
+ * reads it from the environment; in a hand-written config only a literal aws_region_name can be checked.
+ */
+export const EuDataResidency = definePolicyRule({
+  id: 'project/eu-data-residency',
+  severity: 'error',
+  appliesTo: 'deployment',
+  description: 'Bedrock deployments call EU regions only.',
+  explanation: 'Customer data stays in the EU. Fix: deploy the model in an eu-* region, or use its eu. profile.',
+  check(deployment) {
+    if (!deployment.model?.startsWith('bedrock/')) return Compliance.notApplicable;
+    const written = deployment.params.aws_region_name;
+    const region = typeof written === 'string' && !isSecretReference(written) ? written : deployment.facts?.region;
+    if (region === undefined) return Compliance.notApplicable;
+    if (region.startsWith('eu-')) return Compliance.compliant;
+    return Compliance.of([
+      { message: \`Deployment '\${deployment.modelName}' calls Bedrock in \${region}, outside the EU.\`, path: [...deployment.path, 'litellm_params', 'aws_region_name'] },
+    ]);
+  },
+});
+
+/** This project's rules; add your own with definePolicyRule. */
+const ProjectRules = PolicyPack.of({
+  name: 'project',
+  description: "This project's rules: EU data residency.",
+  rules: [EuDataResidency],
+});
+
+export default ProjectRules;
 `;
 
 /** `gateway.ts`: one Bedrock model and one Gemini model, the second a fallback of the first. */
@@ -33,10 +72,11 @@ export class Gateway extends ProxyConfig {
     const claude = bedrock.addModel('claude-sonnet', {
       model: 'anthropic.claude-3-7-sonnet-20250219-v1:0',
       geographies: ['eu'],
+      rpm: 100, // your quota of this model, account and region
     });
 
     const gemini = new GeminiProvider(this, 'gemini', { apiKeys: [Secret.env('GEMINI_API_KEY')] });
-    const flash = gemini.addModel('gemini-flash', { model: 'gemini-2.5-flash' });
+    const flash = gemini.addModel('gemini-flash', { model: 'gemini-2.5-flash', rpm: 10 });
 
     claude.fallbackTo(flash);
     new Router(this, 'router', { numRetries: 2, timeout: 120 });
@@ -48,6 +88,7 @@ export class Gateway extends ProxyConfig {
 export const GATEWAY_TEST_TS = `import { Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
 import { Gateway } from './gateway.js';
+import ProjectRules from './pack.js';
 
 function synthesize() {
   return Testing.template(new Gateway(Testing.app(), 'gateway'));
@@ -76,6 +117,13 @@ describe('Gateway', () => {
   it('passes validation in strict mode, warnings included', () => {
     const gateway = new Gateway(Testing.app(), 'gateway');
     expect(() => Testing.synthApp(gateway, { strict: true })).not.toThrow();
+  });
+
+  it("keeps to the project's rules (pack.ts)", () => {
+    const app = Testing.app();
+    new Gateway(app, 'gateway');
+    ProjectRules.applyTo(app);
+    expect(() => Testing.synthApp(app, { strict: true })).not.toThrow();
   });
 });
 `;

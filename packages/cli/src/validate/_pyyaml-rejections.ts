@@ -40,9 +40,18 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
   const rejections: YamlRejection[] = [];
   let written = 0;
   const aliases: Alias[] = [];
+  const anchors = new Map<string, number>();
   visit(document, {
     Node(_key, node) {
       written++;
+      // PyYAML's composer refuses an anchor defined twice; the `yaml` package lets the second one win.
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor !== undefined) {
+        const offset = anchorOffset(text, node, anchor);
+        const first = anchors.get(anchor);
+        if (first === undefined) anchors.set(anchor, offset);
+        else rejections.push({ message: `found duplicate anchor '${excerpt(anchor)}' (first defined ${lineOf(text, first)}); give the second one another name`, offset });
+      }
       // Parsed nodes carry a tag only when the source gives one explicitly.
       const tag = (node as { tag?: string }).tag;
       if (tag !== undefined && !SAFE_TAGS.has(tag)) {
@@ -72,6 +81,19 @@ function tagOffset(text: string, node: Node): number {
   let bang = text.lastIndexOf('!', start);
   while (bang > 0 && text[bang - 1] === '!') bang--;
   return bang >= 0 && /^![^\s]*\s*$/.test(text.slice(bang, start)) ? bang : start;
+}
+
+/** Where `&anchor` is written before the node (a block collection's range starts after it). */
+function anchorOffset(text: string, node: Node, anchor: string): number {
+  const start = node.range?.[0] ?? 0;
+  const at = text.lastIndexOf(`&${anchor}`, start);
+  return at >= 0 ? at : start;
+}
+
+function lineOf(text: string, offset: number): string {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return `on line ${line}`;
 }
 
 /** A merge key's value must be a mapping, or a list of mappings (aliases resolved), as PyYAML's `flatten_mapping` requires. */

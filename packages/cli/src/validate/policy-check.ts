@@ -1,4 +1,5 @@
 import { CliError } from '../exit-codes.js';
+import { isTypeScriptModule, registerTypeScriptLoader } from '../typescript-loader.js';
 import type { DocumentCheck } from './validate-config-files.js';
 
 /**
@@ -13,6 +14,7 @@ export async function policyCheck(specifier?: string): Promise<DocumentCheck> {
   const { applyPackToDocument, LiteLLMBestPractices, loadPolicyPack } = await import('@litellm-cdk/policy');
   const packs = [LiteLLMBestPractices];
   if (specifier !== undefined) {
+    if (isTypeScriptModule(specifier)) await registerTypeScriptLoader();
     try {
       packs.push(await loadPolicyPack(specifier, process.cwd()));
     } catch (error) {

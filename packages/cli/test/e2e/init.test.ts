@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkWorkspaceModules, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT, type CliRun } from './_harness.js';
 
-const PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/cli'];
+const PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/policy', '@litellm-cdk/cli'];
 
 describe('litellm-cdk init', { timeout: 60_000 }, () => {
   let parent: string;
@@ -17,11 +17,11 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
   beforeAll(() => {
     parent = temporaryDirectory();
     app = path.join(parent, 'My Proxy');
-    init = runCli(['init', 'My Proxy', '--link', WORKSPACE_ROOT], parent);
+    init = runCli(['init', 'My Proxy', '--link', WORKSPACE_ROOT, '--package-manager', 'pnpm'], parent);
   });
   afterAll(removeTemporaryDirectories);
 
-  it('scaffolds package.json, litellm-cdk.json, an app file, its construct, a test and tsconfig.json', () => {
+  it('scaffolds package.json, litellm-cdk.json, an app file, its construct, a policy pack, a test and tsconfig.json', () => {
     expect(init.status).toBe(0);
     expect(init.stdout).toContain('✔ Created the litellm-cdk app my-proxy in My Proxy');
     expect(init.stdout).toContain('pnpm install');
@@ -32,6 +32,7 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
       'gateway.ts',
       'litellm-cdk.json',
       'main.ts',
+      'pack.ts',
       'package.json',
       'pnpm-workspace.yaml',
       'tsconfig.json',
@@ -39,8 +40,11 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     expect(JSON.parse(fs.readFileSync(path.join(app, 'litellm-cdk.json'), 'utf8'))).toEqual({ app: 'tsx main.ts', output: 'litellm.out', context: {} });
     const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.scripts).toMatchObject({ synth: 'litellm-cdk synth', test: 'vitest run' });
-    expect(pkg.dependencies['@litellm-cdk/bedrock']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'bedrock')}`);
-    expect(pkg.devDependencies['@litellm-cdk/cli']).toBe(`link:${path.join(WORKSPACE_ROOT, 'packages', 'cli')}`);
+    // Relative to the app, so that it works on any machine where the two sit side by side.
+    const relative = (folder: string) => `link:${path.relative(app, path.join(WORKSPACE_ROOT, 'packages', folder))}`;
+    expect(pkg.dependencies['@litellm-cdk/bedrock']).toBe(relative('bedrock'));
+    expect(pkg.devDependencies['@litellm-cdk/cli']).toBe(relative('cli'));
+    expect(pkg.dependencies['@litellm-cdk/bedrock']).toMatch(/^link:\.\.\//);
   });
 
   it('says in its README and its next steps the two commands that work', () => {
@@ -65,14 +69,14 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     expect(config).toContain('model: gemini/gemini-2.5-flash');
   });
 
-  it('makes an app whose own test passes and which typechecks', () => {
+  it('makes an app whose own test passes and which typechecks', { timeout: 180_000 }, () => {
     // A clean environment: the outer vitest's own variables would steer the inner one.
     const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key));
     const env = { ...Object.fromEntries(inherited), NO_COLOR: '1' };
     const run = (script: string, ...args: string[]) =>
       spawnSync(process.execPath, [path.join(app, 'node_modules', script), ...args], { cwd: app, env, encoding: 'utf8' });
     const test = run('vitest/vitest.mjs', 'run');
-    expect(test.stdout + test.stderr).toMatch(/Tests +4 passed/);
+    expect(test.stdout + test.stderr).toMatch(/Tests +5 passed/);
     expect(test.status).toBe(0);
     const typecheck = run('typescript/bin/tsc', '--noEmit', '-p', '.');
     expect(typecheck.stdout).toBe('');
@@ -80,7 +84,7 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
   });
 
   it('depends on the published versions without --link', () => {
-    const run = runCli(['init', 'plain', '--name', 'gateway'], parent);
+    const run = runCli(['init', 'plain', '--name', 'gateway', '--package-manager', 'pnpm'], parent);
     expect(run.status).toBe(0);
     const pkg = JSON.parse(fs.readFileSync(path.join(parent, 'plain', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
     expect(pkg.name).toBe('gateway');
@@ -91,19 +95,55 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     const dir = path.join(parent, 'existing');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), 'packages:\n  - apps/*\n');
-    const run = runCli(['init', 'existing', '--force'], parent);
+    const run = runCli(['init', 'existing', '--force', '--package-manager', 'pnpm'], parent);
     expect(run.status).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'pnpm-workspace.yaml'), 'utf8')).toBe('packages:\n  - apps/*\n');
     expect(run.stdout).toContain('pnpm-workspace.yaml exists and was kept');
     expect(fs.existsSync(path.join(dir, 'gateway.ts'))).toBe(true);
   });
 
-  it('says without --link that pnpm install needs the packages published or --link, in its output and README', () => {
-    const run = runCli(['init', 'unlinked'], parent);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('pnpm install needs them on the registry, or an app created with litellm-cdk init --link <checkout>');
-    expect(fs.readFileSync(path.join(parent, 'unlinked', 'README.md'), 'utf8')).toContain('litellm-cdk init --link <checkout>');
-    expect(fs.readFileSync(path.join(app, 'README.md'), 'utf8')).not.toContain('not published');
+  it('writes the commands and settings of the package manager that runs it, or the one asked for', () => {
+    const npm = runCli(['init', 'with-npm'], parent, { npm_config_user_agent: 'npm/10.8.2 node/v20.19.0 linux x64 workspaces/false' });
+    expect(npm.stdout).toMatch(/^ {2}npm install && npm run synth +# writes litellm\.out\/config\.yaml$/m);
+    expect(fs.readFileSync(path.join(parent, 'with-npm', 'README.md'), 'utf8')).toMatch(/^npm test +# runs gateway\.test\.ts$/m);
+    expect(fs.existsSync(path.join(parent, 'with-npm', 'pnpm-workspace.yaml'))).toBe(false);
+
+    const yarn = runCli(['init', 'with-yarn'], parent, { npm_config_user_agent: 'yarn/4.9.1 npm/? node/v20.19.0 linux x64' });
+    expect(yarn.stdout).toMatch(/^ {2}yarn install && yarn synth +# writes/m);
+    expect(fs.readFileSync(path.join(parent, 'with-yarn', '.yarnrc.yml'), 'utf8')).toBe('nodeLinker: node-modules\n');
+
+    const asked = runCli(['init', 'asked', '--package-manager', 'pnpm'], parent, { npm_config_user_agent: 'npm/10.8.2' });
+    expect(asked.stdout).toMatch(/^ {2}pnpm install && pnpm synth/m);
+    const wrong = runCli(['init', 'wrong', '--package-manager', 'bun'], parent);
+    expect([wrong.status, wrong.stderr]).toEqual([2, expect.stringContaining('Pass one of npm, pnpm, yarn.')]);
+  });
+
+  it('extends a project made with npm init -y and npm install -D, keeping what it has', () => {
+    const dir = path.join(parent, 'npm-project');
+    fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+    const before = {
+      name: 'npm-project',
+      version: '1.0.0',
+      scripts: { test: 'echo "Error: no test specified" && exit 1', lint: 'eslint .' },
+      devDependencies: { '@litellm-cdk/cli': 'file:../cli.tgz', '@litellm-cdk/core': '^0.1.0' },
+    };
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(before));
+    fs.writeFileSync(path.join(dir, 'package-lock.json'), '{}');
+
+    const run = runCli(['init'], dir, { npm_config_user_agent: 'npm/10.8.2' });
+    expect(run.status, run.stderr).toBe(0);
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(pkg.scripts).toMatchObject({ test: 'vitest run', lint: 'eslint .', synth: 'litellm-cdk synth' });
+    expect(pkg.devDependencies).toMatchObject({ '@litellm-cdk/cli': 'file:../cli.tgz', '@litellm-cdk/core': '^0.1.0', tsx: '^4.20.0' });
+    expect(pkg.dependencies).not.toHaveProperty('@litellm-cdk/core');
+    expect(pkg.dependencies['@litellm-cdk/policy']).toBe('^0.1.0');
+    expect(fs.existsSync(path.join(dir, 'pack.ts'))).toBe(true);
+  });
+
+  it('refuses --link for npm and yarn, which do not install link: dependencies', () => {
+    const run = runCli(['init', 'linked-npm', '--link', WORKSPACE_ROOT, '--package-manager', 'npm'], parent);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('only pnpm installs');
   });
 
   it('exits 2 for an invalid --name, suggesting a valid one, and for a directory under a file', () => {
@@ -126,7 +166,7 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
     expect(refused.stderr).toContain('is not empty');
     expect(refused.stderr).toContain('--force');
 
-    const badLink = runCli(['init', 'other', '--link', parent], parent);
+    const badLink = runCli(['init', 'other', '--link', parent, '--package-manager', 'pnpm'], parent);
     expect(badLink.status).toBe(2);
     expect(badLink.stderr).toContain('packages/core is not @litellm-cdk/core');
     expect(fs.existsSync(path.join(parent, 'other'))).toBe(false);
