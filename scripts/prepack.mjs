@@ -7,5 +7,6 @@ import { createRequire } from 'node:module';
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (existsSync('src/bin.ts')) await import('./bundle-cli.mjs');
 copyFileSync(new URL('../LICENSE', import.meta.url), 'LICENSE');
 if (!existsSync('README.md')) throw new Error(`${process.cwd()} has no README.md; every published package needs one.`);

@@ -59,7 +59,31 @@ export interface WebIdentityCredentials extends CredentialSetBase {
 }
 
 /** The session name of a web identity credential set that does not give one. */
-const DEFAULT_WEB_IDENTITY_SESSION_NAME = 'litellm-cdk';
+export const DEFAULT_WEB_IDENTITY_SESSION_NAME = 'litellm-cdk';
+
+/**
+ * The `litellm_params` key of each prop of each kind of credential set, in the order they are written: the one
+ * table `BedrockCredentials.params()` renders with and the importer reads back.
+ */
+export const CREDENTIAL_PARAM_KEYS = {
+  keys: { accessKeyId: 'aws_access_key_id', secretAccessKey: 'aws_secret_access_key', sessionToken: 'aws_session_token' },
+  webIdentity: {
+    webIdentityToken: 'aws_web_identity_token',
+    roleName: 'aws_role_name',
+    sessionName: 'aws_session_name',
+    stsEndpoint: 'aws_sts_endpoint',
+  },
+  role: { roleName: 'aws_role_name', sessionName: 'aws_session_name', externalId: 'aws_external_id', stsEndpoint: 'aws_sts_endpoint' },
+  profile: { profileName: 'aws_profile_name' },
+} as const satisfies { readonly [K in BedrockCredentialSet['kind']]: Readonly<Record<string, string>> };
+
+/** The props each kind of credential set requires. */
+export const REQUIRED_CREDENTIAL_PROPS: { readonly [K in BedrockCredentialSet['kind']]: readonly string[] } = {
+  keys: ['accessKeyId', 'secretAccessKey'],
+  webIdentity: ['webIdentityToken', 'roleName'],
+  role: ['roleName'],
+  profile: ['profileName'],
+};
 
 /**
  * One set of AWS credentials. Each model gets one deployment per set and geography, so LiteLLM balances requests
@@ -113,32 +137,17 @@ export class BedrockCredentials {
 
   /** The `litellm_params` keys a credential set renders to, in a fixed order; unset optional keys are left out. */
   public static params(set: BedrockCredentialSet): AwsCredentialParams {
-    switch (set.kind) {
-      case 'keys':
-        return defined({
-          aws_access_key_id: set.accessKeyId,
-          aws_secret_access_key: set.secretAccessKey,
-          aws_session_token: set.sessionToken,
-        });
-      case 'role':
-        return defined({
-          aws_role_name: set.roleName,
-          aws_session_name: set.sessionName,
-          aws_external_id: set.externalId,
-          aws_sts_endpoint: set.stsEndpoint,
-        });
-      case 'profile':
-        return defined({ aws_profile_name: set.profileName });
-      case 'webIdentity':
-        return defined({
-          aws_web_identity_token: set.webIdentityToken,
-          aws_role_name: set.roleName,
-          aws_session_name: set.sessionName ?? DEFAULT_WEB_IDENTITY_SESSION_NAME,
-          aws_sts_endpoint: set.stsEndpoint,
-        });
-      default:
-        throw new Error(`Unknown credential set kind '${(set as { kind?: unknown }).kind}': use keys, role, profile or webIdentity.`);
+    const keys: Readonly<Record<string, string>> | undefined = CREDENTIAL_PARAM_KEYS[set.kind];
+    if (!keys) {
+      throw new Error(`Unknown credential set kind '${(set as { kind?: unknown }).kind}': use keys, role, profile or webIdentity.`);
     }
+    const values = set as unknown as Readonly<Record<string, SecretOr<string> | undefined>>;
+    const params: Record<string, SecretOr<string>> = {};
+    for (const [prop, key] of Object.entries(keys)) {
+      const value = values[prop] ?? (set.kind === 'webIdentity' && prop === 'sessionName' ? DEFAULT_WEB_IDENTITY_SESSION_NAME : undefined);
+      if (value !== undefined) params[key] = value;
+    }
+    return params;
   }
 
   private constructor() {}
@@ -166,8 +175,4 @@ export function nameCredentialSets(sets: readonly BedrockCredentialSet[], path: 
   const repeated = named.find((set, index) => named.findIndex((other) => other.name === set.name) !== index);
   if (repeated) throw new Error(`[${path}] Two credential sets are named '${repeated.name}'; give each set its own name.`);
   return named;
-}
-
-function defined(record: Record<string, SecretOr<string> | undefined>): AwsCredentialParams {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as AwsCredentialParams;
 }

@@ -17,3 +17,4 @@ export {
 export { type BedrockRegions, defaultRegionVariable, isRegionalGeography, REGIONAL_GEOGRAPHIES, type RegionalGeography } from './regions.js';
 // Thinking variants are core's concept, shared with every provider; re-exported so these names import from here too.
 export { defaultThinkingVariantName, type ReasoningEffort, type ThinkingVariant, type ThinkingVariantNaming } from '@litellm-cdk/core';
+export { bedrockImporter, importers } from './importer.js';

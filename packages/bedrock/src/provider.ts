@@ -5,21 +5,18 @@ import {
   defaultThinkingVariantName,
   isBedrockGeography,
   parseBedrockModel,
-  planThinkingVariants,
   Provider,
   type LitellmParams,
   type ModelGroup,
   type ModelInfo,
-  type ModelMode,
-  type ThinkingVariant,
   type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
 import { declarationOf, declareModel, type ProviderSettings } from './_declaration.js';
-import { checkCatalogCoverage } from './_model-checks.js';
 import { CrisExpansion } from './aspects/cris-expansion.js';
 import { nameCredentialSets, type BedrockCredentialSet, type NamedCredentialSet } from './credentials.js';
 import type { BedrockModelOptions, RegionalFallbackOptions } from './model-options.js';
+import { BEDROCK_FINDING_IDS } from './findings.js';
 import { BedrockModels, type BedrockModelSpec } from './models.js';
 import { isRegionalGeography, type BedrockRegions } from './regions.js';
 
@@ -76,7 +73,7 @@ export class BedrockProvider extends Provider {
   public readonly regions: BedrockRegions;
   private readonly credentialList: BedrockCredentialSet[];
   private readonly thinkingVariantName: ThinkingVariantNaming;
-  private readonly variantsByGroup = new Map<ModelGroup, readonly ThinkingVariant[]>();
+  private readonly declaredGroups = new Set<ModelGroup>();
 
   public constructor(scope: Construct, id: string, props: BedrockProviderProps = {}) {
     super(scope, id);
@@ -127,35 +124,29 @@ export class BedrockProvider extends Provider {
       }
     }
     const spec = BedrockModels.find(options.model);
-    const mode = modeToWrite(options, spec);
+    const mode = this.modeToWrite(options, spec?.mode);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
-    checkCatalogCoverage(group, { model: options.model, ...(spec ? { spec } : {}) }, parsed.baseId);
-    this.declare(group, options, spec, { reasoning_effort: options.reasoningEffort });
-
-    const naming = options.thinkingVariantName ?? this.thinkingVariantName;
-    const variants = planThinkingVariants(group, options.thinkingBudgets ?? [], naming).map(({ budgetTokens, modelName }): ThinkingVariant => {
-      const variant = this.createGroup(modelName, { modelName, ...(mode ? { mode } : {}) });
-      this.declare(variant, options, spec, { thinking: { type: 'enabled', budget_tokens: budgetTokens } });
-      return { budgetTokens, group: variant };
-    });
-    this.variantsByGroup.set(group, variants);
-    return group;
-  }
-
-  /** The thinking variants `addModel()` created for `group`, in the order of `thinkingBudgets`. */
-  public thinkingVariantsOf(group: ModelGroup): readonly ThinkingVariant[] {
-    return this.variantsByGroup.get(group) ?? [];
-  }
-
-  /** The thinking variant of `group` with `budgetTokens`; throws, naming the budgets there are, when it has none. */
-  public thinkingVariant(group: ModelGroup, budgetTokens: number): ModelGroup {
-    const variants = this.thinkingVariantsOf(group);
-    const found = variants.find((variant) => variant.budgetTokens === budgetTokens);
-    if (!found) {
-      const budgets = variants.map((variant) => variant.budgetTokens).join(', ') || 'none';
-      throw new Error(`[${group.node.path}] has no thinking variant with budget ${budgetTokens}; its budgets: ${budgets}.`);
+    if (!spec) {
+      this.warnModelNotInCatalog(group, {
+        findingId: BEDROCK_FINDING_IDS.modelNotInCatalog,
+        model: options.model,
+        modelId: parsed.baseId,
+        catalogName: 'Bedrock',
+        listedIds: BedrockModels.ids(),
+        unchecked: 'cross-region profiles, mode, limits and reasoning support',
+      });
     }
-    return found.group;
+    this.declare(group, options, spec, { reasoning_effort: options.reasoningEffort });
+    const naming = options.thinkingVariantName ?? this.thinkingVariantName;
+    this.addThinkingVariants(
+      group,
+      options.thinkingBudgets ?? [],
+      naming,
+      (variant, budgetTokens) => this.declare(variant, options, spec, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
+      mode ? { mode } : {},
+    );
+    this.declaredGroups.add(group);
+    return group;
   }
 
   /**
@@ -169,14 +160,14 @@ export class BedrockProvider extends Provider {
    */
   public addRegionalFallback(group: ModelGroup, options: RegionalFallbackOptions): ModelGroup {
     const declaration = declarationOf(group);
-    if (!declaration || !this.variantsByGroup.has(group)) {
+    if (!declaration || !this.declaredGroups.has(group)) {
       throw new Error(`[${group.node.path}] addRegionalFallback() takes a group that this provider's addModel() returned.`);
     }
     const name = options.name ?? `${group.modelName}-${options.geographies.join('-')}`;
     const fallback = this.addModel(name, { ...declaration.options, model: declaration.parsed.baseId, geographies: options.geographies });
     group.fallbackTo(fallback);
     const counterparts = this.thinkingVariantsOf(fallback);
-    this.thinkingVariantsOf(group).forEach((variant, index) => variant.group.fallbackTo(counterparts[index].group));
+    for (const [index, variant] of this.thinkingVariantsOf(group).entries()) variant.group.fallbackTo(counterparts[index].group);
     return fallback;
   }
 
@@ -204,16 +195,6 @@ export class BedrockProvider extends Provider {
       Aspects.of(group).add(new CacheControlInjection(options.promptCaching), { priority: AspectPriority.MUTATING });
     }
   }
-}
-
-/**
- * The `model_info.mode` to write: the one given, else the catalog's when it is not `chat`, LiteLLM's default
- * (writing `chat` everywhere would only add noise).
- */
-function modeToWrite(options: BedrockModelOptions, spec: BedrockModelSpec | undefined): ModelMode | undefined {
-  const given = options.mode ?? (typeof options.modelInfo?.mode === 'string' ? options.modelInfo.mode : undefined);
-  if (given) return given;
-  return spec?.mode && spec.mode !== 'chat' ? spec.mode : undefined;
 }
 
 /** `modelInfo` without `mode`, which the group writes (as resolved by `modeToWrite`), so the two cannot disagree. */

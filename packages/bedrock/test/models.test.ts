@@ -68,7 +68,7 @@ describe('typed model ids', () => {
     expect(modelsOf(config, 'claude')).toEqual(['bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v2:0']);
     const [warning] = findingsWithId(config, BEDROCK_FINDING_IDS.modelNotInCatalog);
     expect(warning).toMatchObject({ severity: 'warning', path: 'prod/bedrock/claude' });
-    expect(warning.message).toContain(`Listed ids that look alike: ${SONNET_3_7}`);
+    expect(warning.message).toContain(`Did you mean '${SONNET_3_7}'?`);
   });
 
   it('settles the warning about an id outside the catalog with an acknowledgement', () => {

@@ -31,7 +31,7 @@ export class ImportWorkspace {
   private count = 0;
 
   public constructor() {
-    linkWorkspaceModules(this.dir, ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini']);
+    linkWorkspaceModules(this.dir, ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/openai', '@litellm-cdk/anthropic']);
     fs.writeFileSync(path.join(this.dir, 'package.json'), JSON.stringify({ name: 'imported', private: true, type: 'module' }));
   }
 
@@ -44,12 +44,13 @@ export class ImportWorkspace {
   }
 
   /**
-   * Writes `source` as an app file and runs it with synth in strict mode (unacknowledged warnings fail), returning
+   * Writes the imported app module and its main file, and runs it with synth in strict mode (unacknowledged warnings fail), returning
    * the assembly's configs and report.
    */
-  public async synthesize(source: string): Promise<SynthesizedApp> {
+  public async synthesize(imported: { readonly source: string; main(moduleFile: string): string }): Promise<SynthesizedApp> {
     const name = `app${++this.count}`;
-    const file = this.write(`${name}.ts`, source);
+    this.write(`${name}.ts`, imported.source);
+    const file = this.write(`${name}.main.ts`, imported.main(`${name}.ts`));
     const outdir = path.join(this.dir, `${name}.out`);
     const saved = { outdir: process.env.LITELLM_CDK_OUTDIR, strict: process.env.LITELLM_CDK_STRICT };
     process.env.LITELLM_CDK_OUTDIR = outdir;

@@ -27,26 +27,29 @@ function capture(): { printer: Printer; stdout: () => string; stderr: () => stri
 }
 
 describe('import', () => {
-  it('prints the app on stdout without -o', () => {
+  it('prints the app on stdout without -o', async () => {
     const { printer, stdout, stderr } = capture();
 
-    const imported = runImport(CONFIG, {}, printer);
+    const imported = await runImport(CONFIG, {}, printer);
 
     expect(stdout()).toBe(imported.source);
     expect(stderr()).toBe('');
   });
 
-  it('writes the app with -o and lists on stderr what it acknowledges', () => {
+  it('writes the app with -o, and main.ts beside it, and lists on stderr what it acknowledges', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     const { printer, stdout, stderr } = capture();
 
-    const imported = runImport(CONFIG, { output: path.join(dir, 'app', 'main.ts') }, printer);
+    const imported = await runImport(CONFIG, { output: path.join(dir, 'app', 'app.ts') }, printer);
 
-    expect(fs.readFileSync(path.join(dir, 'app', 'main.ts'), 'utf8')).toBe(imported.source);
+    expect(fs.readFileSync(path.join(dir, 'app', 'app.ts'), 'utf8')).toBe(imported.source);
+    expect(fs.readFileSync(path.join(dir, 'app', 'main.ts'), 'utf8')).toBe(imported.main('app.ts'));
+    expect(imported.main('app.ts')).toContain(`import { ${imported.functionName} } from './app.js';`);
     expect(stdout()).toBe('');
     expect(stderr()).toBe(
       [
-        `✔ Wrote ${path.join(dir, 'app', 'main.ts')}: an app that synthesizes enterprise.yaml.`,
+        `✔ Wrote ${path.join(dir, 'app', 'app.ts')}: an app (${imported.functionName}) that synthesizes enterprise.yaml.`,
+        `Wrote ${path.join(dir, 'app', 'main.ts')}, which runs it: litellm-cdk synth --app 'tsx ${path.join(dir, 'app', 'main.ts')}'`,
         'It acknowledges 2 problems of the original:',
         '  core/plaintext-secret on gpt4 (enterprise.yaml)',
         '  core/enterprise-integration on litellmSettings (enterprise.yaml)',
@@ -55,18 +58,18 @@ describe('import', () => {
     );
   });
 
-  it('refuses to overwrite a file unless --force is given', () => {
+  it('refuses to overwrite a file unless --force is given', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     const target = path.join(dir, 'main.ts');
     fs.writeFileSync(target, '// mine\n');
 
-    expect(() => runImport(CONFIG, { output: target }, capture().printer)).toThrow(CliError);
+    await expect(runImport(CONFIG, { output: target }, capture().printer)).rejects.toThrow(CliError);
     expect(fs.readFileSync(target, 'utf8')).toBe('// mine\n');
-    runImport(CONFIG, { output: target, force: true }, capture().printer);
-    expect(fs.readFileSync(target, 'utf8')).toContain("new ModelGroup(config, 'Gpt4', { modelName: 'gpt-4' })");
+    await runImport(CONFIG, { output: target, force: true }, capture().printer);
+    expect(fs.readFileSync(target, 'utf8')).toContain("new ModelGroup(config, 'gpt-4')");
   });
 
-  it('exits 2 naming the path when -o is a directory or lies under a file, never with an internal error', () => {
+  it('exits 2 naming the path when -o is a directory or lies under a file, never with an internal error', { timeout: 30_000 }, () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.mkdirSync(path.join(dir, 'adir'));
     fs.writeFileSync(path.join(dir, 'afile.yaml'), '');
@@ -81,20 +84,20 @@ describe('import', () => {
     }
   });
 
-  it('lists include entries kept as written in the summary, saying that the file exists', () => {
+  it('lists include entries kept as written in the summary, saying that the file exists', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'main.yaml'), 'include: [sub/models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n');
     fs.writeFileSync(path.join(dir, 'sub', 'models.yaml'), 'model_list:\n  - {model_name: b, litellm_params: {model: openai/gpt-4o}}\n');
     const { printer, stderr } = capture();
-    const imported = runImport(path.join(dir, 'main.yaml'), { output: path.join(dir, 'app.ts') }, printer);
+    const imported = await runImport(path.join(dir, 'main.yaml'), { output: path.join(dir, 'app.ts') }, printer);
     expect(imported.keptIncludes).toEqual([{ entry: 'sub/models.yaml', exists: true }]);
     expect(imported.acknowledgements[0].reason).toContain('sub/models.yaml exists but is kept as a literal include');
     expect(stderr()).toContain('Not imported: these include entries are kept as written');
     expect(stderr()).toContain('  sub/models.yaml (exists;');
   });
 
-  it('exits 2 for a config it cannot read, and for a missing argument', () => {
+  it('exits 2 for a config it cannot read, and for a missing argument', { timeout: 30_000 }, () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.writeFileSync(path.join(dir, 'bad.yaml'), 'model_list: [\n');
 

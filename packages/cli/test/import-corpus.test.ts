@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { discoverImporters } from '../src/import/discover-importers.js';
 import { importConfig } from '../src/import/import-config.js';
 import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
 import { acceptedFiles, configCorpora, FIXTURE_CONFIGS, FIXTURES, ImportWorkspace, loadCorpusFile } from './_import-workspace.js';
 import { removeTemporaryDirectories, runCli } from './e2e/_harness.js';
+
+const importers = await discoverImporters();
 
 const corpora = configCorpora("import round trips of LiteLLM's real configs");
 const accepted = acceptedFiles(corpora);
@@ -19,8 +22,8 @@ describe('import round trips the corpus', () => {
   });
 
   it.each(accepted)('synthesizes %# exactly as written, in strict mode', async (corpus, name) => {
-    const imported = importConfig(path.join(corpus.dir, name));
-    const { documents, report } = await workspace.synthesize(imported.source);
+    const imported = importConfig(path.join(corpus.dir, name), { importers });
+    const { documents, report } = await workspace.synthesize(imported);
 
     expect(Object.keys(documents)).toEqual([name]);
     expect(documents[name]).toEqual(loadCorpusFile(corpus, name));
@@ -33,7 +36,7 @@ describe('import of corpus configs with problems', () => {
   const workspace = new ImportWorkspace();
 
   it('acknowledges the plaintext secrets of the original, saying where they were and what to do', () => {
-    const imported = importConfig(path.join(FIXTURES, 'metadata-tags.yaml'));
+    const imported = importConfig(path.join(FIXTURES, 'metadata-tags.yaml'), { importers });
 
     expect(imported.acknowledgements).toEqual([
       {
@@ -52,8 +55,8 @@ describe('import of corpus configs with problems', () => {
     const original = fs.readFileSync(path.join(FIXTURES, 'simple.yaml'), 'utf8');
     const config = workspace.write('broken/config.yaml', `${original}\nrouter_settings:\n  fallbacks: [{gpt-4o-mini: [gpt-4-missing]}]\n`);
 
-    const imported = importConfig(config);
-    const { documents, report } = await workspace.synthesize(imported.source);
+    const imported = importConfig(config, { importers });
+    const { documents, report } = await workspace.synthesize(imported);
 
     expect(documents['config.yaml']).toEqual(loadConfigYaml(fs.readFileSync(config, 'utf8')));
     const [ack] = imported.acknowledgements;
@@ -65,8 +68,8 @@ describe('import of corpus configs with problems', () => {
 
   it('imports a config LiteLLM rejects, so that its problem can be fixed in the app', async () => {
     const name = 'load-balancer.yaml';
-    const imported = importConfig(path.join(FIXTURES, name));
-    const { documents } = await workspace.synthesize(imported.source);
+    const imported = importConfig(path.join(FIXTURES, name), { importers });
+    const { documents } = await workspace.synthesize(imported);
 
     expect(documents[name]).toEqual(loadCorpusFile(FIXTURE_CONFIGS, name));
     expect(imported.acknowledgements.map((a) => a.id)).toContain('core/unknown-provider');
@@ -74,17 +77,18 @@ describe('import of corpus configs with problems', () => {
 });
 
 describe('litellm-cdk import (the binary)', () => {
-  it('writes an app that synthesizes the corpus file it was given', () => {
+  it('writes an app and its main.ts, which synthesizes the corpus file it was given', { timeout: 60_000 }, () => {
     const workspace = new ImportWorkspace();
     const name = 'bedrock-and-mcp.yaml';
     workspace.write(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-    fs.writeFileSync(path.join(workspace.dir, 'litellm-cdk.json'), JSON.stringify({ app: 'node --import tsx app.ts' }));
+    fs.writeFileSync(path.join(workspace.dir, 'litellm-cdk.json'), JSON.stringify({ app: 'node --import tsx main.ts' }));
 
     const imported = runCli(['import', name, '-o', 'app.ts'], workspace.dir);
     const synth = runCli(['synth', '--strict'], workspace.dir);
 
     expect(imported).toMatchObject({ status: 0, stdout: '' });
     expect(imported.stderr).toContain('Wrote app.ts');
+    expect(imported.stderr).toContain('Wrote main.ts, which runs it');
     expect(synth.status, synth.stderr).toBe(0);
     const written = fs.readFileSync(path.join(workspace.dir, 'litellm.out', name), 'utf8');
     expect(loadConfigYaml(written)).toEqual(loadCorpusFile(FIXTURE_CONFIGS, name));

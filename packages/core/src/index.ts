@@ -23,6 +23,7 @@ export * from './config/schemas/index.js';
 // L2
 export * from './models/model-group.js';
 export * from './models/router.js';
+export { ROUTER_ERROR_CLASSES, ROUTER_SETTING_KEYS, type SimpleRouterProp } from './models/router-keys.js';
 export * from './models/provider.js';
 export * from './models/thinking-variants.js';
 export * from './models/reasoning-effort-variants.js';
@@ -65,3 +66,21 @@ export * from './testing/testing.js';
 export * from './testing/config-template.js';
 
 export { GENERATOR, VERSION, ASSEMBLY_VERSION } from './version.js';
+
+// Importing configs back into constructs: the contract provider packages implement
+export {
+  type ExportedName,
+  ImportCall,
+  type ImportedDeployment,
+  type ImportedGroup,
+  type ImportProposal,
+  importedSecret,
+  isProviderImporter,
+  type ProposedGroup,
+  type ProposedProvider,
+  type ProviderImporter,
+  proposalValue,
+} from './importing/provider-importer.js';
+export { type ImportVerification, type ProposalWarning, type ProposedCall, verifyImportProposal } from './importing/verify-proposal.js';
+export { type CatalogProviderShape, catalogModelImporter } from './importing/catalog-model-importer.js';
+export { apiKeyProviderImporter, importers } from './importing/api-key-provider-importer.js';

@@ -1,16 +1,14 @@
 import {
   catalogEntry,
   defaultThinkingVariantName,
-  planThinkingVariants,
   Provider,
   type DeploymentFacts,
   type LitellmParams,
   type ModelGroup,
-  type ThinkingVariant,
   type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
 import type { Construct } from 'constructs';
-import { checkCatalogCoverage, modeToWrite, type ServedModel } from './_model-features.js';
+import { GOOGLE_FINDING_IDS } from './findings.js';
 import type { GoogleModelOptions, GoogleProviderProps } from './model-options.js';
 import { GoogleModels, type GoogleModelSpec } from './models.js';
 
@@ -28,16 +26,18 @@ export interface DeploymentTarget {
 export interface ModelCatalogView {
   readonly name: string;
   find(id: string): GoogleModelSpec | undefined;
+  /** Every id the catalog lists. */
+  ids(): readonly string[];
 }
 
 /** The LiteLLM prefixes of Google's providers, which a model id given to `addModel()` must not start with. */
 const GOOGLE_PROVIDER_PREFIXES = ['gemini', 'vertex_ai'] as const;
 
 /** The Google AI Studio catalog (`gemini/`). */
-export const GEMINI_CATALOG: ModelCatalogView = { name: 'Google AI Studio', find: (id) => GoogleModels.gemini(id) };
+export const GEMINI_CATALOG: ModelCatalogView = { name: 'Google AI Studio', find: (id) => GoogleModels.gemini(id), ids: () => GoogleModels.geminiIds() };
 
 /** The Vertex AI catalog (`vertex_ai/`). */
-export const VERTEX_CATALOG: ModelCatalogView = { name: 'Vertex AI', find: (id) => GoogleModels.vertex(id) };
+export const VERTEX_CATALOG: ModelCatalogView = { name: 'Vertex AI', find: (id) => GoogleModels.vertex(id), ids: () => GoogleModels.vertexIds() };
 
 /**
  * What Google AI Studio and Vertex AI share: `addModel()` with rate limits, embedding mode, reasoning effort and
@@ -49,7 +49,6 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
   protected abstract readonly catalog: ModelCatalogView;
   /** The other Google catalog, consulted for hints about ids this one does not list. */
   protected abstract readonly relatedCatalog: ModelCatalogView;
-  private readonly variantsByGroup = new Map<ModelGroup, readonly ThinkingVariant[]>();
   private readonly thinkingVariantName: ThinkingVariantNaming;
 
   protected constructor(scope: Construct, id: string, props: GoogleProviderProps) {
@@ -65,26 +64,32 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
   public addModel(name: string, options: GoogleModelOptions<TModelId>): ModelGroup {
     this.assertUnprefixed(name, options.model);
     const spec = this.catalog.find(options.model);
-    const mode = modeToWrite(options, spec);
-    const served: ServedModel = { model: `${this.providerName}/${options.model}`, spec };
+    const mode = this.modeToWrite(options, spec?.mode);
     const group = this.createGroup(name, { modelName: name, mode });
-    const related = { catalogName: this.relatedCatalog.name, spec: this.relatedCatalog.find(options.model) };
-    checkCatalogCoverage(group, served, this.catalog.name, related, mode !== undefined);
+    if (!spec) {
+      const elsewhere = this.relatedCatalog.find(options.model);
+      const modeHint =
+        mode !== undefined
+          ? '.'
+          : elsewhere?.mode && elsewhere.mode !== 'chat'
+            ? `. The ${this.relatedCatalog.name} catalog lists it with mode '${elsewhere.mode}': if that holds here too, set mode: '${elsewhere.mode}'.`
+            : '. If it is not a chat model, set mode.';
+      this.warnModelNotInCatalog(group, {
+        findingId: GOOGLE_FINDING_IDS.modelNotInCatalog,
+        model: `${this.providerName}/${options.model}`,
+        modelId: options.model,
+        catalogName: this.catalog.name,
+        listedIds: this.catalog.ids(),
+        modeHint,
+      });
+    }
     this.addDeployments(group, options, spec, mode, { reasoning_effort: options.reasoningEffort });
-
     const naming = options.thinkingVariantName ?? this.thinkingVariantName;
-    const variants = planThinkingVariants(group, options.thinkingBudgets ?? [], naming).map(({ budgetTokens, modelName }): ThinkingVariant => {
-      const variant = this.createGroup(modelName, { modelName, mode });
-      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budgetTokens } });
-      return { budgetTokens, group: variant };
-    });
-    this.variantsByGroup.set(group, variants);
+    this.addThinkingVariants(group, options.thinkingBudgets ?? [], naming, (variant, budgetTokens) =>
+      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
+      { mode },
+    );
     return group;
-  }
-
-  /** The thinking variants `addModel()` created for `group`, in the order of `thinkingBudgets`. */
-  public thinkingVariantsOf(group: ModelGroup): readonly ThinkingVariant[] {
-    return this.variantsByGroup.get(group) ?? [];
   }
 
   /** The deployments every model gets, in order. */

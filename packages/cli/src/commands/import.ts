@@ -20,6 +20,9 @@ export function registerImport(program: Command): void {
       `
 Exit codes: 0 written; 2 unreadable or unparsable config, or an output file that exists (without --force).
 
+Writes app.ts as a module exporting a function that builds the configs in an App (tests call it with
+Testing.app()), and main.ts beside it, unless one exists, which runs it and synthesizes.
+
 Examples:
   $ litellm-cdk import config.yaml -o app.ts
   $ litellm-cdk import config.yaml -o app.ts --force`,
@@ -27,6 +30,6 @@ Examples:
     .action(async (config: string, options: ImportCommandOptions) => {
       // Core and the code generator load only now: `--help` and the other commands start without them.
       const { runImport } = await import('../import/run-import.js');
-      runImport(config, options);
+      await runImport(config, options);
     });
 }

@@ -14,7 +14,10 @@ const ENV_REFERENCE_PREFIX = 'os.environ/';
  * but a mapping at the top is a `CliError`.
  */
 export function parseConfigText(text: string, file: string): ConfigDocument {
-  const source = ConfigSource.fromText(text, file, file);
+  return documentOf(ConfigSource.fromText(text, file, file), file);
+}
+
+function documentOf(source: ConfigSource, file: string): ConfigDocument {
   const [problem] = source.syntaxProblems;
   if (problem) throw new CliError('usage', `${file}:${problem.position.line}:${problem.position.column}: not valid YAML: ${problem.message}`);
   const parsed = source.content;
@@ -26,7 +29,8 @@ export function parseConfigText(text: string, file: string): ConfigDocument {
 /** Reads and parses a config file; a missing file is a `CliError`. */
 export function readConfigFile(file: string): ConfigDocument {
   if (!fs.existsSync(file)) throw new CliError('usage', `No such file: ${file}.`);
-  return parseConfigText(fs.readFileSync(file, 'utf8'), file);
+  // Read as bytes, so that an encoding LiteLLM cannot read is reported as such.
+  return documentOf(ConfigSource.read(file, file), file);
 }
 
 /** The `model_list` entries that are mappings. */

@@ -18,11 +18,14 @@ export class PlannedConstruct {
      * cover the subtree, and a group is what the reader sees).
      */
     private readonly acknowledgeOn?: PlannedConstruct,
+    /** A construct whose variable this one's expression uses (a thinking variant's group). */
+    private readonly requires?: PlannedConstruct,
   ) {}
 
-  /** The variable, marked as referenced. */
+  /** The variable, marked as referenced (and with it the construct its expression uses). */
   public ref(): string {
     this.referenced = true;
+    this.requires?.ref();
     return this.variable;
   }
 
@@ -46,6 +49,8 @@ export type Statement =
       readonly expression: (lead: number) => string;
       /** Lines that use its variable, written right after it (deployments of a group, overrides). */
       readonly then: readonly string[];
+      /** Written only when its variable is referenced (a group that an earlier statement created already). */
+      readonly optional?: boolean;
     };
 
 /** What one config file becomes: a `ProxyConfig` and the statements that fill it. */

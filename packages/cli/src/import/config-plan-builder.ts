@@ -1,7 +1,7 @@
 import type { ConfigPath } from '@litellm-cdk/core';
 import { type ConfigPlan, PlannedConstruct } from './app-plan.js';
 import type { ImportContext } from './import-context.js';
-import { camelCase, pascalCase, UniqueNames } from './names.js';
+import { camelCase, kebabCase, UniqueNames } from './names.js';
 import { code, tsCall, tsString, tsValue } from './ts-source.js';
 
 /** Collects the statements of one config while its sections are planned, with construct ids unique in the config. */
@@ -42,8 +42,8 @@ export class ConfigPlanBuilder {
   }
 
   /** A new construct with a variable name derived from `name` (unique in the file). */
-  public construct(name: string, acknowledgeOn?: PlannedConstruct): PlannedConstruct {
-    return new PlannedConstruct(this.context.variables.claim(camelCase(name, 'construct')), acknowledgeOn);
+  public construct(name: string, acknowledgeOn?: PlannedConstruct, requires?: PlannedConstruct): PlannedConstruct {
+    return new PlannedConstruct(this.context.variables.claim(camelCase(name, 'construct')), acknowledgeOn, requires);
   }
 
   /** A construct that needs no variable of its own: its acknowledgements go on `parent` (a deployment of a group). */
@@ -53,12 +53,18 @@ export class ConfigPlanBuilder {
 
   /** A construct id for a direct child of the config, derived from `name` and unique in the config. */
   public childId(name: string, fallback: string): string {
-    return this.ids.claim(pascalCase(name, fallback));
+    return this.ids.claim(kebabCase(name, fallback), '-');
   }
 
   /** Adds a construct creation; `owns` are the document paths it renders. */
-  public add(construct: PlannedConstruct, expression: (lead: number) => string, owns: readonly ConfigPath[], then: readonly string[] = []): void {
-    this.plan.statements.push({ kind: 'construct', construct, expression, then });
+  public add(
+    construct: PlannedConstruct,
+    expression: (lead: number) => string,
+    owns: readonly ConfigPath[],
+    then: readonly string[] = [],
+    optional = false,
+  ): void {
+    this.plan.statements.push({ kind: 'construct', construct, expression, then, optional });
     this.own(construct, owns);
   }
 
@@ -95,7 +101,7 @@ export class ConfigPlanBuilder {
   public newChild(type: string, id: string, props: unknown): (lead: number) => string {
     const callee = `new ${this.context.core(type)}`;
     const scope = code(this.scope);
-    return (lead) => tsCall(callee, [scope, id, props], lead);
+    return (lead) => tsCall(callee, props === undefined ? [scope, id] : [scope, id, props], lead);
   }
 
   /**

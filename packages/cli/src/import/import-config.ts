@@ -6,20 +6,28 @@ import { ConfigSource } from '../validate/config-source.js';
 import { acknowledgeFindings, type ImportedAcknowledgement } from './acknowledgements.js';
 import type { ConfigPlan } from './app-plan.js';
 import { ConfigPlanBuilder } from './config-plan-builder.js';
-import { ImportContext, UnsupportedValueError } from './import-context.js';
+import { ImportContext, type NotImportedGroup, UnsupportedValueError } from './import-context.js';
 import { camelCase } from './names.js';
 import { planModelList } from './plan-model-list.js';
 import { planRouterSettings } from './plan-router.js';
 import { planConfigSection, planSection } from './plan-sections.js';
-import { PROVIDER_MAPPINGS } from './providers/index.js';
-import type { ProviderMapping } from './provider-mapping.js';
+import type { ProviderImporter } from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
 import { writeApp } from './write-app.js';
 
 /** What `litellm-cdk import` produced. */
 export interface ImportedApp {
-  /** The TypeScript source of the app. */
+  /**
+   * The TypeScript source of the app: a module whose exported function (`functionName`) builds the configs in an
+   * `App` it is given, so that tests can call it with `Testing.app()`.
+   */
   readonly source: string;
+  /** The name of the function `source` exports. */
+  readonly functionName: string;
+  /** The source of a `main.ts` that runs it: `new App()`, the function, `app.synth()`. */
+  readonly main: (moduleFile: string) => string;
+  /** Groups an importer recognised but kept as plain deployments, because its constructs would write them differently. */
+  readonly notImported: readonly NotImportedGroup[];
   /** The config files the app writes: the main file's name first, then the included ones. */
   readonly files: readonly string[];
   /** The acknowledgements the app carries for problems of the original files. */
@@ -42,10 +50,11 @@ export interface KeptInclude {
 /** Options of {@link importConfig}. */
 export interface ImportOptions {
   /**
-   * Provider libraries whose constructs may express deployments.
-   * @default - Bedrock and Gemini/Vertex AI
+   * The importers of the provider packages whose constructs may express deployments (`discoverImporters()` finds
+   * those installed).
+   * @default - none: every group becomes a `ModelGroup` with plain deployments
    */
-  readonly providers?: readonly ProviderMapping[];
+  readonly importers?: readonly ProviderImporter[];
 }
 
 /** A file name a `ProxyConfig` can write, and so an `include:` entry the import can turn into one. */
@@ -75,9 +84,9 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
         return new ConfigPlanBuilder(context, source.displayName, entry, id, context.variables.claim(camelCase(`${id} config`, 'included')), source.content as Record<string, unknown>);
       }),
     ];
-    const providers = options.providers ?? PROVIDER_MAPPINGS;
+    const importers = options.importers ?? [];
     for (const builder of builders) {
-      planSections(builder, findings, mainFileName, providers, builder === mainPlan && includes.length > 0);
+      planSections(builder, findings, mainFileName, importers, builder === mainPlan && includes.length > 0);
     }
     const routing: string[] = [];
     const plans = builders.map((b) => b.plan);
@@ -87,11 +96,21 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
       const findGroup = (name: string) => builder.plan.groups.get(name) ?? plans.map((p) => p.groups.get(name)).find(Boolean);
       planRouterSettings(builder, settings, findGroup, routing);
     }
-    const acknowledgements = acknowledgeFindings(plans, findings, mainFileName, (finding) =>
+    const acknowledgements = [...context.acknowledgedOnImport];
+    acknowledgements.push(...acknowledgeFindings(plans, findings, mainFileName, (finding) =>
       finding.id === 'core/missing-include' && keptIncludes.length > 0 ? keptIncludeReason(keptIncludes, path.basename(configPath)) : undefined,
-    );
-    const source = writeAppSource(context, plans, routing, acknowledgements.length);
-    return { source, files: plans.map((p) => p.fileName), acknowledgements, keptIncludes };
+    ));
+    const functionName = camelCase(`${configIdOf(mainFileName)} app`, 'configApp');
+    const source = writeAppSource(context, plans, routing, acknowledgements.length, functionName);
+    return {
+      source,
+      functionName,
+      main: (moduleFile) => mainSource(functionName, moduleFile),
+      notImported: context.notImported,
+      files: plans.map((p) => p.fileName),
+      acknowledgements,
+      keptIncludes,
+    };
   } catch (error) {
     if (error instanceof UnsupportedValueError) throw new CliError('usage', error.message);
     throw error;
@@ -102,7 +121,7 @@ function planSections(
   builder: ConfigPlanBuilder,
   findings: readonly ConfigFinding[],
   mainFileName: string,
-  providers: readonly ProviderMapping[],
+  importers: readonly ProviderImporter[],
   includesAreConfigs: boolean,
 ): void {
   const file = builder.plan.fileName;
@@ -114,7 +133,7 @@ function planSections(
     if (key === 'router_settings' || (key === 'include' && includesAreConfigs)) continue;
     // Only mappings can be deployments; a list holding anything else is kept whole.
     if (key === 'model_list' && Array.isArray(value) && value.length > 0 && value.every(isMapping)) {
-      planModelList(builder, value, { providers, hasFindings });
+      planModelList(builder, value, { importers, hasFindings });
     }
     else if (key === 'model_list') {
       builder.blank();
@@ -123,16 +142,39 @@ function planSections(
   }
 }
 
-function writeAppSource(context: ImportContext, plans: ConfigPlan[], routing: string[], acknowledged: number): string {
+function writeAppSource(context: ImportContext, plans: ConfigPlan[], routing: string[], acknowledged: number, functionName: string): string {
   return writeApp({
     context,
     plans,
     routing,
+    functionName,
     header: [
       `Generated by \`litellm-cdk import\` from ${plans.map((p) => p.sourceName).join(', ')}.`,
       `Synthesizes the same config (key order aside)${acknowledged > 0 ? `; ${acknowledged === 1 ? '1 acknowledgement marks a problem' : `${acknowledged} acknowledgements mark problems`} the original has` : ''}.`,
     ],
   });
+}
+
+/** `main.ts`: runs the app function of `moduleFile` (a path relative to main.ts, without `./`) and synthesizes. */
+function mainSource(functionName: string, moduleFile: string): string {
+  const specifier = `./${moduleFile.replace(/\.ts$/, '.js')}`;
+  return [
+    `import { App } from '@litellm-cdk/core';`,
+    `import { ${functionName} } from '${specifier}';`,
+    '',
+    'const app = new App();',
+    `${functionName}(app);`,
+    'app.synth();',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Reads the config file as `importConfig` does, so that a file it cannot import fails before anything else loads.
+ * @throws `CliError` when the file is missing, does not parse, or holds no mapping
+ */
+export function assertImportable(configPath: string): void {
+  readSource(configPath);
 }
 
 function readSource(file: string): ConfigSource {

@@ -14,10 +14,25 @@ export class UnsupportedValueError extends Error {
   }
 }
 
+/** A group kept as plain deployments because its provider's constructs would write it differently. */
+export interface NotImportedGroup {
+  /** The config file, as the app writes it. */
+  readonly file: string;
+  readonly modelName: string;
+  /** The importer that recognised it (`BedrockProvider`). */
+  readonly importer: string;
+  /** What the provider's constructs would write differently. */
+  readonly reason: string;
+}
+
 /** State shared while one app is generated: variable names and the names each package is imported for. */
 export class ImportContext {
   /** Variable names of the whole file. */
   public readonly variables = new UniqueNames(['app', 'config']);
+  /** Groups an importer recognised but whose proposal would not render the original, with why. */
+  public readonly notImported: NotImportedGroup[] = [];
+  /** Acknowledgements of warnings that provider constructs report about groups they render as the original has them. */
+  public readonly acknowledgedOnImport: { readonly file: string; readonly construct: string; readonly id: string; readonly reason: string }[] = [];
   private readonly imports = new Map<string, Set<string>>();
 
   /** Records that the app uses `name` from `@litellm-cdk/core`, and returns it. */

@@ -24,6 +24,15 @@ export function pascalCase(text: string, fallback: string): string {
   return joined || fallback;
 }
 
+/**
+ * A construct id from free text, in the docs' kebab-case: its words, lower-cased, joined by `-`
+ * (`gpt-3.5-turbo` -> `gpt-3-5-turbo`, `Claude Sonnet` -> `claude-sonnet`); `fallback` when nothing is left.
+ */
+export function kebabCase(text: string, fallback: string): string {
+  const readable = text.replace(/\*/g, ' all ').replace(/([a-z0-9])([A-Z])/g, '$1 $2');
+  return words(readable).map((word) => word.toLowerCase()).join('-') || fallback;
+}
+
 /** A variable name from free text: the {@link pascalCase} form with a lower-case first letter, never starting with a digit. */
 export function camelCase(text: string, fallback: string): string {
   const pascal = pascalCase(text, fallback);
@@ -39,10 +48,13 @@ export class UniqueNames {
     for (const name of reserved) this.taken.add(name);
   }
 
-  /** `name`, or `name` with the smallest number from 2 up that makes it unique; the result is taken. */
-  public claim(name: string): string {
+  /**
+   * `name`, or `name` with the smallest number from 2 up that makes it unique (after `separator`); the result is
+   * taken.
+   */
+  public claim(name: string, separator = ''): string {
     let candidate = name;
-    for (let n = 2; this.taken.has(candidate); n++) candidate = `${name}${n}`;
+    for (let n = 2; this.taken.has(candidate); n++) candidate = `${name}${separator}${n}`;
     this.taken.add(candidate);
     return candidate;
   }

@@ -1,41 +1,42 @@
-import { PRE_CALL_CHECKS, ROUTING_STRATEGIES } from '@litellm-cdk/core';
+import { PRE_CALL_CHECKS, ROUTER_ERROR_CLASSES, ROUTER_SETTING_KEYS, ROUTING_STRATEGIES, type SimpleRouterProp } from '@litellm-cdk/core';
 import type { PlannedConstruct } from './app-plan.js';
 import type { ConfigPlanBuilder } from './config-plan-builder.js';
 import type { GroupLookup } from './plan-router.js';
 import { isMapping } from './provider-mapping.js';
 import { code } from './ts-source.js';
 
-const ERROR_KINDS = ['BadRequestError', 'AuthenticationError', 'TimeoutError', 'RateLimitError', 'ContentPolicyViolationError', 'InternalServerError'];
+type Kind = 'number' | 'boolean' | 'mapping' | 'strategy' | 'preCallChecks';
 
-type Kind = 'number' | 'boolean' | 'mapping' | 'strategy' | 'preCallChecks' | 'retryPolicy' | 'allowedFailsPolicy';
-
-/** `router_settings` keys the `Router` props say one to one, with the prop and the kind of value it takes. */
-const SIMPLE_PROPS: Readonly<Record<string, readonly [string, Kind]>> = {
-  routing_strategy: ['routingStrategy', 'strategy'],
-  routing_strategy_args: ['routingStrategyArgs', 'mapping'],
-  num_retries: ['numRetries', 'number'],
-  timeout: ['timeout', 'number'],
-  stream_timeout: ['streamTimeout', 'number'],
-  retry_after: ['retryAfter', 'number'],
-  max_fallbacks: ['maxFallbacks', 'number'],
-  allowed_fails: ['allowedFails', 'number'],
-  cooldown_time: ['cooldownTime', 'number'],
-  disable_cooldowns: ['disableCooldowns', 'boolean'],
-  enable_pre_call_checks: ['enablePreCallChecks', 'boolean'],
-  optional_pre_call_checks: ['optionalPreCallChecks', 'preCallChecks'],
-  enable_tag_filtering: ['enableTagFiltering', 'boolean'],
-  tag_filtering_match_any: ['tagFilteringMatchAny', 'boolean'],
-  default_max_parallel_requests: ['defaultMaxParallelRequests', 'number'],
-  default_priority: ['defaultPriority', 'number'],
-  polling_interval: ['pollingInterval', 'number'],
-  cache_responses: ['cacheResponses', 'boolean'],
-  client_ttl: ['clientTtl', 'number'],
-  provider_budget_config: ['providerBudgetConfig', 'mapping'],
-  alerting_config: ['alertingConfig', 'mapping'],
-  default_litellm_params: ['defaultLitellmParams', 'mapping'],
-  retry_policy: ['retryPolicy', 'retryPolicy'],
-  allowed_fails_policy: ['allowedFailsPolicy', 'allowedFailsPolicy'],
+/** The kind of value each `Router` prop that is a `router_settings` key one to one takes. */
+const PROP_KINDS: Readonly<Record<SimpleRouterProp, Kind>> = {
+  routingStrategy: 'strategy',
+  routingStrategyArgs: 'mapping',
+  numRetries: 'number',
+  timeout: 'number',
+  streamTimeout: 'number',
+  retryAfter: 'number',
+  maxFallbacks: 'number',
+  allowedFails: 'number',
+  cooldownTime: 'number',
+  disableCooldowns: 'boolean',
+  enablePreCallChecks: 'boolean',
+  optionalPreCallChecks: 'preCallChecks',
+  enableTagFiltering: 'boolean',
+  tagFilteringMatchAny: 'boolean',
+  defaultMaxParallelRequests: 'number',
+  defaultPriority: 'number',
+  pollingInterval: 'number',
+  cacheResponses: 'boolean',
+  clientTtl: 'number',
+  providerBudgetConfig: 'mapping',
+  alertingConfig: 'mapping',
+  defaultLitellmParams: 'mapping',
 };
+
+/** `router_settings` keys the `Router` props say one to one, with the prop (core's table, read backwards). */
+const PROP_OF_KEY: ReadonlyMap<string, SimpleRouterProp> = new Map(
+  Object.entries(ROUTER_SETTING_KEYS).map(([prop, key]) => [key, prop as SimpleRouterProp]),
+);
 
 const REDIS_KEYS = ['redis_host', 'redis_port', 'redis_password', 'redis_url'];
 
@@ -59,11 +60,15 @@ export function routerPropsOf(builder: ConfigPlanBuilder, settings: Record<strin
   const sameConfigGroup = (name: unknown): PlannedConstruct | undefined => (typeof name === 'string' ? builder.plan.groups.get(name) : undefined);
   for (const [key, value] of Object.entries(settings)) {
     if (REDIS_KEYS.includes(key)) continue;
-    const simple = SIMPLE_PROPS[key];
-    if (simple) {
-      const converted = convert(simple[1], value);
+    const prop = PROP_OF_KEY.get(key);
+    if (prop) {
+      const converted = convert(PROP_KINDS[prop], value);
       if (converted === undefined) return undefined;
-      props[simple[0]] = converted;
+      props[prop] = converted;
+    } else if (key === 'retry_policy' || key === 'allowed_fails_policy') {
+      const policy = policyOf(value, key === 'retry_policy' ? 'Retries' : 'AllowedFails');
+      if (policy === undefined) return undefined;
+      props[key === 'retry_policy' ? 'retryPolicy' : 'allowedFailsPolicy'] = policy;
     } else if (key === 'default_fallbacks') {
       if (!Array.isArray(value) || value.length === 0 || new Set(value).size !== value.length) return undefined;
       const groups = value.map((name) => (typeof name === 'string' ? findGroup(name) : undefined));
@@ -74,7 +79,7 @@ export function routerPropsOf(builder: ConfigPlanBuilder, settings: Record<strin
       props.cachingGroups = value.map((names: unknown[]) => names.map((name) => code(sameConfigGroup(name)!.ref())));
     } else if (key === 'model_group_retry_policy') {
       if (!isMapping(value)) return undefined;
-      const entries = Object.entries(value).map(([name, policy]) => ({ group: sameConfigGroup(name), policy: convert('retryPolicy', policy) }));
+      const entries = Object.entries(value).map(([name, policy]) => ({ group: sameConfigGroup(name), policy: policyOf(policy, 'Retries') }));
       if (entries.some((entry) => !entry.group || entry.policy === undefined)) return undefined;
       props.modelGroupRetryPolicy = entries.map((entry) => ({ group: code(entry.group!.ref()), policy: entry.policy }));
     } else {
@@ -99,17 +104,13 @@ function convert(kind: Kind, value: unknown): unknown {
       return typeof value === 'string' && (ROUTING_STRATEGIES as readonly string[]).includes(value) ? value : undefined;
     case 'preCallChecks':
       return Array.isArray(value) && value.every((check) => typeof check === 'string' && (PRE_CALL_CHECKS as readonly string[]).includes(check)) ? value : undefined;
-    case 'retryPolicy':
-      return policyOf(value, 'Retries');
-    case 'allowedFailsPolicy':
-      return policyOf(value, 'AllowedFails');
   }
 }
 
 /** `{RateLimitErrorRetries: 3}` -> `{rateLimitErrorRetries: 3}`; `undefined` for unknown keys or non-numbers. */
 function policyOf(value: unknown, suffix: string): Record<string, number> | undefined {
   if (!isMapping(value)) return undefined;
-  const known = ERROR_KINDS.map((kind) => `${kind}${suffix}`);
+  const known = ROUTER_ERROR_CLASSES.map((kind) => `${kind}${suffix}`);
   const entries = Object.entries(value);
   if (!entries.every(([key, count]) => known.includes(key) && typeof count === 'number')) return undefined;
   return Object.fromEntries(entries.map(([key, count]) => [key.charAt(0).toLowerCase() + key.slice(1), count as number]));

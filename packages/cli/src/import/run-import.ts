@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { CliError } from '../exit-codes.js';
 import { Printer } from '../output/printer.js';
 import { writeOutputFile } from '../output/write-paths.js';
-import { importConfig, type ImportedApp } from './import-config.js';
+import { discoverImporters } from './discover-importers.js';
+import { assertImportable, importConfig, type ImportedApp } from './import-config.js';
 
 /** The options of `litellm-cdk import`, as commander parses them. */
 export interface ImportCommandOptions {
@@ -14,12 +15,15 @@ export interface ImportCommandOptions {
 }
 
 /**
- * Runs `import`: prints the app, or writes it to `options.output` and prints a summary to stderr. The command loads
+ * Runs `import` with the importers of every provider package it can load: prints the app module, or writes it to
+ * `options.output` with a `main.ts` beside it (unless one exists) and prints a summary to stderr. The command loads
  * this module (and with it core) only when it runs, so that `--help` and the other commands start without it.
  * @throws `CliError` (exit code 2) when the config cannot be read or the output file exists
  */
-export function runImport(config: string, options: ImportCommandOptions, printer: Printer = new Printer()): ImportedApp {
-  const imported = importConfig(config);
+export async function runImport(config: string, options: ImportCommandOptions, printer: Printer = new Printer()): Promise<ImportedApp> {
+  // A config that cannot be imported fails before the provider packages load.
+  assertImportable(config);
+  const imported = importConfig(config, { importers: await discoverImporters() });
   if (options.output === undefined) {
     printer.out(imported.source.trimEnd());
     return imported;
@@ -29,13 +33,21 @@ export function runImport(config: string, options: ImportCommandOptions, printer
     throw new CliError('usage', `${options.output} exists already.`, { hint: 'Pass --force to overwrite it, or choose another file with -o.' });
   }
   writeOutputFile(target, imported.source, '-o');
-  printer.err(...summaryLines(imported, options.output, printer));
+  const main = path.join(path.dirname(target), 'main.ts');
+  const writeMain = main !== target && !fs.existsSync(main);
+  if (writeMain) writeOutputFile(main, imported.main(path.basename(target)), '-o');
+  printer.err(...summaryLines(imported, options.output, printer, writeMain ? path.join(path.dirname(options.output), 'main.ts') : undefined));
   return imported;
 }
 
-function summaryLines(imported: ImportedApp, output: string, printer: Printer): string[] {
+function summaryLines(imported: ImportedApp, output: string, printer: Printer, main: string | undefined): string[] {
   const c = printer.errorColors;
-  const lines = [`${c.green('✔')} Wrote ${output}: an app that synthesizes ${imported.files.join(', ')}.`];
+  const lines = [`${c.green('✔')} Wrote ${output}: an app (${imported.functionName}) that synthesizes ${imported.files.join(', ')}.`];
+  if (main) lines.push(`Wrote ${main}, which runs it: litellm-cdk synth --app 'tsx ${main}'`);
+  if (imported.notImported.length > 0) {
+    lines.push('Kept as plain deployments, because the provider constructs would write them differently:');
+    for (const group of imported.notImported) lines.push(`  ${c.yellow(group.modelName)} (${group.importer}): ${group.reason}`);
+  }
   const count = imported.acknowledgements.length;
   if (count > 0) {
     lines.push(`It acknowledges ${count === 1 ? '1 problem' : `${count} problems`} of the original:`);

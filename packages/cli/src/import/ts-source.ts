@@ -76,6 +76,11 @@ export function tsValue(value: unknown, indent = '', lead = indent.length, tail 
   return `{\n${lines.join('')}${indent}}`;
 }
 
+/** A value as a TypeScript expression on one line. */
+export function tsInlineValue(value: unknown): string {
+  return tsInline(value);
+}
+
 function tsInline(value: unknown): string {
   if (TsCode.isTsCode(value)) return value.text;
   switch (typeof value) {

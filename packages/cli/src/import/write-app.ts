@@ -11,12 +11,17 @@ export interface AppSource {
   readonly routing: readonly string[];
   /** Comment lines for the top of the file. */
   readonly header: readonly string[];
+  /** The name of the exported function that builds the configs. */
+  readonly functionName: string;
 }
 
-/** The TypeScript text of the app: imports, the configs with their constructs, routing, `app.synth()`. */
-export function writeApp({ context, plans, routing, header }: AppSource): string {
+/**
+ * The TypeScript text of the app: imports, and an exported function that builds the configs with their constructs
+ * and routing in the `App` it is given, and returns the main config.
+ */
+export function writeApp({ context, plans, routing, header, functionName }: AppSource): string {
   const [main, ...included] = plans;
-  const body: string[] = [`const app = new ${context.core('App')}();`];
+  const body: string[] = [];
   body.push(`const ${main.config.variable} = ${main.expression};`, ...acknowledgementLines(context, main.config), ...statementLines(context, main.statements));
   for (const plan of included) {
     body.push('', `// ${plan.fileName}, included by ${main.fileName}`);
@@ -24,10 +29,22 @@ export function writeApp({ context, plans, routing, header }: AppSource): string
     body.push(...acknowledgementLines(context, plan.config), ...statementLines(context, plan.statements));
   }
   if (routing.length > 0) body.push('', '// Fallbacks and aliases, by group', ...routing);
-  body.push('', 'app.synth();');
+  body.push('', `return ${main.config.variable};`);
+  const app = context.core('App');
+  const proxyConfig = context.core('ProxyConfig');
   const imports = context.importLines();
   const comments = header.map((line) => `// ${line}`.trimEnd());
-  return `${[...comments, ...(comments.length > 0 ? [''] : []), ...imports, '', ...trimBlankRuns(body)].join('\n')}\n`;
+  const lines = [
+    ...comments,
+    ...(comments.length > 0 ? [''] : []),
+    ...imports,
+    '',
+    `/** Builds the configs in \`app\` and returns the main one; \`app.synth()\` writes them. */`,
+    `export function ${functionName}(app: ${app}): ${proxyConfig} {`,
+    ...trimBlankRuns(body).map((line) => (line === '' ? '' : `  ${line.replace(/\n/g, '\n  ')}`)),
+    '}',
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 function statementLines(context: ImportContext, statements: readonly Statement[]): string[] {
@@ -36,9 +53,10 @@ function statementLines(context: ImportContext, statements: readonly Statement[]
       case 'blank':
         return [''];
       case 'comment':
-        return [`// ${statement.text}`];
+        return wrap(statement.text, 112).map((line) => `// ${line}`);
       case 'construct': {
         const { construct, expression, then } = statement;
+        if (statement.optional && !construct.referenced) return [];
         const prefix = construct.referenced ? `const ${construct.variable} = ` : '';
         const declaration = `${prefix}${expression(prefix.length)};`;
         return [declaration, ...then, ...acknowledgementLines(context, construct)];
@@ -60,4 +78,17 @@ function acknowledgementLines(context: ImportContext, construct: PlannedConstruc
 /** No two blank lines in a row, none after a comment that introduces the next statement. */
 function trimBlankRuns(lines: readonly string[]): string[] {
   return lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== '' && !lines[index - 1].startsWith('//')));
+}
+
+/** `text` in lines of at most `width` characters, broken at spaces (a longer word keeps its own line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
 }

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
 import { AspectPriority, Aspects } from '../aspects/aspect.js';
 import { CacheControlInjection, type CacheControlInjectionProps } from '../aspects/cache-control-injection.js';
-import { CATALOG_VERSION, type CatalogEntry, type CatalogSlice } from '../catalog/index.js';
+import type { CatalogEntry, CatalogSlice } from '../catalog/index.js';
 import type { DeploymentFacts, LitellmParams, ModelInfo } from '../config/model-deployment.js';
 import type { LitellmParamsYaml } from '../config/schemas/model-list.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
@@ -17,10 +17,8 @@ import {
 } from './reasoning-effort-variants.js';
 import {
   defaultThinkingVariantName,
-  planThinkingVariants,
   type ReasoningEffort,
   type ThinkingOptions,
-  type ThinkingVariant,
   type ThinkingVariantNaming,
 } from './thinking-variants.js';
 
@@ -172,7 +170,6 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
   protected abstract readonly catalogName: string;
   private readonly thinkingVariantNaming: ThinkingVariantNaming;
   private readonly effortVariantNaming: ReasoningEffortVariantNaming;
-  private readonly thinkingVariantGroups = new Map<ModelGroup, readonly ThinkingVariant[]>();
   private readonly effortVariantGroups = new Map<ModelGroup, readonly ReasoningEffortVariant[]>();
 
   protected constructor(scope: Construct, id: string, props: CatalogModelProviderProps = {}) {
@@ -183,21 +180,6 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
 
   /** The deployments every model gets, in order. */
   protected abstract endpoints(): readonly ProviderEndpoint[];
-
-  /** The thinking variants created for `group`, in the order of `thinkingBudgets`. */
-  public thinkingVariantsOf(group: ModelGroup): readonly ThinkingVariant[] {
-    return this.thinkingVariantGroups.get(group) ?? [];
-  }
-
-  /** The thinking variant of `group` with `budgetTokens`; throws, naming the budgets there are, when it has none. */
-  public thinkingVariant(group: ModelGroup, budgetTokens: number): ModelGroup {
-    const found = this.thinkingVariantsOf(group).find((variant) => variant.budgetTokens === budgetTokens);
-    if (!found) {
-      const budgets = this.thinkingVariantsOf(group).map((variant) => variant.budgetTokens).join(', ') || 'none';
-      throw new Error(`[${group.node.path}] has no thinking variant with budget ${budgetTokens}; its budgets: ${budgets}.`);
-    }
-    return found.group;
-  }
 
   /** The reasoning-effort variants created for `group`, in the order of `reasoningEfforts`. */
   public reasoningEffortVariantsOf(group: ModelGroup): readonly ReasoningEffortVariant[] {
@@ -219,11 +201,11 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
    * per reasoning effort.
    * @returns the group named `name`
    */
-  protected serve(name: string, options: CatalogModelOptions<string>, served: ServedModel): ModelGroup {
+  protected serve(name: string, options: CatalogModelOptions<TModelId>, served: ServedModel): ModelGroup {
     this.assertUnprefixed(name, served.modelId);
     const catalogId = served.catalogId ?? served.modelId;
     const entry = this.catalog?.find(catalogId);
-    const mode = modeToWrite(options, entry);
+    const mode = this.modeToWrite(options, entry?.mode);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
     if (this.catalog && !entry && !catalogId.includes('*')) this.warnNotInCatalog(group, catalogId, served, mode !== undefined);
     this.warnUnknownParams(group, options.params);
@@ -234,18 +216,19 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     };
     declare(group, { reasoning_effort: options.reasoningEffort });
     const thinkingNaming = options.thinkingVariantName ?? this.thinkingVariantNaming;
-    const thinking = planThinkingVariants(group, options.thinkingBudgets ?? [], thinkingNaming).map(({ budgetTokens, modelName }) => {
-      const variant = this.createGroup(modelName, { modelName, ...(mode ? { mode } : {}) });
-      declare(variant, { thinking: { type: 'enabled', budget_tokens: budgetTokens } });
-      return { budgetTokens, group: variant };
-    });
+    this.addThinkingVariants(
+      group,
+      options.thinkingBudgets ?? [],
+      thinkingNaming,
+      (variant, budgetTokens) => declare(variant, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
+      mode ? { mode } : {},
+    );
     const effortNaming = options.reasoningEffortVariantName ?? this.effortVariantNaming;
     const efforts = planReasoningEffortVariants(group, options.reasoningEfforts ?? [], effortNaming).map(({ effort, modelName }) => {
       const variant = this.createGroup(modelName, { modelName, ...(mode ? { mode } : {}) });
       declare(variant, { reasoning_effort: effort });
       return { effort, group: variant };
     });
-    this.thinkingVariantGroups.set(group, thinking);
     this.effortVariantGroups.set(group, efforts);
     return group;
   }
@@ -261,16 +244,16 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
   }
 
   private warnNotInCatalog(group: ModelGroup, catalogId: string, served: ServedModel, modeGiven: boolean): void {
-    const catalog = this.catalog!;
     const option = served.catalogOption ?? 'model';
-    const suggestion = didYouMean(catalogId, catalog.ids());
-    Annotations.of(group).addWarning(
-      `${this.providerName}/model-not-in-catalog`,
-      `${option} '${catalogId}' is not in the ${this.catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), ` +
-        `so its mode, limits and capabilities are not checked.${suggestion}`,
-      (served.catalogHint ?? `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason`) +
-        (modeGiven ? '.' : ' (and set mode when it is not a chat model).'),
-    );
+    this.warnModelNotInCatalog(group, {
+      model: `${option} '${catalogId}'`,
+      modelId: catalogId,
+      catalogName: this.catalogName,
+      listedIds: this.catalog!.ids(),
+      unchecked: 'mode, limits and capabilities',
+      hint: served.catalogHint ?? `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason`,
+      ...(modeGiven ? { modeHint: '.' } : {}),
+    });
   }
 
   private warnUnknownParams(group: ModelGroup, params: DeploymentParams | undefined): void {
@@ -335,16 +318,6 @@ export function nameSecrets(path: string, option: string, secrets: readonly Secr
     if (names.indexOf(names[later]) !== later) throw new Error(`[${path}] Two entries of ${option} are both named '${names[later]}'; rename one.`);
   }
   return names;
-}
-
-/**
- * The `model_info.mode` to write: the one given, else the catalog's when it is not `chat`, LiteLLM's default
- * (writing `chat` everywhere would only add noise).
- */
-function modeToWrite(options: CatalogModelOptions<string>, entry: CatalogEntry | undefined): ModelMode | undefined {
-  const given = options.mode ?? (typeof options.modelInfo?.mode === 'string' ? options.modelInfo.mode : undefined);
-  if (given) return given;
-  return entry?.mode && entry.mode !== 'chat' ? entry.mode : undefined;
 }
 
 function withoutUndefined<T extends Record<string, unknown>>(record: T): T {

@@ -5,6 +5,7 @@ import type { PRE_CALL_CHECKS } from '../config/schemas/router-settings.js';
 import type { SecretOr } from '../secrets/secret.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ModelGroup } from './model-group.js';
+import { ROUTER_SETTING_KEYS } from './router-keys.js';
 import { checkedId } from '../tree/construct-id.js';
 
 const ROUTER_SYMBOL = Symbol.for('@litellm-cdk/core.Router');
@@ -154,30 +155,10 @@ export class Router extends Construct {
   private render(): Record<string, unknown> {
     const p = this.props;
     const redis = p.redis;
+    const simple = Object.fromEntries(Object.entries(ROUTER_SETTING_KEYS).map(([prop, key]) => [key, p[prop as keyof typeof ROUTER_SETTING_KEYS]]));
     return {
-      routing_strategy: p.routingStrategy,
-      routing_strategy_args: p.routingStrategyArgs,
-      num_retries: p.numRetries,
-      timeout: p.timeout,
-      stream_timeout: p.streamTimeout,
-      retry_after: p.retryAfter,
-      max_fallbacks: p.maxFallbacks,
-      allowed_fails: p.allowedFails,
-      cooldown_time: p.cooldownTime,
-      disable_cooldowns: p.disableCooldowns,
-      enable_pre_call_checks: p.enablePreCallChecks,
-      optional_pre_call_checks: p.optionalPreCallChecks,
-      enable_tag_filtering: p.enableTagFiltering,
-      tag_filtering_match_any: p.tagFilteringMatchAny,
-      default_max_parallel_requests: p.defaultMaxParallelRequests,
-      default_priority: p.defaultPriority,
-      polling_interval: p.pollingInterval,
-      cache_responses: p.cacheResponses,
+      ...simple,
       caching_groups: p.cachingGroups && Lazy.any(() => p.cachingGroups!.map((groups) => groups.map((g) => g.modelName))),
-      client_ttl: p.clientTtl,
-      provider_budget_config: p.providerBudgetConfig,
-      alerting_config: p.alertingConfig,
-      default_litellm_params: p.defaultLitellmParams,
       retry_policy: p.retryPolicy && pascalKeys(p.retryPolicy),
       allowed_fails_policy: p.allowedFailsPolicy && pascalKeys(p.allowedFailsPolicy),
       model_group_retry_policy:
