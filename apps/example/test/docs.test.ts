@@ -50,7 +50,8 @@ for (const [name, page] of pages) {
     }
 
     page.apps.forEach((app, index) => {
-      it(describeApp(app), async () => {
+      // The first app of a page loads its packages (cdk8s among them): seconds on a loaded machine.
+      it(describeApp(app), { timeout: 60_000 }, async () => {
         const outdir = path.join(dir, `out-${index + 1}`);
         const thrown = await runApp(dir, app.file, outdir);
         if (app.error) {

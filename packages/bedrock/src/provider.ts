@@ -167,7 +167,7 @@ export class BedrockProvider extends Provider {
     const fallback = this.addModel(name, { ...declaration.options, model: declaration.parsed.baseId, geographies: options.geographies });
     group.fallbackTo(fallback);
     const counterparts = this.thinkingVariantsOf(fallback);
-    this.thinkingVariantsOf(group).forEach((variant, index) => variant.group.fallbackTo(counterparts[index].group));
+    for (const [index, variant] of this.thinkingVariantsOf(group).entries()) variant.group.fallbackTo(counterparts[index].group);
     return fallback;
   }
 

@@ -1,6 +1,6 @@
 import { ModelDeployment, ModelGroup, Provider, ProxyConfig, Secret, Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
-import { BEDROCK_FINDING_IDS, BedrockCredentials, BedrockProvider } from '../src/index.js';
+import { BedrockCredentials, BedrockProvider } from '../src/index.js';
 import { findingsWithId, setup, SONNET_3_7 } from './_fixtures.js';
 
 const TITAN_EMBED = 'amazon.titan-embed-text-v2:0';

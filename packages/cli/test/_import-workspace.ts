@@ -31,7 +31,7 @@ export class ImportWorkspace {
   private count = 0;
 
   public constructor() {
-    linkWorkspaceModules(this.dir, ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini']);
+    linkWorkspaceModules(this.dir, ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/openai', '@litellm-cdk/anthropic']);
     fs.writeFileSync(path.join(this.dir, 'package.json'), JSON.stringify({ name: 'imported', private: true, type: 'module' }));
   }
 

@@ -84,7 +84,7 @@ describe('model groups', () => {
         });
         Annotations.of(litellmSettings).acknowledge(
           'core/integration-needs-package',
-          "imported as-is from config.yaml, which has this problem: The callback 'langfuse' needs Python packages the litellm package does not install: langfuse; fix it here and remove this acknowledgement",
+          "imported as-is from config.yaml, which has this problem: The callback 'langfuse' needs Python packages the litellm package does not install: langfuse (LiteLLM's Docker image has them); without them the proxy fails at start-up; fix it here and remove this acknowledgement",
         );
 
         return config;

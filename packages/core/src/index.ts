@@ -82,3 +82,5 @@ export {
   proposalValue,
 } from './importing/provider-importer.js';
 export { type ImportVerification, type ProposalWarning, type ProposedCall, verifyImportProposal } from './importing/verify-proposal.js';
+export { type CatalogProviderShape, catalogModelImporter } from './importing/catalog-model-importer.js';
+export { apiKeyProviderImporter, importers } from './importing/api-key-provider-importer.js';

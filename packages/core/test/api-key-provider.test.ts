@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ApiKeyProvider, CatalogSlice, ProxyConfig, Secret, SynthesisError, Testing, type ReportedFinding } from '../src/index.js';
+import {
+  ApiKeyProvider,
+  apiKeyProviderImporter,
+  CatalogSlice,
+  type ImportedGroup,
+  ProxyConfig,
+  Secret,
+  SynthesisError,
+  Testing,
+  type ReportedFinding,
+  verifyImportProposal,
+} from '../src/index.js';
 
 function setup() {
   const config = new ProxyConfig(Testing.app({ strict: false }), 'prod');
@@ -101,3 +112,40 @@ describe('ApiKeyProvider', () => {
     expect(() => new ApiKeyProvider(config, 'y', { provider: 'groq', apiKeys: [] })).toThrow(/apiKeys is empty/);
   });
 });
+
+describe("ApiKeyProvider's importer", () => {
+  it('gives back one addModel per group, keys, api_base and reasoning-effort variants included', () => {
+    const { config } = setup();
+    const groq = new ApiKeyProvider(config, 'groq', { provider: 'groq', apiKeys: [Secret.env('GROQ_API_KEY_1'), Secret.env('GROQ_API_KEY_2')], apiBase: Secret.env('GROQ_BASE') });
+    groq.addModel('llama', { model: 'llama-3.3-70b-versatile', rpm: 30, params: { timeout: 10 } });
+    const deepseek = new ApiKeyProvider(config, 'deepseek', { provider: 'deepseek', apiKeys: [Secret.env('DEEPSEEK_API_KEY')] });
+    deepseek.addModel('reasoner', { model: 'deepseek-reasoner', reasoningEfforts: ['low'] });
+    const groups = groupsOf(Testing.synth(config).model_list as Record<string, unknown>[]);
+    const first = apiKeyProviderImporter.propose(groups, 0)!;
+    expect(first.args).toEqual(['llama', { model: 'llama-3.3-70b-versatile', rpm: 30, params: { timeout: 10 } }]);
+    expect(verifyImportProposal(first.provider, [{ proposal: first, groups: groups.slice(0, 1) }]).difference).toBeUndefined();
+    const second = apiKeyProviderImporter.propose(groups, 1)!;
+    expect(second.groups.map((g) => g.modelName)).toEqual(['reasoner', 'reasoner-low']);
+    expect(verifyImportProposal(second.provider, [{ proposal: second, groups: groups.slice(1, 3) }]).difference).toBeUndefined();
+  });
+
+  it('leaves providers with constructs of their own, and names LiteLLM does not know, to others', () => {
+    const groups = groupsOf([
+      { model_name: 'a', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/K' } },
+      { model_name: 'b', litellm_params: { model: 'mistralai/mistral-7b', api_key: 'os.environ/K' } },
+    ]);
+    expect([apiKeyProviderImporter.propose(groups, 0), apiKeyProviderImporter.propose(groups, 1)]).toEqual([undefined, undefined]);
+  });
+});
+
+/** `model_list` entries as consecutive groups, the way `litellm-cdk import` reads them. */
+function groupsOf(modelList: readonly Record<string, unknown>[]): ImportedGroup[] {
+  const groups: { modelName: string; deployments: ImportedGroup['deployments'][number][] }[] = [];
+  modelList.forEach((entry, index) => {
+    const deployment = { index, litellmParams: entry.litellm_params as Record<string, unknown> };
+    const last = groups[groups.length - 1];
+    if (last?.modelName === entry.model_name) last.deployments.push(deployment);
+    else groups.push({ modelName: String(entry.model_name), deployments: [deployment] });
+  });
+  return groups;
+}

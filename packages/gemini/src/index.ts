@@ -6,5 +6,5 @@ export * from './model-options.js';
 export * from './models.js';
 export * from './findings.js';
 // Thinking variants are core's concept, shared with every provider; re-exported so these names import from here too.
-export { type ReasoningEffort, type ThinkingVariant, type ThinkingVariantNaming } from '@litellm-cdk/core';
+export type { ReasoningEffort, ThinkingVariant, ThinkingVariantNaming } from '@litellm-cdk/core';
 export { geminiImporter, importers, vertexImporter } from './importer.js';

@@ -13,5 +13,6 @@ export {
   type ServerEndpoint,
 } from './openai-compatible-provider.js';
 export type { OpenAIModelId, AzureModelId, AzureAIModelId } from './models.js';
+export { importers, openAIImporter, azureOpenAIImporter, azureAIImporter, openAICompatibleImporter } from './importer.js';
 // Variants are core's concepts, shared with every provider; re-exported so these names import from here too.
 export type { ReasoningEffort, ReasoningEffortVariant, ReasoningEffortVariantNaming, CatalogModelOptions } from '@litellm-cdk/core';

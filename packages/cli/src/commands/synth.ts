@@ -101,6 +101,9 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
   if (!options.watch || options.json) return run();
+  // Each synth of watch mode runs the app afresh in its own process: imported again in this one, the app's modules
+  // would come from the module cache, unchanged.
+  process.env.LITELLM_CDK_APP_PROCESS = 'separate';
   const { reportBrokenApp, watchAndSynthesize } = await import('../watch/watch-synth.js');
   try {
     await run();

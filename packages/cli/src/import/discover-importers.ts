@@ -8,7 +8,7 @@ import { isProviderImporter, type ProviderImporter } from '@litellm-cdk/core';
 export const PROVIDER_KEYWORD = 'litellm-cdk-provider';
 
 /** The first-party provider packages, tried whether or not the project lists them. */
-const FIRST_PARTY = ['@litellm-cdk/bedrock', '@litellm-cdk/gemini'];
+const FIRST_PARTY = ['@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/openai', '@litellm-cdk/anthropic', '@litellm-cdk/core'];
 
 /**
  * The importers of every provider package `import` can load: the first-party ones, and every dependency of the

@@ -14,14 +14,13 @@ const SETTINGS_CONSTRUCTS: Readonly<Record<string, string>> = {
 /** Plans one top-level section other than `model_list`, `router_settings` and `include`. */
 export function planSection(builder: ConfigPlanBuilder, key: string, value: unknown): void {
   builder.blank();
-  if (key in SETTINGS_CONSTRUCTS && isMapping(value)) return planSettings(builder, key, value);
-  if (key === 'credential_list' && isList(value, isCredential)) return planItems(builder, key, value, 'Credential', (item) => String(item.credential_name));
-  if (key === 'guardrails' && isList(value, isGuardrail)) return planItems(builder, key, value, 'Guardrail', (item) => String(item.guardrail_name));
-  if (key === 'prompts' && isList(value, isPrompt)) return planItems(builder, key, value, 'Prompt', (item) => String(item.prompt_id));
-  if (key === 'mcp_servers' && isMapping(value) && Object.keys(value).length > 0 && Object.values(value).every(isMcpServer)) {
-    return planMcpServers(builder, value);
-  }
-  planConfigSection(builder, key, value);
+  if (key in SETTINGS_CONSTRUCTS && isMapping(value)) planSettings(builder, key, value);
+  else if (key === 'credential_list' && isList(value, isCredential)) planItems(builder, key, value, 'Credential', (item) => String(item.credential_name));
+  else if (key === 'guardrails' && isList(value, isGuardrail)) planItems(builder, key, value, 'Guardrail', (item) => String(item.guardrail_name));
+  else if (key === 'prompts' && isList(value, isPrompt)) planItems(builder, key, value, 'Prompt', (item) => String(item.prompt_id));
+  else if (key === 'mcp_servers' && isMapping(value) && Object.keys(value).length > 0 && Object.values(value).every(isMcpServer)) {
+    planMcpServers(builder, value);
+  } else planConfigSection(builder, key, value);
 }
 
 /**

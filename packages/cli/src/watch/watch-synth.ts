@@ -6,7 +6,7 @@ import { renderDiff } from '../diff/render-diff.js';
 import { isAssemblyDirectory, readAssembly, type AssemblyOnDisk } from '../documents/read-assembly.js';
 import { CliError } from '../exit-codes.js';
 import { findingsOf, printSynthesisFailure, renderFindingsTable } from '../output/findings.js';
-import type { DiffJson } from '../output/json-shapes.js';
+import { JSON_OUTPUT_VERSION, type DiffJson } from '../output/json-shapes.js';
 import type { Printer } from '../output/printer.js';
 import type { ProjectConfig } from '../project-config.js';
 import { onInterrupt, setExitCodeOnInterrupt } from '../synth/interrupt-cleanup.js';
@@ -51,7 +51,7 @@ export async function watchAndSynthesize(options: WatchOptions): Promise<never> 
   setExitCodeOnInterrupt(0);
   onInterrupt(() => {
     void watcher.close();
-    printer.err(c.dim('Stopped watching.'));
+    printer.err(printer.errorColors.dim('Stopped watching.'));
   });
 
   const resynth = async (): Promise<void> => {
@@ -98,7 +98,8 @@ async function synthesizeOnce(options: WatchOptions): Promise<void> {
     }
     printer.out(c.green(`✔ Synthesized in ${((performance.now() - started) / 1000).toFixed(1)}s`), '');
     printer.out(...renderDiff(diffAgainst(previous, synthesis.assembly), 'the previous output', c).slice(2));
-    const problems = renderFindingsTable(findingsOf(synthesis.assembly.report ?? emptyReport()), printer, { acknowledged: false });
+    const report = synthesis.assembly.report;
+    const problems = report ? renderFindingsTable(findingsOf(report), printer, { acknowledged: false }) : undefined;
     if (problems) printer.out('', problems);
   } catch (error) {
     if (!CliError.isCliError(error)) throw error;
@@ -116,11 +117,7 @@ export function reportBrokenApp(printer: Printer, error: CliError, outdir: strin
 
 function diffAgainst(previous: AssemblyOnDisk | undefined, now: AssemblyOnDisk): DiffJson {
   const configs = assemblyPairs(previous, now).map((pair) => diffConfig(pair.file, pair.before, pair.after));
-  return { version: 1, command: 'diff', conclusion: 'different', against: { kind: 'assembly', path: now.directory }, configs, findings: [] };
-}
-
-function emptyReport(): Parameters<typeof findingsOf>[0] {
-  return { findings: [], strict: false } as unknown as Parameters<typeof findingsOf>[0];
+  return { version: JSON_OUTPUT_VERSION, command: 'diff', conclusion: 'different', against: { kind: 'assembly', path: now.directory }, configs, findings: [] };
 }
 
 function waitingLine(directory: string, printer: Printer): string {

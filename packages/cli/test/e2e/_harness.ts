@@ -52,7 +52,10 @@ export function createProject(options: { readonly app?: FixtureApp; readonly pro
   const dir = temporaryDirectory();
   linkWorkspaceModules(dir, ['@litellm-cdk/core']);
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', private: true, type: 'module' }));
-  for (const fixture of fs.readdirSync(FIXTURES)) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, fixture));
+  // Fixture apps are the files; folders (such as preflight/) are fixtures of other tests.
+  for (const fixture of fs.readdirSync(FIXTURES)) {
+    if (fs.statSync(path.join(FIXTURES, fixture)).isFile()) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, fixture));
+  }
   fs.copyFileSync(path.join(FIXTURES, `${options.app ?? 'valid-app'}.ts`), path.join(dir, 'main.ts'));
   const projectFile = options.projectFile === undefined ? { app: APP_COMMAND } : options.projectFile;
   if (projectFile !== null) fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), JSON.stringify(projectFile, null, 2));

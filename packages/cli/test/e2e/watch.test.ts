@@ -11,9 +11,9 @@ const children: ChildProcess[] = [];
 const ours = (tmp: string) => fs.readdirSync(tmp).filter((name) => name.startsWith('litellm-cdk-'));
 
 /** `litellm-cdk ...args` running in `cwd`, its output collected as it comes, its temporary files under `tmp`. */
-function start(args: readonly string[], cwd: string, tmp: string) {
+function start(args: readonly string[], cwd: string, tmp: string, extraEnv: Record<string, string> = {}) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['NO_COLOR', 'FORCE_COLOR'].includes(key) && !key.startsWith('LITELLM_CDK_')));
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...env, TMPDIR: tmp, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -99,7 +99,8 @@ describe('Ctrl-C during a synth', { timeout: 120_000 }, () => {
     // An app that builds its tree and then hangs, so the interrupt comes while the command waits for it.
     fs.writeFileSync(path.join(project, 'main.ts'), "import * as fs from 'node:fs';\nfs.writeFileSync('app.pid', String(process.pid));\nsetInterval(() => undefined, 1000);\n");
     const tmp = temporaryDirectory('litellm-cdk-interrupt-tmp-');
-    const run = start([command], project, tmp);
+    // The app in a process of its own (as any app command but `tsx <file>` runs), to see that it is stopped too.
+    const run = start([command], project, tmp, { LITELLM_CDK_APP_PROCESS: 'separate' });
     const deadline = Date.now() + 30_000;
     // The interrupt handlers are in place before the first temporary directory is made.
     while ((ours(tmp).length === 0 || !fs.existsSync(path.join(project, 'app.pid'))) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

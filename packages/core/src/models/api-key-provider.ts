@@ -33,6 +33,11 @@ const DEDICATED_CONSTRUCTS: Readonly<Record<string, string>> = {
   sagemaker: 'a raw ModelGroup.addDeployment() (AWS credentials and an endpoint name)',
 };
 
+/** Whether `provider` has a construct of its own, which `ApiKeyProvider` refuses and names. */
+export function hasDedicatedConstruct(provider: string): boolean {
+  return Object.hasOwn(DEDICATED_CONSTRUCTS, provider);
+}
+
 /** Props of an `ApiKeyProvider`. */
 export interface ApiKeyProviderProps<TProvider extends LitellmProvider> extends CatalogModelProviderProps {
   /** LiteLLM's provider name: the `<provider>/` prefix of every deployment (`mistral`, `groq`, `deepseek`, ...). */
@@ -87,7 +92,7 @@ export class ApiKeyProvider<TProvider extends LitellmProvider = LitellmProvider>
           `${didYouMean(provider, LITELLM_PROVIDERS)} The names are LiteLLM's provider prefixes (mistral, groq, deepseek, ...).`,
       );
     }
-    if (Object.hasOwn(DEDICATED_CONSTRUCTS, provider)) {
+    if (hasDedicatedConstruct(provider)) {
       throw new Error(`[${this.node.path}] provider '${provider}' needs more than an API key: use ${DEDICATED_CONSTRUCTS[provider]}.`);
     }
     this.providerName = props.provider;

@@ -201,7 +201,7 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
    * per reasoning effort.
    * @returns the group named `name`
    */
-  protected serve(name: string, options: CatalogModelOptions<string>, served: ServedModel): ModelGroup {
+  protected serve(name: string, options: CatalogModelOptions<TModelId>, served: ServedModel): ModelGroup {
     this.assertUnprefixed(name, served.modelId);
     const catalogId = served.catalogId ?? served.modelId;
     const entry = this.catalog?.find(catalogId);
