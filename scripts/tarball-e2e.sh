@@ -58,7 +58,9 @@ for flavour in "${FLAVOURS[@]}"; do
       echo '{ "name": "pnpm-app", "version": "1.0.0" }' > package.json
       pnpm add -D "${TARBALLS[@]}" constructs
       pnpm exec litellm-cdk init
-      pnpm install
+      # init added the scaffold's own dev dependencies; CI makes pnpm default to a frozen lockfile, a user's first
+      # install is not frozen.
+      pnpm install --no-frozen-lockfile
       use_app "pnpm exec"
       pnpm test
       pnpm typecheck
