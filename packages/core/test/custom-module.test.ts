@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
+import { App, CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
@@ -61,6 +61,25 @@ describe('CustomModule', () => {
     app.synth();
     roots.push(app.outdir);
     expect(fs.readFileSync(path.join(app.outdir, 'guard.py'), 'utf8')).toBe('class Guard: ...\n');
+  });
+
+  it('synthesizes again into its own output, whose modules (in folders too) are files synth wrote', () => {
+    const dir = hooks({ 'guard.py': 'class Guard: ...\n', 'auth.py': AUTH });
+    const outdir = path.join(hooks({}), 'out');
+    const synthInto = (groups: string[]) => {
+      const app = new App({ outdir });
+      const config = new ProxyConfig(app, 'prod');
+      for (const group of groups) new ModelGroup(config, group).addDeployment('openai', { litellmParams: { model: `openai/${group}`, api_key: Secret.env('OPENAI_API_KEY') } });
+      new Guardrail(config, 'guard', { guardrail_name: 'mine', litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' } });
+      new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile(path.join(dir, 'auth.py'), 'user_api_key_auth', { module: 'hooks.auth' }) });
+      app.synth();
+    };
+    synthInto(['gpt-4o']);
+    synthInto(['gpt-4o', 'gpt-4o-mini']);
+    expect(fs.readFileSync(path.join(outdir, 'prod.yaml'), 'utf8')).toContain('gpt-4o-mini');
+    expect(fs.readFileSync(path.join(outdir, 'hooks/auth.py'), 'utf8')).toBe(AUTH);
+    fs.writeFileSync(path.join(outdir, 'notes.txt'), 'mine');
+    expect(() => synthInto(['gpt-4o'])).toThrow(/holds 'notes.txt', which synth did not write/);
   });
 
   it('makes synth agree with validate: a hand-written reference to a module the app does not carry fails', () => {

@@ -81,8 +81,8 @@ export class PolicyRun {
     for (const { id, reason } of Annotations.of(node).acknowledgements) {
       if (!known.has(id) || !isAcknowledgementReasonTooShort(reason)) continue;
       Annotations.of(node).addError(
-        `The acknowledgement of '${id}' gives the reason ${JSON.stringify(reason)}, shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters, so policy pack '${pack.name}' does not accept it.`,
         SHORT_ACKNOWLEDGEMENT_REASON_ID,
+        `The acknowledgement of '${id}' gives the reason ${JSON.stringify(reason)}, shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters, so policy pack '${pack.name}' does not accept it.`,
         `Say why the finding is acceptable here, in at least ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters: Acknowledge.rule(scope, '${id}', reason).`,
       );
     }
@@ -105,9 +105,9 @@ export class PolicyRun {
     const target = !finding.reportedByCore && samePath(finding.path, subject.path) ? owner : model.ownerOf(finding.path);
     if (!finding.reportedByCore) {
       const annotations = Annotations.of(target);
-      if (finding.severity === 'error') annotations.addError(finding.message, finding.id, finding.hint);
+      if (finding.severity === 'error') annotations.addError(finding.id, finding.message, finding.hint);
       else if (finding.severity === 'warning') annotations.addWarning(finding.id, finding.message, finding.hint);
-      else annotations.addInfo(finding.message, finding.id);
+      else annotations.addInfo(finding.id, finding.message);
     }
     const location = model.merged.locate(finding.path);
     const config = location.file ?? model.mainFile;

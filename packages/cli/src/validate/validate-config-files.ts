@@ -66,7 +66,7 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
 }
 
 /** The files in the main config's directory, which LiteLLM loads custom modules from (`<module>.py`, dots as folders). */
-function filesBeside(configPath: string): ModuleFiles {
+export function filesBeside(configPath: string): ModuleFiles {
   const directory = path.dirname(configPath);
   return { has: (file) => fs.statSync(path.join(directory, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false };
 }

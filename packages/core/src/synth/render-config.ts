@@ -70,7 +70,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       renderElement(element);
     } catch (error) {
       // A value synth cannot write (a class instance, NaN, a Lazy that throws): report it on its construct.
-      if (reportConflicts) Annotations.of(element).addError(`Cannot render this construct: ${(error as Error).message}`, 'core/unrenderable-value', 'Use plain objects, finite numbers, strings, booleans and Secrets.');
+      if (reportConflicts) Annotations.of(element).addError('core/unrenderable-value', `Cannot render this construct: ${(error as Error).message}`, 'Use plain objects, finite numbers, strings, booleans and Secrets.');
     }
   }
 
@@ -104,8 +104,8 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
           if (value === undefined) continue;
           if (Object.hasOwn(mapping, key)) {
             if (reportConflicts) Annotations.of(element).addError(
-              `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'core/duplicate-setting',
+              `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'Set it in one construct, or change it there with addOverride().',
             );
             continue;
@@ -119,7 +119,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       }
       case 'value': {
         if (sections.has(section)) {
-          if (reportConflicts) Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
+          if (reportConflicts) Annotations.of(element).addError('core/duplicate-setting', `Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`);
           break;
         }
         sections.set(section, resolveValue(contribution.value, [section], modules));
@@ -195,7 +195,7 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
       for (const alias of group.aliases) {
         sources.record(['router_settings', 'model_group_alias', alias.name], group);
         if (Object.hasOwn(aliases, alias.name)) {
-          if (reportConflicts) Annotations.of(group).addError(`Alias '${alias.name}' is declared twice in this config.`, 'core/duplicate-alias', 'Give each alias to one group.');
+          if (reportConflicts) Annotations.of(group).addError('core/duplicate-alias', `Alias '${alias.name}' is declared twice in this config.`, 'Give each alias to one group.');
           continue;
         }
         aliases[alias.name] = alias.hidden ? { model: group.modelName, hidden: true } : group.modelName;

@@ -26,12 +26,14 @@ export function filesOfOurAssembly(directory: string): Set<string> | undefined {
   add(manifest.tree);
   add(manifest.validationReport);
   for (const report of Array.isArray(manifest.reports) ? manifest.reports : []) add(report);
+  // An extension's artifact or a custom module in a subdirectory (kubernetes/prod.yaml, hooks/auth.py) makes that
+  // directory ours.
+  const addTopLevel = (file: unknown): void => add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
   for (const artifact of Array.isArray(manifest.artifacts) ? manifest.artifacts : []) {
-    const file = (artifact as { file?: unknown })?.file;
-    // An extension's artifact in a subdirectory (kubernetes/prod.yaml) makes that directory ours.
-    add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
+    addTopLevel((artifact as { file?: unknown })?.file);
     add((artifact as { environmentFile?: unknown })?.environmentFile);
   }
+  for (const module of Array.isArray(manifest.modules) ? manifest.modules : []) addTopLevel((module as { file?: unknown })?.file);
   return files;
 }
 
@@ -42,6 +44,7 @@ interface OurManifest {
   readonly validationReport?: unknown;
   readonly reports?: unknown;
   readonly artifacts?: unknown;
+  readonly modules?: unknown;
 }
 
 function isOurManifest(x: unknown): x is OurManifest {
