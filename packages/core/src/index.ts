@@ -48,6 +48,7 @@ export * from './synth/assembly.js';
 export * from './synth/synthesize.js';
 export * from './synth/synthesis-phases.js';
 export * from './synth/synthesis-error.js';
+export * from './synth/synthesis-failure.js';
 export { OutputDirectoryError } from './synth/output/output-directory-error.js';
 export { checkOutputDirectory } from './synth/output/write-assembly.js';
 export * from './synth/validation-report.js';
