@@ -26,7 +26,8 @@ export interface PackRecord {
   readonly visited: WeakSet<IConstruct>;
 }
 
-const runs = new WeakMap<IConstruct, PolicyRun>();
+// Kept on the app's root construct (not in a module-level map), so that two loaded copies of this package share it.
+const POLICY_RUN = Symbol.for('@litellm-cdk/policy.PolicyRun');
 
 /**
  * The policy packs' work during one synth of one app: builds each config's read model once (the tree is locked
@@ -37,10 +38,10 @@ export class PolicyRun {
   /** The run of the app `scope` belongs to; the first call registers the report section. */
   public static of(scope: IConstruct): PolicyRun {
     const root = scope.node.root;
-    let run = runs.get(root);
+    let run = (root as IConstruct & { [POLICY_RUN]?: PolicyRun })[POLICY_RUN];
     if (!run) {
       run = new PolicyRun(root);
-      runs.set(root, run);
+      Object.defineProperty(root, POLICY_RUN, { value: run, enumerable: false, configurable: true });
       const created = run;
       ReportSections.of(root).add(POLICY_REPORT_SECTION, (findings) => buildPolicyReport([...created.packs.values()], findings));
     }
