@@ -54,8 +54,27 @@ function isOurManifest(x: unknown): x is OurManifest {
 }
 
 /**
- * Refuses to replace `directory` unless every file in it is one we wrote: it does not exist, it is empty, or it is
- * one of our assemblies with nothing added. Synth replaces the directory whole, so anything else would be deleted.
+ * Files a desktop writes into any folder a user opens (Finder's `.DS_Store`, Explorer's `Thumbs.db` and
+ * `desktop.ini`, KDE's `.directory`), compared without case as Windows names are. They are not ours and are never
+ * deleted, but they do not make a directory someone else's either: the swap carries them over into the new assembly.
+ */
+const OS_METADATA_FILES = new Set(['.ds_store', 'thumbs.db', 'ehthumbs.db', 'desktop.ini', '.directory']);
+
+/** The desktop metadata files (see `OS_METADATA_FILES`) directly in `directory`: regular files only, sorted. */
+export function osMetadataFilesIn(directory: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isFile() && OS_METADATA_FILES.has(entry.name.toLowerCase())).map((entry) => entry.name).sort();
+}
+
+/**
+ * Refuses to replace `directory` unless every file in it is one we wrote (or desktop metadata, which the swap
+ * carries over): it does not exist, it is empty, or it is one of our assemblies with nothing added. Synth replaces
+ * the directory whole, so anything else would be deleted.
  * @param shown how messages name the directory (the path the user gave)
  */
 export function assertReplaceable(directory: string, shown: string): void {
@@ -68,7 +87,8 @@ export function assertReplaceable(directory: string, shown: string): void {
   if (!stat.isDirectory()) {
     throw new OutputDirectoryError(`The output path ${shown} is a file, not a directory.`, 'Choose a new outdir (e.g. litellm.out), or move that file away.', shown);
   }
-  const entries = fs.readdirSync(directory);
+  const metadata = new Set(osMetadataFilesIn(directory));
+  const entries = fs.readdirSync(directory).filter((entry) => !metadata.has(entry));
   if (entries.length === 0) return;
   const ours = filesOfOurAssembly(directory);
   if (!ours) {
