@@ -20,7 +20,8 @@ export const FAILURE_REPORT_ENV = 'LITELLM_CDK_FAILURE_REPORT';
  */
 export function synthesisFailureOf(error: unknown): SynthesisFailure | undefined {
   if (SynthesisError.isSynthesisError(error)) return { kind: 'validation', report: error.report };
-  if (OutputDirectoryError.isOutputDirectoryError(error)) return { kind: 'output-directory', message: error.reason, hint: error.hint, path: error.path };
+  if (OutputDirectoryError.isOutputDirectoryError(error))
+    return { kind: 'output-directory', message: error.reason, hint: error.hint, path: error.path };
   return undefined;
 }
 

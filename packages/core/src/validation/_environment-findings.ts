@@ -1,6 +1,6 @@
 // LiteLLM resolves `os.environ/` references before it exports `environment_variables`, so a reference to a
 // variable defined only there reads the proxy's real environment, where it is usually unset (null, silently).
-import { formatPath, isMapping } from './_paths.js';
+import { formatPath, isMapping } from './document-paths.js';
 import type { ConfigFinding } from './finding.js';
 
 const ENV_REFERENCE = 'os.environ/';

@@ -1,6 +1,6 @@
 // Checks of the strings of a document as LiteLLM resolves them: `os.environ/` references and literal credentials.
-import { credentialKeyAt, isPlaintextSecret } from './_credential-keys.js';
-import { formatPath, isMapping, maskSecret, withFile } from './_paths.js';
+import { credentialKeyAt, isPlaintextSecret } from './credential-keys.js';
+import { formatPath, isMapping, maskSecret, withFile } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 const ENV_REFERENCE = 'os.environ/';
