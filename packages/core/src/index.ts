@@ -1,6 +1,6 @@
 // The tree
 export { App, type AppProps, CONTEXT_ENV, OUTDIR_ENV, STRICT_ENV } from './tree/app.js';
-export { ProxyConfig, type ProxyConfigProps } from './tree/proxy-config.js';
+export { CONFIG_FILE_NAME_PATTERN, isConfigFileName, ProxyConfig, type ProxyConfigProps } from './tree/proxy-config.js';
 
 // L1: LiteLLM's sections, one to one
 export { ConfigElement, type Contribution } from './config/config-element.js';
@@ -160,7 +160,14 @@ export {
 export { ApiKeyProvider, type ApiKeyProviderProps, hasDedicatedConstruct } from './models/api-key-provider.js';
 
 // Secrets, aspects, annotations
-export { ENV_REFERENCE_PREFIX, ENV_VAR_NAME, Secret, type SecretOr } from './secrets/secret.js';
+export {
+  ENV_REFERENCE_PREFIX,
+  ENV_VAR_NAME,
+  isSecretReference,
+  OIDC_REFERENCE_PREFIX,
+  Secret,
+  type SecretOr,
+} from './secrets/secret.js';
 export { type AspectApplication, type AspectOptions, AspectPriority, Aspects, type IAspect } from './aspects/aspect.js';
 export {
   CACHE_CONTROL_SKIPPED,
@@ -208,6 +215,8 @@ export {
   validateConfig,
   type ValidateConfigOptions,
 } from './validation/index.js';
+// Reading parsed config documents: one mapping check and one path format for every package
+export { formatPath, isMapping, type Mapping } from './validation/document-paths.js';
 export {
   AWS_REGIONS,
   BEDROCK_GEOGRAPHIES,
