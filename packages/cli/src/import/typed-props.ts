@@ -1,4 +1,14 @@
-import { ROUTING_STRATEGIES } from '@litellm-cdk/core';
+import {
+  CACHE_CONTROL_LOCATIONS,
+  CACHE_CONTROL_ROLES,
+  CACHE_CONTROL_TTLS,
+  CACHE_CONTROL_TYPES,
+  CACHE_MODES,
+  CACHE_TYPES,
+  REASONING_EFFORTS,
+  ROUTING_STRATEGIES,
+  THINKING_TYPES,
+} from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
 import { TsCode } from './ts-source.js';
 
@@ -40,13 +50,13 @@ const LITELLM_SETTINGS: Readonly<Record<string, Check>> = {
   cache_params: (v) =>
     isMapping(v) &&
     Object.entries({
-      type: oneOf('local', 'redis', 'redis-semantic', 's3', 'disk', 'qdrant-semantic', 'azure-blob', 'gcs'),
+      type: oneOf(...CACHE_TYPES),
       host: string,
       port: either(string, number),
       password: string,
       namespace: string,
       ttl: number,
-      mode: oneOf('default_on', 'default_off'),
+      mode: oneOf(...CACHE_MODES),
     }).every(([key, check]) => !(key in v) || check(v[key])),
 };
 
@@ -88,17 +98,17 @@ const LITELLM_PARAMS: Readonly<Record<string, Check>> = {
   vertex_credentials: either(string, mapping),
   ...all(['rpm', 'tpm', 'weight', 'order'], number),
   tags: stringList,
-  thinking: shape({ type: oneOf('enabled', 'adaptive', 'disabled'), budget_tokens: number }, ['type']),
-  reasoning_effort: oneOf('minimal', 'low', 'medium', 'high', 'none'),
+  thinking: shape({ type: oneOf(...THINKING_TYPES), budget_tokens: number }, ['type']),
+  reasoning_effort: oneOf(...REASONING_EFFORTS),
   cache_control_injection_points: (v) =>
     Array.isArray(v) &&
     v.every(
       shape(
         {
-          location: oneOf('message', 'tool_config'),
-          role: oneOf('system', 'user', 'assistant'),
+          location: oneOf(...CACHE_CONTROL_LOCATIONS),
+          role: oneOf(...CACHE_CONTROL_ROLES),
           index: number,
-          control: shape({ type: oneOf('ephemeral'), ttl: oneOf('5m', '1h') }, ['type']),
+          control: shape({ type: oneOf(...CACHE_CONTROL_TYPES), ttl: oneOf(...CACHE_CONTROL_TTLS) }, ['type']),
         },
         ['location'],
       ),

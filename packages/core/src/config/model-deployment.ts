@@ -5,6 +5,7 @@ import { Secret, type SecretOr } from '../secrets/secret.js';
 import type { z } from 'zod';
 import type { AWS_LITELLM_PARAM_KEYS, AZURE_LITELLM_PARAM_KEYS } from './schemas/litellm-params-keys.js';
 import type { LitellmParamsSchema } from './schemas/model-list.js';
+import type { CACHE_CONTROL_TYPES, CacheControlLocation, CacheControlRole, CacheControlTtl } from './schemas/vocabulary.js';
 import { ConfigElement, type Contribution } from './config-element.js';
 import { requirePlainString } from './_plain-string.js';
 
@@ -86,10 +87,10 @@ export interface AzureLitellmParams extends LitellmParams, SecretStrings<(typeof
 
 /** One `cache_control_injection_points` item. */
 export interface CacheControlInjectionPoint {
-  readonly location: 'message' | 'tool_config';
-  readonly role?: 'system' | 'user' | 'assistant';
+  readonly location: CacheControlLocation;
+  readonly role?: CacheControlRole;
   readonly index?: number;
-  readonly control?: { readonly type: 'ephemeral'; readonly ttl?: '5m' | '1h' };
+  readonly control?: { readonly type: (typeof CACHE_CONTROL_TYPES)[number]; readonly ttl?: CacheControlTtl };
 }
 
 /** `model_info` of a deployment. Unknown keys pass through. */
