@@ -2,36 +2,17 @@ import type { Construct, IConstruct } from 'constructs';
 import { lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { inferProvider } from '../catalog/index.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
-import type { z } from 'zod';
 import type { AWS_LITELLM_PARAM_KEYS, AZURE_LITELLM_PARAM_KEYS } from './schemas/litellm-params-keys.js';
 import type { LitellmParamsSchema } from './schemas/model-list.js';
 import type { CACHE_CONTROL_TYPES, CacheControlLocation, CacheControlRole, CacheControlTtl } from './schemas/vocabulary.js';
+import type { SchemaProps } from './_schema-props.js';
 import { ConfigElement, type Contribution } from './config-element.js';
 import { requirePlainString } from './_plain-string.js';
 
 const MODEL_DEPLOYMENT_SYMBOL = Symbol.for('@litellm-cdk/core.ModelDeployment');
 
-/**
- * The L1 form of a value of the config schema: where the file may hold a string (an `os.environ/` reference
- * included), a {@link Secret} may stand; lists are read-only; other values are as the schema takes them.
- */
-type SecretsAllowed<T> = T extends `os.environ/${string}`
-  ? T | Secret
-  : T extends string
-    ? SecretOr<T>
-    : T extends readonly (infer E)[]
-      ? readonly E[]
-      : T;
-
-/** The schema's input type of `litellm_params`. */
-type LitellmParamsInput = z.input<typeof LitellmParamsSchema>;
-
-/** The derived keys; the injection points keep their own readable type. */
-type DerivedLitellmParams = {
-  readonly [K in keyof LitellmParamsInput as K extends 'cache_control_injection_points' ? never : K]: K extends 'model'
-    ? string
-    : SecretsAllowed<LitellmParamsInput[K]>;
-};
+/** The derived keys; `model` is a plain string, and the injection points keep their own readable type. */
+type DerivedLitellmParams = SchemaProps<typeof LitellmParamsSchema, 'model' | 'cache_control_injection_points'>;
 
 /**
  * `litellm_params` of a deployment, as core's schema types them (`LitellmParamsSchema`): the keys LiteLLM reads for
@@ -41,6 +22,8 @@ type DerivedLitellmParams = {
  * {@link AzureLitellmParams}).
  */
 export interface LitellmParams extends DerivedLitellmParams {
+  /** `<provider>/<model id>`, e.g. `bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0`. */
+  readonly model: string;
   readonly cache_control_injection_points?: readonly CacheControlInjectionPoint[];
 }
 
