@@ -114,3 +114,18 @@ describe('CustomModule', () => {
     expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'not valid', { module: 'my_hooks' })).toThrow(/Python identifier/);
   });
 });
+
+describe('custom providers', () => {
+  it("labels the deployments of a provider the config declares in custom_provider_map with that provider's name", () => {
+    const dir = hooks({ 'custom_handler.py': 'my_custom_llm = object()\n' });
+    const { config } = proxy();
+    new LitellmSettings(config, 'settings', {
+      custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: CustomModule.fromFile(path.join(dir, 'custom_handler.py'), 'my_custom_llm') }],
+    });
+    new ModelGroup(config, 'mine').addDeployment('custom', { litellmParams: { model: 'my-custom-llm/my-model', rpm: 10 } });
+
+    const yaml = Testing.synthYaml(config);
+    expect(yaml).toContain('  # my-custom-llm\n  - model_name: mine\n');
+    expect(yaml).not.toContain('unknown');
+  });
+});

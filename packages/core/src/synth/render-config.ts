@@ -6,6 +6,8 @@ import { ModelDeployment } from '../config/model-deployment.js';
 import { ModelGroup } from '../models/model-group.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ConfigPath } from '../validation/finding.js';
+import { customProviderNames } from '../validation/_custom-providers.js';
+import { inferProvider } from '../catalog/provider-inference.js';
 import { resolveValue } from './_resolve.js';
 import { SourceMap } from './source-map.js';
 
@@ -136,7 +138,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   for (const section of SECTION_ORDER) if (sections.has(section)) document[section] = sections.get(section);
   for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
 
-  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements), modules: [...modules] };
+  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements, customProviderNames(document)), modules: [...modules] };
 }
 
 /**
@@ -205,8 +207,11 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
   }
 }
 
-/** One comment before each run of deployments that share provider and region, e.g. `bedrock · eu · $AWS_REGION_NAME_EU`. */
-function groupingComments(elements: readonly ConfigElement[]): Map<number, string> {
+/**
+ * One comment before each run of deployments that share provider and region, e.g. `bedrock · eu · $AWS_REGION_NAME_EU`.
+ * @param customProviders the providers the config declares in `custom_provider_map`, which name their deployments' prefix
+ */
+function groupingComments(elements: readonly ConfigElement[], customProviders: ReadonlySet<string>): Map<number, string> {
   const comments = new Map<number, string>();
   let index = 0;
   let previous: string | undefined;
@@ -214,7 +219,9 @@ function groupingComments(elements: readonly ConfigElement[]): Map<number, strin
     if (!ModelDeployment.isModelDeployment(element)) continue;
     const facts = element.facts;
     const region = typeof facts.regionValue === 'string' ? facts.regionValue : facts.regionValue ? `$${facts.regionValue.name}` : undefined;
-    const label = [facts.provider, facts.geography, region].filter(Boolean).join(' · ');
+    // A deployment does not know its config's custom_provider_map; the config does.
+    const provider = facts.provider === 'unknown' ? (inferProvider(element.model, undefined, customProviders) ?? facts.provider) : facts.provider;
+    const label = [provider, facts.geography, region].filter(Boolean).join(' · ');
     if (label !== previous) comments.set(index, label);
     previous = label;
     index++;
