@@ -1,5 +1,6 @@
 /**
- * Regenerates every committed model catalog (core's, Bedrock's, Gemini's) from a LiteLLM release's model map:
+ * Regenerates the one committed model catalog (core's `src/catalog/_generated`, which every provider package reads)
+ * from a LiteLLM release's model map:
  *
  * ```
  * pnpm catalog --from <model_prices_and_context_window.json> [--providers <litellm_providers.json>] [--version vX.Y.Z]
@@ -12,12 +13,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCatalog as generateBedrockCatalog } from '../packages/bedrock/scripts/generate-catalog.js';
 import { DEFAULT_OUT_DIR, GENERATED_FILES, renderCatalogSources } from '../packages/core/scripts/generate-catalog.js';
 import { LITELLM_PROVIDER_NAMES } from '../packages/core/src/catalog/_generated/providers.js';
-import { generateCatalog as generateGeminiCatalog } from '../packages/gemini/scripts/generate-catalog.js';
 
-const USAGE = 'Usage: pnpm catalog --from <model_prices_and_context_window.json> [--providers <litellm_providers.json>] [--version vX.Y.Z]';
+const USAGE =
+  'Usage: pnpm catalog --from <model_prices_and_context_window.json> [--providers <litellm_providers.json>] [--version vX.Y.Z]';
 
 function main(argv: string[]): void {
   const { values } = parseArgs({
@@ -34,8 +34,6 @@ function main(argv: string[]): void {
     writeFileSync(join(DEFAULT_OUT_DIR, name), sources[name]);
     console.log(`wrote ${join(DEFAULT_OUT_DIR, name)}`);
   }
-  console.log(`wrote ${generateBedrockCatalog(modelMapPath)}`);
-  console.log(`wrote ${generateGeminiCatalog({ modelMapPath })}`);
 }
 
 /** The providers file's content: the given one, the one beside the model map, or the committed names. */
@@ -43,7 +41,9 @@ function providerNames(modelMapPath: string, given: string | undefined): unknown
   const beside = join(dirname(modelMapPath), 'litellm_providers.json');
   const file = given ? resolve(given) : existsSync(beside) ? beside : undefined;
   if (file) return readJson(file, 'providers file');
-  console.log(`no litellm_providers.json beside the model map: keeping the committed ${LITELLM_PROVIDER_NAMES.length} provider names`);
+  console.log(
+    `no litellm_providers.json beside the model map: keeping the committed ${LITELLM_PROVIDER_NAMES.length} provider names`,
+  );
   return { providers: LITELLM_PROVIDER_NAMES };
 }
 

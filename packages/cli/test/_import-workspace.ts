@@ -23,6 +23,8 @@ export interface SynthesizedApp {
     readonly findings: readonly { severity: string; id: string; path: string; acknowledged?: { reason: string } }[];
     readonly acknowledgements: readonly { id: string; path: string; reason: string; matched: number }[];
   };
+  /** The custom modules the assembly holds beside its configs, by path: their text. */
+  readonly modules: Readonly<Record<string, string>>;
 }
 
 /** A project directory in which generated apps run. */
@@ -61,12 +63,13 @@ export class ImportWorkspace {
       restore('LITELLM_CDK_OUTDIR', saved.outdir);
       restore('LITELLM_CDK_STRICT', saved.strict);
     }
-    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { file: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { file: string }[]; modules?: { file: string }[] };
     const documents = Object.fromEntries(
       manifest.artifacts.map(({ file: config }) => [config, loadConfigYaml(fs.readFileSync(path.join(outdir, config), 'utf8'))]),
     );
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8')) as SynthesizedApp['report'];
-    return { documents, report };
+    const modules = Object.fromEntries((manifest.modules ?? []).map(({ file: module }) => [module, fs.readFileSync(path.join(outdir, module), 'utf8')]));
+    return { documents, report, modules };
   }
 }
 

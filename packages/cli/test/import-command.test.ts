@@ -36,6 +36,30 @@ describe('import', () => {
     expect(stderr()).toBe('');
   });
 
+  it('copies the Python modules the config names beside the app with -o, and refuses to overwrite a different one', async () => {
+    const dir = temporaryDirectory('litellm-cdk-import-modules-');
+    fs.mkdirSync(path.join(dir, 'proxy', 'hooks'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'proxy', 'config.yaml'), 'general_settings:\n  custom_auth: hooks.auth.user_api_key_auth\n');
+    fs.writeFileSync(path.join(dir, 'proxy', 'hooks', 'auth.py'), 'def user_api_key_auth(request, api_key): ...\n');
+    const output = path.join(dir, 'app', 'app.ts');
+    const { printer, stderr } = capture();
+
+    const imported = await runImport(path.join(dir, 'proxy', 'config.yaml'), { output }, printer);
+
+    expect(fs.readFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), 'utf8')).toBe('def user_api_key_auth(request, api_key): ...\n');
+    const appDirectory = path.relative(process.cwd(), path.join(dir, 'app')).split(path.sep).join('/');
+    expect(imported.source).toContain(`CustomModule.fromFile('${appDirectory}/hooks/auth.py', 'user_api_key_auth', { module: 'hooks.auth' })`);
+    expect(stderr()).toContain(`Copied hooks/auth.py into ${path.join(dir, 'app')}: the app reads it with CustomModule.fromFile()`);
+
+    fs.writeFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), '# edited\n');
+    fs.rmSync(output);
+    const refused = runImport(path.join(dir, 'proxy', 'config.yaml'), { output }, capture().printer);
+    await expect(refused).rejects.toThrow(CliError);
+    await expect(refused).rejects.toThrow(/hooks\/auth\.py exists already, and differs from the hooks\/auth\.py beside/);
+    expect(fs.existsSync(output)).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), 'utf8')).toBe('# edited\n');
+  });
+
   it('writes the app with -o, and main.ts beside it, and lists on stderr what it acknowledges', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     const { printer, stdout, stderr } = capture();

@@ -329,6 +329,44 @@ describe('included files', () => {
     expect(imported.acknowledgements[0].reason).toContain('include list is kept as written');
   });
 
+  it('reads the Python modules the config names with CustomModule.fromFile, so that synth copies them into the assembly', async () => {
+    const config = [
+      'litellm_settings:',
+      '  callbacks: [custom_callbacks.proxy_handler_instance]',
+      'general_settings:',
+      '  custom_auth: hooks.auth.user_api_key_auth',
+      'guardrails:',
+      '  - {guardrail_name: my-guard, litellm_params: {guardrail: my_guardrail.MyGuard, mode: pre_call}}',
+      '',
+    ].join('\n');
+    const modules = {
+      'custom_callbacks.py': 'proxy_handler_instance = None\n',
+      'hooks/auth.py': 'def user_api_key_auth(request, api_key): ...\n',
+      'my_guardrail.py': 'class MyGuard: ...\n',
+    };
+    const { imported, dir } = importYaml({ 'config.yaml': config, ...modules });
+    const { documents, report, modules: copied } = await workspace.synthesize(imported);
+
+    const from = (file: string) => path.relative(process.cwd(), path.join(workspace.dir, dir, file)).split(path.sep).join('/');
+    const body = bodyOf(imported.source).replace(/\[\s+/g, '[').replace(/,?\s+\]/g, ']');
+    expect(body).toContain(`callbacks: [CustomModule.fromFile('${from('custom_callbacks.py')}', 'proxy_handler_instance')]`);
+    expect(body).toContain(`custom_auth: CustomModule.fromFile('${from('hooks/auth.py')}', 'user_api_key_auth', { module: 'hooks.auth' })`);
+    expect(body).toContain(`guardrail: CustomModule.fromFile('${from('my_guardrail.py')}', 'MyGuard')`);
+    expect(imported.moduleFiles.map((m) => m.file)).toEqual(['hooks/auth.py', 'custom_callbacks.py', 'my_guardrail.py']);
+    expect(imported.acknowledgements).toEqual([]);
+    expect(documents['config.yaml']).toEqual(loadConfigYaml(config));
+    expect(copied).toEqual(modules);
+    expect(report.conclusion).toBe('passed');
+  });
+
+  it('keeps a reference to a module that is not beside the config as written, acknowledging that LiteLLM cannot load it', async () => {
+    const { imported } = await roundTrip({ 'config.yaml': 'general_settings:\n  custom_auth: missing_auth.user_api_key_auth\n' });
+
+    expect(bodyOf(imported.source)).toContain(`custom_auth: 'missing_auth.user_api_key_auth'`);
+    expect(imported.moduleFiles).toEqual([]);
+    expect(imported.acknowledgements).toEqual([expect.objectContaining({ id: 'core/missing-custom-module', construct: 'generalSettings' })]);
+  });
+
   it('writes a .yml config under its own file name', async () => {
     const { imported } = await roundTrip({ 'proxy.yml': 'litellm_settings: {drop_params: true}\n' });
 

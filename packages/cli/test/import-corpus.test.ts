@@ -23,17 +23,7 @@ describe('import round trips the corpus', () => {
 
   it.each(accepted)('synthesizes %# exactly as written, in strict mode', async (corpus, name) => {
     const imported = importConfig(path.join(corpus.dir, name), { importers });
-    // Known gap: import does not yet bring the Python modules a config names (callbacks, guardrails, custom_auth)
-    // into the app, so strict synth reports core/missing-custom-module for those configs.
-    let synthesized: Awaited<ReturnType<typeof workspace.synthesize>>;
-    try {
-      synthesized = await workspace.synthesize(imported);
-    } catch (error) {
-      if (!String(error).includes('core/missing-custom-module')) throw error;
-      console.log(`skipped: ${name} names a custom module, which import does not copy yet`);
-      return;
-    }
-    const { documents, report } = synthesized;
+    const { documents, report } = await workspace.synthesize(imported);
 
     expect(Object.keys(documents)).toEqual([name]);
     expect(documents[name]).toEqual(loadCorpusFile(corpus, name));

@@ -34,7 +34,14 @@ const FLAG_LETTERS = [
  * like the enum's names. Recorded here because the data files hold only the enum; pass the real providers.json
  * with `--openai-like` to refresh them (its keys minus the enum's names).
  */
-export const RECORDED_OPENAI_LIKE_PROVIDERS: readonly string[] = ['abliteration', 'gmi', 'llamagate', 'sarvam', 'scaleway', 'veniceai'];
+export const RECORDED_OPENAI_LIKE_PROVIDERS: readonly string[] = [
+  'abliteration',
+  'gmi',
+  'llamagate',
+  'sarvam',
+  'scaleway',
+  'veniceai',
+];
 
 /** The LiteLLM release {@link RECORDED_OPENAI_LIKE_PROVIDERS} were read from. */
 const RECORDED_VERSION = 'v1.81.13';
@@ -108,16 +115,23 @@ export function renderCatalogSources(
   const openAiLike = openAiLikeNames(openAiLikeFile).filter((name) => !enumNames.has(name));
   return {
     'model-map.ts': renderModelMap(modelMap, source),
-    'providers.ts': renderProviders([...enumNames].sort(compareCodeUnits), openAiLike, source, openAiLikeFile !== undefined),
-    'model-ids.ts': renderModelIds(modelMap, source),
+    'providers.ts': renderProviders(
+      [...enumNames].sort(compareCodeUnits),
+      openAiLike,
+      source,
+      openAiLikeFile !== undefined,
+    ),
+    'model-ids.ts': renderModelIds(modelMap, source, enumNames),
   };
 }
 
 function openAiLikeNames(openAiLikeFile: unknown): string[] {
   if (openAiLikeFile === undefined) return [...RECORDED_OPENAI_LIKE_PROVIDERS];
-  if (!isRecord(openAiLikeFile)) throw new Error('The openai_like providers file must be a JSON object of provider slug -> config.');
+  if (!isRecord(openAiLikeFile))
+    throw new Error('The openai_like providers file must be a JSON object of provider slug -> config.');
   return Object.keys(openAiLikeFile).map((name) => {
-    if (!/^[a-z0-9_-]+$/.test(name)) throw new Error(`openai_like provider ${JSON.stringify(name)} is not a plain provider name.`);
+    if (!/^[a-z0-9_-]+$/.test(name))
+      throw new Error(`openai_like provider ${JSON.stringify(name)} is not a plain provider name.`);
     return name;
   });
 }
@@ -165,16 +179,25 @@ function renderModelMap(modelMap: Record<string, unknown>, source: CatalogSource
 
 /**
  * The typed catalog slices: per `litellm_provider`, the ids a provider library offers for autocompletion, without
- * the `<provider>/` prefix the map writes for most providers (`azure/gpt-4o` -> `gpt-4o`). Types only: the facts stay
- * in the rows, so the slices cost nothing at run time.
+ * the `<provider>/` prefix the map writes for most providers (`azure/gpt-4o` -> `gpt-4o`); a family of a provider
+ * loses that provider's prefix (`vertex_ai/claude-opus-4` of `vertex_ai-anthropic_models` -> `claude-opus-4`), as
+ * `CatalogSlice` keys it. Types only: the facts stay in the rows, so the slices cost nothing at run time.
  */
-function renderModelIds(modelMap: Record<string, unknown>, source: CatalogSource): string {
+function renderModelIds(
+  modelMap: Record<string, unknown>,
+  source: CatalogSource,
+  providerNames: ReadonlySet<string>,
+): string {
   const byProvider = new Map<string, Set<string>>();
   for (const id of Object.keys(modelMap)) {
     const record = modelMap[id];
     const provider = isRecord(record) ? nonEmptyString(record.litellm_provider) : undefined;
     if (id === 'sample_spec' || provider === undefined || !/^[a-z0-9_-]+$/.test(provider)) continue;
-    const sliceId = id.startsWith(`${provider}/`) ? id.slice(provider.length + 1) : id;
+    const family = provider.includes('-') ? provider.slice(0, provider.indexOf('-')) : undefined;
+    const prefix = [provider, family].find(
+      (name) => name !== undefined && (name === provider || providerNames.has(name)) && id.startsWith(`${name}/`),
+    );
+    const sliceId = prefix ? id.slice(prefix.length + 1) : id;
     if (/['\\\n]/.test(sliceId)) throw new Error(`Model ${JSON.stringify(id)} cannot be stored as a type.`);
     byProvider.set(provider, (byProvider.get(provider) ?? new Set()).add(sliceId));
   }

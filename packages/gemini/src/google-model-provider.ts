@@ -1,5 +1,4 @@
 import {
-  catalogEntry,
   defaultThinkingVariantName,
   Provider,
   type DeploymentFacts,
@@ -34,10 +33,18 @@ export interface ModelCatalogView {
 const GOOGLE_PROVIDER_PREFIXES = ['gemini', 'vertex_ai'] as const;
 
 /** The Google AI Studio catalog (`gemini/`). */
-export const GEMINI_CATALOG: ModelCatalogView = { name: 'Google AI Studio', find: (id) => GoogleModels.gemini(id), ids: () => GoogleModels.geminiIds() };
+export const GEMINI_CATALOG: ModelCatalogView = {
+  name: 'Google AI Studio',
+  find: (id) => GoogleModels.gemini(id),
+  ids: () => GoogleModels.geminiIds(),
+};
 
 /** The Vertex AI catalog (`vertex_ai/`). */
-export const VERTEX_CATALOG: ModelCatalogView = { name: 'Vertex AI', find: (id) => GoogleModels.vertex(id), ids: () => GoogleModels.vertexIds() };
+export const VERTEX_CATALOG: ModelCatalogView = {
+  name: 'Vertex AI',
+  find: (id) => GoogleModels.vertex(id),
+  ids: () => GoogleModels.vertexIds(),
+};
 
 /**
  * What Google AI Studio and Vertex AI share: `addModel()` with rate limits, embedding mode, reasoning effort and
@@ -85,8 +92,14 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     }
     this.addDeployments(group, options, spec, mode, { reasoning_effort: options.reasoningEffort });
     const naming = options.thinkingVariantName ?? this.thinkingVariantName;
-    this.addThinkingVariants(group, options.thinkingBudgets ?? [], naming, (variant, budgetTokens) =>
-      this.addDeployments(variant, options, spec, mode, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
+    this.addThinkingVariants(
+      group,
+      options.thinkingBudgets ?? [],
+      naming,
+      (variant, budgetTokens) =>
+        this.addDeployments(variant, options, spec, mode, {
+          thinking: { type: 'enabled', budget_tokens: budgetTokens },
+        }),
       { mode },
     );
     return group;
@@ -97,7 +110,9 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
 
   /** The provider adds its own prefix (`gemini/`, `vertex_ai/`); one written by hand would be doubled. */
   private assertUnprefixed(name: string, model: string): void {
-    const prefix = [...new Set([this.providerName, ...GOOGLE_PROVIDER_PREFIXES])].find((p) => model.startsWith(`${p}/`));
+    const prefix = [...new Set([this.providerName, ...GOOGLE_PROVIDER_PREFIXES])].find((p) =>
+      model.startsWith(`${p}/`),
+    );
     if (prefix === undefined) return;
     const bare = model.slice(prefix.length + 1);
     throw new Error(
@@ -113,7 +128,6 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     mode: string | undefined,
     features: Omit<LitellmParams, 'model'>,
   ): void {
-    const entry = spec ? catalogEntry(spec.key) : undefined;
     // The resolved mode wins over modelInfo.mode, so the group and its deployments agree.
     const modelInfo = withoutUndefined({ ...options.modelInfo, mode });
     for (const target of this.deploymentTargets()) {
@@ -121,7 +135,7 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
         modelId: options.model,
         litellmParams: withoutUndefined({ ...target.litellmParams, rpm: options.rpm, tpm: options.tpm, ...features }),
         modelInfo: Object.keys(modelInfo).length > 0 ? modelInfo : undefined,
-        facts: { ...target.facts, ...(entry ? { catalogEntry: entry } : {}) },
+        facts: { ...target.facts, ...(spec ? { catalogEntry: spec } : {}) },
       });
     }
   }

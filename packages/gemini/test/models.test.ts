@@ -4,8 +4,16 @@ import { GoogleModels, type GeminiModelId, type VertexModelId } from '../src/ind
 
 describe('GoogleModels', () => {
   it('finds a model by the id that follows the provider prefix', () => {
-    expect(GoogleModels.gemini('gemini-2.5-pro')).toMatchObject({ key: 'gemini/gemini-2.5-pro', mode: 'chat', supportsReasoning: true });
-    expect(GoogleModels.vertex('gemini-2.5-pro')).toMatchObject({ key: 'gemini-2.5-pro', mode: 'chat', supportsReasoning: true });
+    expect(GoogleModels.gemini('gemini-2.5-pro')).toMatchObject({
+      id: 'gemini/gemini-2.5-pro',
+      mode: 'chat',
+      supportsReasoning: true,
+    });
+    expect(GoogleModels.vertex('gemini-2.5-pro')).toMatchObject({
+      id: 'gemini-2.5-pro',
+      mode: 'chat',
+      supportsReasoning: true,
+    });
     expect(GoogleModels.gemini('gemini-embedding-001')).toMatchObject({ mode: 'embedding', maxInputTokens: 2048 });
   });
 
@@ -16,7 +24,7 @@ describe('GoogleModels', () => {
   });
 
   it('prefers the vertex_ai/ entry where the map lists an id with and without the prefix', () => {
-    expect(GoogleModels.vertex('gemini-3-pro-preview')?.key).toBe('vertex_ai/gemini-3-pro-preview');
+    expect(GoogleModels.vertex('gemini-3-pro-preview')?.id).toBe('vertex_ai/gemini-3-pro-preview');
   });
 
   it('keeps Vertex AI to Google models', () => {
@@ -25,11 +33,13 @@ describe('GoogleModels', () => {
   });
 
   it("agrees with core's lookup on the catalog entry of every Gemini model", () => {
-    for (const id of GoogleModels.geminiIds()) expect([id, lookupModel(`gemini/${id}`)?.id]).toEqual([id, GoogleModels.gemini(id)?.key]);
+    for (const id of GoogleModels.geminiIds())
+      expect([id, lookupModel(`gemini/${id}`)?.id]).toEqual([id, GoogleModels.gemini(id)?.id]);
   });
 
   it("agrees with core's lookup on the catalog entry of every Vertex AI model", () => {
-    for (const id of GoogleModels.vertexIds()) expect([id, lookupModel(`vertex_ai/${id}`)?.id]).toEqual([id, GoogleModels.vertex(id)?.key]);
+    for (const id of GoogleModels.vertexIds())
+      expect([id, lookupModel(`vertex_ai/${id}`)?.id]).toEqual([id, GoogleModels.vertex(id)?.id]);
   });
 
   it('types catalog ids as literals, for autocompletion', () => {

@@ -9,7 +9,7 @@ import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
 import { printJsonError } from '../output/json-error.js';
 import { Printer } from '../output/printer.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
-import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
+import { otherAssemblyFiles, renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
 import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
 import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
 import { prepareApp } from '../synth/run-app.js';
@@ -100,7 +100,10 @@ async function synth(options: SynthOptions): Promise<void> {
 
     if (options.json) printer.json(litellm ? { ...result, litellm: litellm.map(({ file, verdict, findings }) => ({ file, ...verdict, findings })) } : result);
     else if (options.quiet) printQuiet(printer, result);
-    else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
+    else {
+      const otherFiles = synthesis.kind === 'synthesized' ? otherAssemblyFiles(synthesis.assembly) : [];
+      printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState, otherFiles });
+    }
     if (litellm && !options.json) printLiteLLMVerdicts(printer, litellm, printer.displayPath(outdir));
     if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
@@ -145,7 +148,7 @@ function base(outdir: string, strict: boolean): SynthJson {
 function printSummary(
   printer: Printer,
   result: SynthJson,
-  options: { readonly durationMs: number; readonly verbose: boolean; readonly outputState: OutputDirectoryState },
+  options: { readonly durationMs: number; readonly verbose: boolean; readonly outputState: OutputDirectoryState; readonly otherFiles: readonly string[] },
 ): void {
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
@@ -162,6 +165,7 @@ function printSummary(
   const configs = result.configs.length;
   printer.out(c.green(`✔ Synthesized ${configs} config${configs === 1 ? '' : 's'} to ${where} in ${(options.durationMs / 1000).toFixed(1)}s`), '');
   if (configs > 0) printer.out(renderConfigSummaries(result.configs, where, printer), '');
+  if (options.otherFiles.length > 0) printer.out(`Also wrote ${options.otherFiles.map((file) => `${where}/${file}`).join(', ')}.`, '');
   for (const block of findings) printer.out(block, '');
   printer.out(footer(result, where, options.verbose));
 }

@@ -12,8 +12,10 @@ import { planModelList } from './plan-model-list.js';
 import { planRouterSettings } from './plan-router.js';
 import { planConfigSection, planSection } from './plan-sections.js';
 import type { ProviderImporter } from '@litellm-cdk/core';
+import { type ImportedModuleFile, planCustomModules } from './plan-custom-modules.js';
 import { isMapping } from './provider-mapping.js';
 import { writeApp } from './write-app.js';
+import { filesBeside } from '../validate/validate-config-files.js';
 
 /** What `litellm-cdk import` produced. */
 export interface ImportedApp {
@@ -37,6 +39,11 @@ export interface ImportedApp {
    * does not parse to a mapping), each with whether the file exists beside the imported config.
    */
   readonly keptIncludes: readonly KeptInclude[];
+  /**
+   * The Python modules the config names that exist beside it: the app reads them with `CustomModule.fromFile()` from
+   * `ImportOptions.moduleDirectory`, so they must be there when synth runs.
+   */
+  readonly moduleFiles: readonly ImportedModuleFile[];
 }
 
 /** An `include:` entry the import keeps as a literal path instead of turning it into a config of the app. */
@@ -55,6 +62,12 @@ export interface ImportOptions {
    * @default - none: every group becomes a `ModelGroup` with plain deployments
    */
   readonly importers?: readonly ProviderImporter[];
+  /**
+   * Where the app finds the Python modules the config names (see `ImportedApp.moduleFiles`), relative to the
+   * directory synth runs in.
+   * @default - the imported config's directory, relative to the current directory
+   */
+  readonly moduleDirectory?: string;
 }
 
 /** A file name a `ProxyConfig` can write, and so an `include:` entry the import can turn into one. */
@@ -70,18 +83,28 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
   const mainFileName = fileNameFor(path.basename(configPath));
   const includes = includedSources(main, mainFileName);
   const keptIncludes = includes.length === 0 ? keptIncludesOf(main) : [];
+  // LiteLLM looks for module files beside the main config, included files' references too.
+  const configDirectory = path.dirname(main.absolutePath);
+  const moduleFiles = filesBeside(main.absolutePath);
   const findings = validateConfig(
     { file: mainFileName, content: main.content },
-    { includes: includes.map(({ entry, source }) => ({ file: entry, content: source.content })) },
+    { includes: includes.map(({ entry, source }) => ({ file: entry, content: source.content })), moduleFiles },
   );
   const context = new ImportContext();
+  const moduleDirectory = (options.moduleDirectory ?? path.relative(process.cwd(), configDirectory)).split(path.sep).join('/');
+  const copiedModules: ImportedModuleFile[] = [];
+  const withModules = (content: unknown): Record<string, unknown> => {
+    const planned = planCustomModules(context, content as Record<string, unknown>, configDirectory, moduleFiles, moduleDirectory);
+    copiedModules.push(...planned.files.filter((file) => !copiedModules.some((copied) => copied.file === file.file)));
+    return planned.document;
+  };
   try {
-    const mainPlan = new ConfigPlanBuilder(context, main.displayName, mainFileName, configIdOf(mainFileName), 'config', main.content as Record<string, unknown>);
+    const mainPlan = new ConfigPlanBuilder(context, main.displayName, mainFileName, configIdOf(mainFileName), 'config', withModules(main.content));
     const builders = [
       mainPlan,
       ...includes.map(({ entry, source }) => {
         const id = configIdOf(entry);
-        return new ConfigPlanBuilder(context, source.displayName, entry, id, context.variables.claim(camelCase(`${id} config`, 'included')), source.content as Record<string, unknown>);
+        return new ConfigPlanBuilder(context, source.displayName, entry, id, context.variables.claim(camelCase(`${id} config`, 'included')), withModules(source.content));
       }),
     ];
     const importers = options.importers ?? [];
@@ -110,6 +133,7 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
       files: plans.map((p) => p.fileName),
       acknowledgements,
       keptIncludes,
+      moduleFiles: copiedModules,
     };
   } catch (error) {
     if (error instanceof UnsupportedValueError) throw new CliError('usage', error.message);

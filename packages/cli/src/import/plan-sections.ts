@@ -1,7 +1,7 @@
 import type { ConfigPlanBuilder } from './config-plan-builder.js';
 import { isMapping } from './provider-mapping.js';
 import { tsString } from './ts-source.js';
-import { type TypedProps, untypedKeys, without } from './typed-props.js';
+import { moduleReference, type TypedProps, untypedKeys, without } from './typed-props.js';
 
 /** The L1 constructs of the mapping sections, by section. */
 const SETTINGS_CONSTRUCTS: Readonly<Record<string, string>> = {
@@ -85,7 +85,7 @@ function isGuardrail(item: unknown): boolean {
   if (!isMapping(item) || typeof item.guardrail_name !== 'string' || !isMapping(item.litellm_params)) return false;
   const { guardrail, mode } = item.litellm_params;
   const modeFits = mode === undefined || typeof mode === 'string' || (Array.isArray(mode) && mode.every((m) => typeof m === 'string'));
-  return typeof guardrail === 'string' && modeFits && (item.guardrail_info === undefined || isMapping(item.guardrail_info));
+  return moduleReference(guardrail) && modeFits && (item.guardrail_info === undefined || isMapping(item.guardrail_info));
 }
 
 /** A `prompts` item with the keys `Prompt` requires, of the types its props declare. */

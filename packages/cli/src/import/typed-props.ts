@@ -1,5 +1,6 @@
 import { ROUTING_STRATEGIES } from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
+import { TsCode } from './ts-source.js';
 
 /**
  * The keys core's L1 props declare with a type, and a check of each. A value the type does not admit (a string
@@ -13,6 +14,9 @@ const number: Check = (v) => typeof v === 'number';
 const boolean: Check = (v) => typeof v === 'boolean';
 const mapping: Check = isMapping;
 const stringList: Check = (v) => Array.isArray(v) && v.every(string);
+/** A module reference as written, or the `CustomModule.fromFile()` call the import made of it (`ModuleOr`). */
+export const moduleReference: Check = (v) => typeof v === 'string' || TsCode.isTsCode(v);
+const moduleList: Check = (v) => Array.isArray(v) && v.every(moduleReference);
 const oneOf = (...values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const either = (...checks: readonly Check[]): Check => (v) => checks.some((check) => check(v));
 
@@ -32,7 +36,7 @@ const fallbackList: Check = (v) => Array.isArray(v) && v.every((rule) => isMappi
 const LITELLM_SETTINGS: Readonly<Record<string, Check>> = {
   ...all(['drop_params', 'modify_params', 'cache'], boolean),
   ...all(['num_retries', 'request_timeout'], number),
-  ...all(['success_callback', 'failure_callback', 'callbacks'], stringList),
+  ...all(['success_callback', 'failure_callback', 'callbacks'], moduleList),
   cache_params: (v) =>
     isMapping(v) &&
     Object.entries({

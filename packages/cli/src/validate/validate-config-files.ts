@@ -52,7 +52,7 @@ export interface ConfigValidation {
  * @throws the `fs` error when the main file cannot be read
  */
 export async function validateConfigFiles(mainPath: string, options: ValidateConfigFilesOptions = {}): Promise<ConfigValidation> {
-  const files = ConfigFileSet.read(mainPath, options.cwd);
+  const files = await ConfigFileSet.read(mainPath, options.cwd);
   const sources = [files.main, ...files.includes.map((i) => i.source)];
   const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
   if (files.parses) {
@@ -66,7 +66,7 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
 }
 
 /** The files in the main config's directory, which LiteLLM loads custom modules from (`<module>.py`, dots as folders). */
-function filesBeside(configPath: string): ModuleFiles {
+export function filesBeside(configPath: string): ModuleFiles {
   const directory = path.dirname(configPath);
   return { has: (file) => fs.statSync(path.join(directory, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false };
 }

@@ -1205,13 +1205,13 @@ export interface CatalogModelIds {
     | 'fireworks-ai-moe-up-to-56b'
     | 'fireworks-ai-up-to-4b';
   'fireworks_ai-embedding-models':
+    | 'WhereIsAI/UAE-Large-V1'
     | 'fireworks-ai-embedding-150m-to-350m'
     | 'fireworks-ai-embedding-up-to-150m'
-    | 'fireworks_ai/WhereIsAI/UAE-Large-V1'
-    | 'fireworks_ai/nomic-ai/nomic-embed-text-v1'
-    | 'fireworks_ai/nomic-ai/nomic-embed-text-v1.5'
-    | 'fireworks_ai/thenlper/gte-base'
-    | 'fireworks_ai/thenlper/gte-large';
+    | 'nomic-ai/nomic-embed-text-v1'
+    | 'nomic-ai/nomic-embed-text-v1.5'
+    | 'thenlper/gte-base'
+    | 'thenlper/gte-large';
   'friendliai':
     | 'meta-llama-3.1-70b-instruct'
     | 'meta-llama-3.1-8b-instruct';
@@ -2338,37 +2338,37 @@ export interface CatalogModelIds {
     | 'mistral-ocr-2505'
     | 'search_api';
   'vertex_ai-ai21_models':
-    | 'vertex_ai/jamba-1.5'
-    | 'vertex_ai/jamba-1.5-large'
-    | 'vertex_ai/jamba-1.5-large@001'
-    | 'vertex_ai/jamba-1.5-mini'
-    | 'vertex_ai/jamba-1.5-mini@001';
+    | 'jamba-1.5'
+    | 'jamba-1.5-large'
+    | 'jamba-1.5-large@001'
+    | 'jamba-1.5-mini'
+    | 'jamba-1.5-mini@001';
   'vertex_ai-anthropic_models':
-    | 'vertex_ai/claude-3-5-haiku'
-    | 'vertex_ai/claude-3-5-haiku@20241022'
-    | 'vertex_ai/claude-3-5-sonnet'
-    | 'vertex_ai/claude-3-5-sonnet-v2'
-    | 'vertex_ai/claude-3-5-sonnet-v2@20241022'
-    | 'vertex_ai/claude-3-5-sonnet@20240620'
-    | 'vertex_ai/claude-3-7-sonnet@20250219'
-    | 'vertex_ai/claude-3-haiku'
-    | 'vertex_ai/claude-3-haiku@20240307'
-    | 'vertex_ai/claude-3-opus'
-    | 'vertex_ai/claude-3-opus@20240229'
-    | 'vertex_ai/claude-3-sonnet'
-    | 'vertex_ai/claude-3-sonnet@20240229'
-    | 'vertex_ai/claude-haiku-4-5@20251001'
-    | 'vertex_ai/claude-opus-4'
-    | 'vertex_ai/claude-opus-4-1'
-    | 'vertex_ai/claude-opus-4-1@20250805'
-    | 'vertex_ai/claude-opus-4-5'
-    | 'vertex_ai/claude-opus-4-5@20251101'
-    | 'vertex_ai/claude-opus-4-6'
-    | 'vertex_ai/claude-opus-4@20250514'
-    | 'vertex_ai/claude-sonnet-4'
-    | 'vertex_ai/claude-sonnet-4-5'
-    | 'vertex_ai/claude-sonnet-4-5@20250929'
-    | 'vertex_ai/claude-sonnet-4@20250514';
+    | 'claude-3-5-haiku'
+    | 'claude-3-5-haiku@20241022'
+    | 'claude-3-5-sonnet'
+    | 'claude-3-5-sonnet-v2'
+    | 'claude-3-5-sonnet-v2@20241022'
+    | 'claude-3-5-sonnet@20240620'
+    | 'claude-3-7-sonnet@20250219'
+    | 'claude-3-haiku'
+    | 'claude-3-haiku@20240307'
+    | 'claude-3-opus'
+    | 'claude-3-opus@20240229'
+    | 'claude-3-sonnet'
+    | 'claude-3-sonnet@20240229'
+    | 'claude-haiku-4-5@20251001'
+    | 'claude-opus-4'
+    | 'claude-opus-4-1'
+    | 'claude-opus-4-1@20250805'
+    | 'claude-opus-4-5'
+    | 'claude-opus-4-5@20251101'
+    | 'claude-opus-4-6'
+    | 'claude-opus-4@20250514'
+    | 'claude-sonnet-4'
+    | 'claude-sonnet-4-5'
+    | 'claude-sonnet-4-5@20250929'
+    | 'claude-sonnet-4@20250514';
   'vertex_ai-chat-models':
     | 'chat-bison'
     | 'chat-bison-32k'
@@ -2393,9 +2393,9 @@ export interface CatalogModelIds {
     | 'code-gecko@001'
     | 'code-gecko@002';
   'vertex_ai-deepseek_models':
-    | 'vertex_ai/deepseek-ai/deepseek-r1-0528-maas'
-    | 'vertex_ai/deepseek-ai/deepseek-v3.1-maas'
-    | 'vertex_ai/deepseek-ai/deepseek-v3.2-maas';
+    | 'deepseek-ai/deepseek-r1-0528-maas'
+    | 'deepseek-ai/deepseek-v3.1-maas'
+    | 'deepseek-ai/deepseek-v3.2-maas';
   'vertex_ai-embedding-models':
     | 'gemini-embedding-001'
     | 'multimodalembedding'
@@ -2412,14 +2412,14 @@ export interface CatalogModelIds {
     | 'textembedding-gecko@001'
     | 'textembedding-gecko@003';
   'vertex_ai-image-models':
-    | 'vertex_ai/imagegeneration@006'
-    | 'vertex_ai/imagen-3.0-capability-001'
-    | 'vertex_ai/imagen-3.0-fast-generate-001'
-    | 'vertex_ai/imagen-3.0-generate-001'
-    | 'vertex_ai/imagen-3.0-generate-002'
-    | 'vertex_ai/imagen-4.0-fast-generate-001'
-    | 'vertex_ai/imagen-4.0-generate-001'
-    | 'vertex_ai/imagen-4.0-ultra-generate-001';
+    | 'imagegeneration@006'
+    | 'imagen-3.0-capability-001'
+    | 'imagen-3.0-fast-generate-001'
+    | 'imagen-3.0-generate-001'
+    | 'imagen-3.0-generate-002'
+    | 'imagen-4.0-fast-generate-001'
+    | 'imagen-4.0-generate-001'
+    | 'imagen-4.0-ultra-generate-001';
   'vertex_ai-language-models':
     | 'deep-research-pro-preview-12-2025'
     | 'gemini-1.0-pro'
@@ -2474,54 +2474,51 @@ export interface CatalogModelIds {
     | 'gemini-robotics-er-1.5-preview'
     | 'gemini/gemini-2.5-flash-image'
     | 'medlm-large'
-    | 'medlm-medium'
-    | 'vertex_ai/deep-research-pro-preview-12-2025'
-    | 'vertex_ai/gemini-2.5-flash-image'
-    | 'vertex_ai/gemini-3-pro-image-preview';
+    | 'medlm-medium';
   'vertex_ai-llama_models':
-    | 'vertex_ai/meta/llama-3.1-405b-instruct-maas'
-    | 'vertex_ai/meta/llama-3.1-70b-instruct-maas'
-    | 'vertex_ai/meta/llama-3.1-8b-instruct-maas'
-    | 'vertex_ai/meta/llama-3.2-90b-vision-instruct-maas'
-    | 'vertex_ai/meta/llama-4-maverick-17b-128e-instruct-maas'
-    | 'vertex_ai/meta/llama-4-maverick-17b-16e-instruct-maas'
-    | 'vertex_ai/meta/llama-4-scout-17b-128e-instruct-maas'
-    | 'vertex_ai/meta/llama-4-scout-17b-16e-instruct-maas'
-    | 'vertex_ai/meta/llama3-405b-instruct-maas'
-    | 'vertex_ai/meta/llama3-70b-instruct-maas'
-    | 'vertex_ai/meta/llama3-8b-instruct-maas';
+    | 'meta/llama-3.1-405b-instruct-maas'
+    | 'meta/llama-3.1-70b-instruct-maas'
+    | 'meta/llama-3.1-8b-instruct-maas'
+    | 'meta/llama-3.2-90b-vision-instruct-maas'
+    | 'meta/llama-4-maverick-17b-128e-instruct-maas'
+    | 'meta/llama-4-maverick-17b-16e-instruct-maas'
+    | 'meta/llama-4-scout-17b-128e-instruct-maas'
+    | 'meta/llama-4-scout-17b-16e-instruct-maas'
+    | 'meta/llama3-405b-instruct-maas'
+    | 'meta/llama3-70b-instruct-maas'
+    | 'meta/llama3-8b-instruct-maas';
   'vertex_ai-minimax_models':
-    | 'vertex_ai/minimaxai/minimax-m2-maas';
+    | 'minimaxai/minimax-m2-maas';
   'vertex_ai-mistral_models':
-    | 'vertex_ai/codestral-2'
-    | 'vertex_ai/codestral-2501'
-    | 'vertex_ai/codestral-2@001'
-    | 'vertex_ai/codestral@2405'
-    | 'vertex_ai/codestral@latest'
-    | 'vertex_ai/mistral-large-2411'
-    | 'vertex_ai/mistral-large@2407'
-    | 'vertex_ai/mistral-large@2411-001'
-    | 'vertex_ai/mistral-large@latest'
-    | 'vertex_ai/mistral-medium-3'
-    | 'vertex_ai/mistral-medium-3@001'
-    | 'vertex_ai/mistral-nemo@2407'
-    | 'vertex_ai/mistral-nemo@latest'
-    | 'vertex_ai/mistral-small-2503'
-    | 'vertex_ai/mistral-small-2503@001'
-    | 'vertex_ai/mistralai/codestral-2'
-    | 'vertex_ai/mistralai/codestral-2@001'
-    | 'vertex_ai/mistralai/mistral-medium-3'
-    | 'vertex_ai/mistralai/mistral-medium-3@001';
+    | 'codestral-2'
+    | 'codestral-2501'
+    | 'codestral-2@001'
+    | 'codestral@2405'
+    | 'codestral@latest'
+    | 'mistral-large-2411'
+    | 'mistral-large@2407'
+    | 'mistral-large@2411-001'
+    | 'mistral-large@latest'
+    | 'mistral-medium-3'
+    | 'mistral-medium-3@001'
+    | 'mistral-nemo@2407'
+    | 'mistral-nemo@latest'
+    | 'mistral-small-2503'
+    | 'mistral-small-2503@001'
+    | 'mistralai/codestral-2'
+    | 'mistralai/codestral-2@001'
+    | 'mistralai/mistral-medium-3'
+    | 'mistralai/mistral-medium-3@001';
   'vertex_ai-moonshot_models':
-    | 'vertex_ai/moonshotai/kimi-k2-thinking-maas';
+    | 'moonshotai/kimi-k2-thinking-maas';
   'vertex_ai-openai_models':
-    | 'vertex_ai/openai/gpt-oss-120b-maas'
-    | 'vertex_ai/openai/gpt-oss-20b-maas';
+    | 'openai/gpt-oss-120b-maas'
+    | 'openai/gpt-oss-20b-maas';
   'vertex_ai-qwen_models':
-    | 'vertex_ai/qwen/qwen3-235b-a22b-instruct-2507-maas'
-    | 'vertex_ai/qwen/qwen3-coder-480b-a35b-instruct-maas'
-    | 'vertex_ai/qwen/qwen3-next-80b-a3b-instruct-maas'
-    | 'vertex_ai/qwen/qwen3-next-80b-a3b-thinking-maas';
+    | 'qwen/qwen3-235b-a22b-instruct-2507-maas'
+    | 'qwen/qwen3-coder-480b-a35b-instruct-maas'
+    | 'qwen/qwen3-next-80b-a3b-instruct-maas'
+    | 'qwen/qwen3-next-80b-a3b-thinking-maas';
   'vertex_ai-text-models':
     | 'text-bison'
     | 'text-bison32k'
@@ -2531,22 +2528,22 @@ export interface CatalogModelIds {
     | 'text-unicorn'
     | 'text-unicorn@001';
   'vertex_ai-video-models':
-    | 'vertex_ai/veo-2.0-generate-001'
-    | 'vertex_ai/veo-3.0-fast-generate-001'
-    | 'vertex_ai/veo-3.0-fast-generate-preview'
-    | 'vertex_ai/veo-3.0-generate-001'
-    | 'vertex_ai/veo-3.0-generate-preview'
-    | 'vertex_ai/veo-3.1-fast-generate-001'
-    | 'vertex_ai/veo-3.1-fast-generate-preview'
-    | 'vertex_ai/veo-3.1-generate-001'
-    | 'vertex_ai/veo-3.1-generate-preview';
+    | 'veo-2.0-generate-001'
+    | 'veo-3.0-fast-generate-001'
+    | 'veo-3.0-fast-generate-preview'
+    | 'veo-3.0-generate-001'
+    | 'veo-3.0-generate-preview'
+    | 'veo-3.1-fast-generate-001'
+    | 'veo-3.1-fast-generate-preview'
+    | 'veo-3.1-generate-001'
+    | 'veo-3.1-generate-preview';
   'vertex_ai-vision-models':
     | 'gemini-1.0-pro-vision'
     | 'gemini-1.0-pro-vision-001'
     | 'gemini-pro-vision';
   'vertex_ai-zai_models':
-    | 'vertex_ai/zai-org/glm-4.7-maas'
-    | 'vertex_ai/zai-org/glm-5-maas';
+    | 'zai-org/glm-4.7-maas'
+    | 'zai-org/glm-5-maas';
   'volcengine':
     | 'deepseek-v3-2-251201'
     | 'doubao-embedding'
