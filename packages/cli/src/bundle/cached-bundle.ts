@@ -3,6 +3,7 @@ import { SourceMap } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Metafile, Plugin } from 'esbuild';
+import { onInterrupt } from '../synth/interrupt-cleanup.js';
 
 /** What `cachedBundle()` bundles, and where. */
 export interface BundleOptions {
@@ -84,6 +85,8 @@ async function build(options: BundleOptions): Promise<void> {
   const esbuild = await import('esbuild');
   const staging = `${directory}.${process.pid}.tmp`;
   fs.rmSync(staging, { recursive: true, force: true });
+  // Ctrl-C while building leaves no half-built bundle behind.
+  const forget = onInterrupt(() => fs.rmSync(staging, { recursive: true, force: true }));
   try {
     const result = await esbuild.build({
       entryPoints: Object.entries(options.entries).map(([out, file]) => ({ in: file, out })),
@@ -127,6 +130,8 @@ async function build(options: BundleOptions): Promise<void> {
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    forget();
   }
   fs.rmSync(directory, { recursive: true, force: true });
   try {
