@@ -42,22 +42,25 @@ export interface ModelDeclaration {
   readonly deploy: (id: string, spec: ProviderDeploymentSpec) => ModelDeployment;
 }
 
-const declarations = new WeakMap<ModelGroup, ModelDeclaration>();
-const expanded = new WeakSet<ModelGroup>();
+// Kept on the group itself (not in a module-level map), so that two loaded copies of this package see each other's.
+const DECLARATION = Symbol.for('@litellm-cdk/bedrock.ModelDeclaration');
+const EXPANDED = Symbol.for('@litellm-cdk/bedrock.expanded');
+
+type Marked = ModelGroup & { [DECLARATION]?: ModelDeclaration; [EXPANDED]?: true };
 
 /** Records the declaration of a group. */
 export function declareModel(declaration: ModelDeclaration): void {
-  declarations.set(declaration.group, declaration);
+  Object.defineProperty(declaration.group, DECLARATION, { value: declaration, enumerable: false, configurable: true });
 }
 
 /** The declaration of a group that addModel() created, if it is one. */
 export function declarationOf(group: ModelGroup): ModelDeclaration | undefined {
-  return declarations.get(group);
+  return (group as Marked)[DECLARATION];
 }
 
 /** Marks a group as expanded; false when it already was (an aspect visits a node once, but two aspects may exist). */
 export function claimExpansion(group: ModelGroup): boolean {
-  if (expanded.has(group)) return false;
-  expanded.add(group);
+  if ((group as Marked)[EXPANDED]) return false;
+  Object.defineProperty(group, EXPANDED, { value: true, enumerable: false, configurable: true });
   return true;
 }

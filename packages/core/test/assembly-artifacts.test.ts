@@ -71,7 +71,7 @@ describe('assembly artifacts', () => {
       produced++;
       return { type: 'test:x', content: 'x', config: 'prod.yaml' };
     });
-    Annotations.of(prod).addError('broken on purpose', 'test/broken');
+    Annotations.of(prod).addError('test/broken', 'broken on purpose');
     expect(() => app.synth()).toThrow(SynthesisError);
     expect(produced).toBe(0);
     expect(fs.existsSync(app.outdir)).toBe(false);

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
+import { App, CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
@@ -63,6 +63,25 @@ describe('CustomModule', () => {
     expect(fs.readFileSync(path.join(app.outdir, 'guard.py'), 'utf8')).toBe('class Guard: ...\n');
   });
 
+  it('synthesizes again into its own output, whose modules (in folders too) are files synth wrote', () => {
+    const dir = hooks({ 'guard.py': 'class Guard: ...\n', 'auth.py': AUTH });
+    const outdir = path.join(hooks({}), 'out');
+    const synthInto = (groups: string[]) => {
+      const app = new App({ outdir });
+      const config = new ProxyConfig(app, 'prod');
+      for (const group of groups) new ModelGroup(config, group).addDeployment('openai', { litellmParams: { model: `openai/${group}`, api_key: Secret.env('OPENAI_API_KEY') } });
+      new Guardrail(config, 'guard', { guardrail_name: 'mine', litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' } });
+      new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile(path.join(dir, 'auth.py'), 'user_api_key_auth', { module: 'hooks.auth' }) });
+      app.synth();
+    };
+    synthInto(['gpt-4o']);
+    synthInto(['gpt-4o', 'gpt-4o-mini']);
+    expect(fs.readFileSync(path.join(outdir, 'prod.yaml'), 'utf8')).toContain('gpt-4o-mini');
+    expect(fs.readFileSync(path.join(outdir, 'hooks/auth.py'), 'utf8')).toBe(AUTH);
+    fs.writeFileSync(path.join(outdir, 'notes.txt'), 'mine');
+    expect(() => synthInto(['gpt-4o'])).toThrow(/holds 'notes.txt', which synth did not write/);
+  });
+
   it('makes synth agree with validate: a hand-written reference to a module the app does not carry fails', () => {
     const { config } = proxy();
     new GeneralSettings(config, 'general', { custom_auth: 'custom_auth.user_api_key_auth' });
@@ -93,5 +112,20 @@ describe('CustomModule', () => {
     expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f')).toThrow(/pass \{ module: 'a_valid_name' \}/);
     expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f', { module: 'my_hooks' }).render()).not.toThrow();
     expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'not valid', { module: 'my_hooks' })).toThrow(/Python identifier/);
+  });
+});
+
+describe('custom providers', () => {
+  it("labels the deployments of a provider the config declares in custom_provider_map with that provider's name", () => {
+    const dir = hooks({ 'custom_handler.py': 'my_custom_llm = object()\n' });
+    const { config } = proxy();
+    new LitellmSettings(config, 'settings', {
+      custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: CustomModule.fromFile(path.join(dir, 'custom_handler.py'), 'my_custom_llm') }],
+    });
+    new ModelGroup(config, 'mine').addDeployment('custom', { litellmParams: { model: 'my-custom-llm/my-model', rpm: 10 } });
+
+    const yaml = Testing.synthYaml(config);
+    expect(yaml).toContain('  # my-custom-llm\n  - model_name: mine\n');
+    expect(yaml).not.toContain('unknown');
   });
 });

@@ -12,7 +12,7 @@ const extras = fc.dictionary(text.filter((k) => k.trim() !== '' && !k.includes('
 
 const groupSpec = fc.record({
   name: fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0),
-  deployments: fc.array(fc.record({ apiBase: text, rpm: fc.nat(), info: extras, tags: fc.array(text, { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+  deployments: fc.array(fc.record({ apiBase: text, rpm: fc.integer({ min: 1, max: 1_000_000 }), info: extras, tags: fc.array(text, { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
 });
 
 function build(groups: { name: string; deployments: { apiBase: string; rpm: number; info: Record<string, unknown>; tags: string[] }[] }[], settings: Record<string, unknown>): { app: App; config: ProxyConfig } {

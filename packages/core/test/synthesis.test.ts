@@ -31,7 +31,7 @@ function smallApp(outdir = tempOutdir(), options: { broken?: boolean; extraGroup
   if (options.extraGroup) {
     new ModelGroup(prod, 'claude').addDeployment('anthropic', { litellmParams: { model: 'anthropic/claude-3-haiku-20240307', api_key: Secret.env('ANTHROPIC_API_KEY') } });
   }
-  if (options.broken) Annotations.of(big).addError('deliberately broken for the test', 'test/broken');
+  if (options.broken) Annotations.of(big).addError('test/broken', 'deliberately broken for the test');
   return app;
 }
 
@@ -107,7 +107,7 @@ describe('synthesis', () => {
   it('lists every blocking problem with its construct path in one error', () => {
     const app = smallApp(tempOutdir(), { broken: true });
     const prod = app.node.findChild('prod') as ProxyConfig;
-    Annotations.of(prod.node.findChild('gpt-4o-mini')).addError('second problem', 'test/second', 'fix it like this');
+    Annotations.of(prod.node.findChild('gpt-4o-mini')).addError('test/second', 'second problem', 'fix it like this');
     let error: unknown;
     try {
       app.synth();

@@ -503,7 +503,8 @@ describe('validateConfig: scale', () => {
     const cycles = validate({ model_list, router_settings: { fallbacks } }).filter((f) => f.id === 'core/fallback-cycle');
     expect(cycles).toHaveLength(1);
     expect(cycles[0].message).toContain("'g0' -> 'g1' -> 'g2'");
-  });
+    // A correctness test on a large input, not a timing one: the whole-config checks take seconds on a loaded machine.
+  }, 60_000);
 });
 
 describe('validateConfig: litellm_params keys', () => {

@@ -62,6 +62,45 @@ describe('the output directory is ours only when we wrote it', () => {
     expect(fs.readFileSync(path.join(outdir, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
+  it('keeps desktop metadata files (.DS_Store, Thumbs.db, desktop.ini) and replaces the assembly around them', () => {
+    const outdir = path.join(tempRoot(), 'out');
+    synthInto(outdir, 1);
+    const metadata = { '.DS_Store': 'finder', 'Thumbs.db': 'explorer', 'desktop.ini': '[.ShellClassInfo]' };
+    for (const [name, content] of Object.entries(metadata)) fs.writeFileSync(path.join(outdir, name), content);
+    synthInto(outdir, 2);
+    expect(fs.readFileSync(path.join(outdir, 'prod.yaml'), 'utf8')).toContain('g1');
+    for (const [name, content] of Object.entries(metadata)) expect(fs.readFileSync(path.join(outdir, name), 'utf8')).toBe(content);
+    expect(listing(path.dirname(outdir))).toEqual(['out']);
+  });
+
+  it('writes into a new directory that holds only a .DS_Store, keeping it', () => {
+    const outdir = path.join(tempRoot(), 'out');
+    fs.mkdirSync(outdir);
+    fs.writeFileSync(path.join(outdir, '.DS_Store'), 'finder');
+    synthInto(outdir);
+    expect(listing(outdir)).toContain('manifest.json');
+    expect(fs.readFileSync(path.join(outdir, '.DS_Store'), 'utf8')).toBe('finder');
+  });
+
+  it('still refuses a file synth did not write beside a .DS_Store, naming only that file', () => {
+    const root = tempRoot();
+    const outdir = path.join(root, 'out');
+    synthInto(outdir);
+    fs.writeFileSync(path.join(outdir, '.DS_Store'), 'finder');
+    fs.writeFileSync(path.join(outdir, 'notes.txt'), 'mine');
+    const error = outputErrorOf(() => synthInto(outdir, 2));
+    expect(error.message).toContain("holds 'notes.txt', which synth did not write");
+    expect(error.message).not.toContain('.DS_Store');
+    expect(fs.readFileSync(path.join(outdir, 'notes.txt'), 'utf8')).toBe('mine');
+    expect(fs.readFileSync(path.join(outdir, '.DS_Store'), 'utf8')).toBe('finder');
+    const sources = path.join(root, 'sources');
+    fs.mkdirSync(sources);
+    fs.writeFileSync(path.join(sources, '.DS_Store'), 'finder');
+    fs.writeFileSync(path.join(sources, 'app.ts'), 'code');
+    expect(outputErrorOf(() => synthInto(sources)).message).toContain('is not a litellm-cdk assembly');
+    expect(listing(sources)).toEqual(['.DS_Store', 'app.ts']);
+  });
+
   it('replaces an assembly it wrote, and an empty directory', () => {
     const root = tempRoot();
     const outdir = path.join(root, 'out');

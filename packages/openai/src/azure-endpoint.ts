@@ -113,9 +113,9 @@ function requireTokenRefresh(scope: IConstruct): void {
         });
       if (enabled) return [];
       Annotations.of(scope).addError(
+        'azure/token-refresh-disabled',
         'An endpoint authenticates with AzureCredentials.defaultCredential(), but LiteLLM asks Azure for tokens only ' +
           'with litellm_settings.enable_azure_ad_token_refresh: true; without it every request is unauthenticated.',
-        'azure/token-refresh-disabled',
         "Add new LitellmSettings(config, 'settings', { enable_azure_ad_token_refresh: true }), or give the endpoint other auth.",
       );
       return [];

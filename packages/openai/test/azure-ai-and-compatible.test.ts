@@ -17,7 +17,7 @@ describe('AzureAIProvider', () => {
       api_base: 'os.environ/AZURE_AI_API_BASE',
       api_key: 'os.environ/AZURE_AI_API_KEY',
     });
-    expect(findingsWithId(config, 'azure_ai/model-not-in-catalog').map((f) => f.path)).toEqual(['prod/foundry/typo']);
+    expect(findingsWithId(config, 'azure-ai/model-not-in-catalog').map((f) => f.path)).toEqual(['prod/foundry/typo']);
   });
 
   it('requires api_base but not api_version', () => {

@@ -26,7 +26,8 @@ export interface PackRecord {
   readonly visited: WeakSet<IConstruct>;
 }
 
-const runs = new WeakMap<IConstruct, PolicyRun>();
+// Kept on the app's root construct (not in a module-level map), so that two loaded copies of this package share it.
+const POLICY_RUN = Symbol.for('@litellm-cdk/policy.PolicyRun');
 
 /**
  * The policy packs' work during one synth of one app: builds each config's read model once (the tree is locked
@@ -37,10 +38,10 @@ export class PolicyRun {
   /** The run of the app `scope` belongs to; the first call registers the report section. */
   public static of(scope: IConstruct): PolicyRun {
     const root = scope.node.root;
-    let run = runs.get(root);
+    let run = (root as IConstruct & { [POLICY_RUN]?: PolicyRun })[POLICY_RUN];
     if (!run) {
       run = new PolicyRun(root);
-      runs.set(root, run);
+      Object.defineProperty(root, POLICY_RUN, { value: run, enumerable: false, configurable: true });
       const created = run;
       ReportSections.of(root).add(POLICY_REPORT_SECTION, (findings) => buildPolicyReport([...created.packs.values()], findings));
     }
@@ -81,8 +82,8 @@ export class PolicyRun {
     for (const { id, reason } of Annotations.of(node).acknowledgements) {
       if (!known.has(id) || !isAcknowledgementReasonTooShort(reason)) continue;
       Annotations.of(node).addError(
-        `The acknowledgement of '${id}' gives the reason ${JSON.stringify(reason)}, shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters, so policy pack '${pack.name}' does not accept it.`,
         SHORT_ACKNOWLEDGEMENT_REASON_ID,
+        `The acknowledgement of '${id}' gives the reason ${JSON.stringify(reason)}, shorter than ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters, so policy pack '${pack.name}' does not accept it.`,
         `Say why the finding is acceptable here, in at least ${MIN_ACKNOWLEDGEMENT_REASON_LENGTH} characters: Acknowledge.rule(scope, '${id}', reason).`,
       );
     }
@@ -105,9 +106,9 @@ export class PolicyRun {
     const target = !finding.reportedByCore && samePath(finding.path, subject.path) ? owner : model.ownerOf(finding.path);
     if (!finding.reportedByCore) {
       const annotations = Annotations.of(target);
-      if (finding.severity === 'error') annotations.addError(finding.message, finding.id, finding.hint);
+      if (finding.severity === 'error') annotations.addError(finding.id, finding.message, finding.hint);
       else if (finding.severity === 'warning') annotations.addWarning(finding.id, finding.message, finding.hint);
-      else annotations.addInfo(finding.message, finding.id);
+      else annotations.addInfo(finding.id, finding.message);
     }
     const location = model.merged.locate(finding.path);
     const config = location.file ?? model.mainFile;

@@ -1,4 +1,4 @@
-import type { ConfigPath, Severity } from '@litellm-cdk/core';
+import { type ConfigPath, FINDING_ID_PATTERN, type Severity } from '@litellm-cdk/core';
 import type { SubjectKind, SubjectOf } from './subject.js';
 
 const POLICY_RULE_SYMBOL = Symbol.for('@litellm-cdk/policy.PolicyRule');
@@ -6,8 +6,9 @@ const POLICY_RULE_SYMBOL = Symbol.for('@litellm-cdk/policy.PolicyRule');
 /**
  * How a rule id is spelled: `<namespace>/<rule-name>`, both kebab-case, e.g. `best-practices/no-plaintext-secrets`.
  * The namespace names the pack that defines the rule; the validation report shows it as the finding's source.
+ * It is core's finding id spelling, as a rule's findings are annotated with core's `Annotations`.
  */
-export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+export const RULE_ID_PATTERN: RegExp = FINDING_ID_PATTERN;
 
 /** One problem a rule found in one subject. */
 export interface RuleFinding {

@@ -95,9 +95,9 @@ function checkInRegion(declaration: ModelDeclaration, placement: Placement, regi
   if (regionMatchesGeography(region, placement.source)) return;
   const fitting = regionsForGeography(placement.source);
   Annotations.of(declaration.group).addError(
+    BEDROCK_FINDING_IDS.regionOutsideGeography,
     `${declaration.parsed.baseId} is called in region ${region} for geography '${placement.source}' ` +
       `(crossRegion: false), but ${region} is not in '${placement.source}'.`,
-    BEDROCK_FINDING_IDS.regionOutsideGeography,
     `Set regions.${placement.source} to a region of '${placement.source}' (${fitting.join(', ')}), or list the ` +
       `geography ${region} belongs to in geographies instead.`,
   );
@@ -112,9 +112,9 @@ function reportIdCollision(declaration: ModelDeclaration, earlier: Planned, late
     `'${planned.placement.id}'` + (planned.set ? ` with credential set '${planned.set.name}'` : '');
   const culprit = [earlier, later].find((planned) => planned.set && planned.set.idSuffix !== '')?.set;
   Annotations.of(declaration.group).addError(
+    BEDROCK_FINDING_IDS.deploymentIdCollision,
     `Two deployments of ${declaration.parsed.modelId} would both have the id '${later.id}': ${describe(earlier)} ` +
       `and ${describe(later)}; only the first is written.`,
-    BEDROCK_FINDING_IDS.deploymentIdCollision,
     culprit
       ? `Rename credential set '${culprit.name}': deployment ids are <geography>-<set name>, so pick a name that ` +
           `does not complete a geography (e.g. '${culprit.name}-account').`
@@ -130,9 +130,9 @@ function placementsOf(declaration: ModelDeclaration): Placement[] {
   if (parsed.geography) {
     if (geographies.some((geography) => geography !== parsed.geography)) {
       annotations.addError(
+        BEDROCK_FINDING_IDS.geographyConflict,
         `model ${parsed.modelId} is the '${parsed.geography}' cross-region profile, but geographies is ` +
           `[${geographies.join(', ')}].`,
-        BEDROCK_FINDING_IDS.geographyConflict,
         `Give the base id ${parsed.baseId} to call it in several geographies, or leave geographies out.`,
       );
       return [];
@@ -141,8 +141,8 @@ function placementsOf(declaration: ModelDeclaration): Placement[] {
   }
   if (geographies.length === 0) {
     annotations.addError(
-      `model ${parsed.baseId} is a base model id, but no geographies say where to call it.`,
       BEDROCK_FINDING_IDS.geographiesRequired,
+      `model ${parsed.baseId} is a base model id, but no geographies say where to call it.`,
       `Set geographies (${describeProfiles(declaration)}), or crossRegion: false with geographies to call the base ` +
         'model in those regions.',
     );
@@ -152,8 +152,8 @@ function placementsOf(declaration: ModelDeclaration): Placement[] {
     return geographies.flatMap((geography): Placement[] => {
       if (geography !== 'global') return [{ id: geography, modelId: parsed.baseId, source: geography }];
       annotations.addError(
-        `geography 'global' is a cross-region profile, but crossRegion is false for ${parsed.baseId}.`,
         BEDROCK_FINDING_IDS.geographyConflict,
+        `geography 'global' is a cross-region profile, but crossRegion is false for ${parsed.baseId}.`,
         "Remove 'global' from geographies, or set crossRegion: true.",
       );
       return [];
@@ -167,9 +167,9 @@ function profilePlacements(declaration: ModelDeclaration, geography: BedrockGeog
   const modelId = `${geography}.${parsed.baseId}`;
   if (spec && !spec.profiles.includes(geography)) {
     Annotations.of(group).addError(
+      BEDROCK_FINDING_IDS.profileNotAvailable,
       `${parsed.baseId} has no '${geography}' cross-region inference profile in the catalog (LiteLLM model map ` +
         `${CATALOG_VERSION}); ${describeProfiles(declaration)}.`,
-      BEDROCK_FINDING_IDS.profileNotAvailable,
       'Use a geography that has a profile. If AWS has added the profile since, acknowledge this finding with a reason.',
     );
   }
@@ -177,8 +177,8 @@ function profilePlacements(declaration: ModelDeclaration, geography: BedrockGeog
   const sources = declaration.globalFrom ?? globalSourcesOf(declaration);
   if (sources.length === 0) {
     Annotations.of(group).addError(
-      `${modelId} is a global profile, but no region to call it from is known.`,
       BEDROCK_FINDING_IDS.globalWithoutSourceRegion,
+      `${modelId} is a global profile, but no region to call it from is known.`,
       "Set globalFrom (e.g. ['eu']) on the model, add a commercial geography (e.g. 'eu') to its geographies, or " +
         "give the provider a region map (regions: { eu: 'eu-central-1' }).",
     );

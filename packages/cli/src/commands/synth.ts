@@ -9,9 +9,10 @@ import { JSON_OUTPUT_VERSION, type SynthJson } from '../output/json-shapes.js';
 import { printJsonError } from '../output/json-error.js';
 import { Printer } from '../output/printer.js';
 import { appOptions, projectFromOptions, type AppOptions } from './_app-options.js';
-import { renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
+import { otherAssemblyFiles, renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
 import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
 import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
+import { prepareApp } from '../synth/run-app.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
@@ -72,6 +73,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
+    await prepareApp(project);
     const outputState = await checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     // Find the interpreter before the app runs, so that a missing LiteLLM fails fast.
     const python = options.litellm === undefined || options.litellm === false ? undefined : (await import('../litellm/find-python.js')).findLiteLLMPython(typeof options.litellm === 'string' ? options.litellm : undefined);
@@ -82,7 +84,9 @@ async function synth(options: SynthOptions): Promise<void> {
     const timings = progress.finish();
     const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
     const findings = report ? findingsOf(report) : [];
-    const configs = synthesis.kind === 'synthesized' ? await summarizeConfigs(synthesis.assembly) : [];
+    // --quiet prints no summary, and so does not read the configs back.
+    const summarized = synthesis.kind === 'synthesized' && (options.json || !options.quiet);
+    const configs = summarized ? await summarizeConfigs(synthesis.assembly) : [];
     const result: SynthJson = {
       ...base(outdir, report?.strict ?? strict),
       conclusion: synthesis.kind === 'failed' ? 'failed' : 'passed',
@@ -96,7 +100,10 @@ async function synth(options: SynthOptions): Promise<void> {
 
     if (options.json) printer.json(litellm ? { ...result, litellm: litellm.map(({ file, verdict, findings }) => ({ file, ...verdict, findings })) } : result);
     else if (options.quiet) printQuiet(printer, result);
-    else printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState });
+    else {
+      const otherFiles = synthesis.kind === 'synthesized' ? otherAssemblyFiles(synthesis.assembly) : [];
+      printSummary(printer, result, { durationMs: performance.now() - started, verbose: options.verbose ?? false, outputState, otherFiles });
+    }
     if (litellm && !options.json) printLiteLLMVerdicts(printer, litellm, printer.displayPath(outdir));
     if (options.verbose && !options.json && timings.length > 0) printer.out(printer.colors.dim(`Phases: ${formatPhaseTimings(timings)}.`));
   });
@@ -141,7 +148,7 @@ function base(outdir: string, strict: boolean): SynthJson {
 function printSummary(
   printer: Printer,
   result: SynthJson,
-  options: { readonly durationMs: number; readonly verbose: boolean; readonly outputState: OutputDirectoryState },
+  options: { readonly durationMs: number; readonly verbose: boolean; readonly outputState: OutputDirectoryState; readonly otherFiles: readonly string[] },
 ): void {
   const c = printer.colors;
   const where = printer.displayPath(result.outdir);
@@ -158,6 +165,7 @@ function printSummary(
   const configs = result.configs.length;
   printer.out(c.green(`✔ Synthesized ${configs} config${configs === 1 ? '' : 's'} to ${where} in ${(options.durationMs / 1000).toFixed(1)}s`), '');
   if (configs > 0) printer.out(renderConfigSummaries(result.configs, where, printer), '');
+  if (options.otherFiles.length > 0) printer.out(`Also wrote ${options.otherFiles.map((file) => `${where}/${file}`).join(', ')}.`, '');
   for (const block of findings) printer.out(block, '');
   printer.out(footer(result, where, options.verbose));
 }

@@ -43,3 +43,18 @@ export function renderConfigSummaries(configs: readonly ConfigSummaryJson[], dis
     styleCell: (text, _row, column) => (column === 0 ? c.cyan(text) : text),
   });
 }
+
+/**
+ * The files of the assembly besides the configs, their environment files and synth's own reports: what extensions
+ * made from the configs (Compose and Kubernetes files), the custom modules copied beside them, the packs' reports.
+ * @returns `compose.yaml (kubernetes:compose)`-style entries, in manifest order
+ */
+export function otherAssemblyFiles(assembly: AssemblyOnDisk): string[] {
+  const { manifest } = assembly;
+  const configs = new Set(assembly.configs.map((config) => config.file));
+  return [
+    ...manifest.artifacts.filter((artifact) => !configs.has(artifact.file)).map((artifact) => `${artifact.file} (${artifact.type})`),
+    ...manifest.modules.map((module) => `${module.file} (custom module)`),
+    ...manifest.reports.map((report) => `${report} (report)`),
+  ];
+}

@@ -10,7 +10,7 @@ export interface YamlRejection {
  * Characters PyYAML's reader refuses anywhere in a stream (`yaml/reader.py`, `NON_PRINTABLE`): control characters
  * other than tab, LF and CR, DEL and the C1 controls but NEL, surrogates, U+FFFE and U+FFFF.
  */
-const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+export const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** The tags `SafeConstructor` can build (`yaml/constructor.py`); any other explicit tag fails `safe_load`. */
 const SAFE_TAGS = new Set(['null', 'bool', 'int', 'float', 'binary', 'timestamp', 'omap', 'pairs', 'set', 'str', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));

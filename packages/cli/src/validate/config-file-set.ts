@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigDocument } from '@litellm-cdk/core';
 import { displayPath } from '../output/printer.js';
-import { ConfigSource } from './config-source.js';
+import { ConfigSource, fastLoadFor } from './config-source.js';
 
 /** A file of the set, and the name the document checks know it by. */
 export interface IncludedSource {
@@ -22,14 +22,15 @@ export class ConfigFileSet {
    * @throws the `fs` error when the main file cannot be read (an included file that is missing is left out, and
    *   the document checks report it)
    */
-  public static read(mainPath: string, cwd: string = process.cwd()): ConfigFileSet {
+  public static async read(mainPath: string, cwd: string = process.cwd()): Promise<ConfigFileSet> {
     const absolute = path.resolve(cwd, mainPath);
-    const main = ConfigSource.read(absolute, displayPath(absolute, cwd));
+    const main = ConfigSource.read(absolute, displayPath(absolute, cwd), await fastLoadFor(absolute));
     const includes: IncludedSource[] = [];
     for (const entry of includeEntries(main.content)) {
       const file = path.resolve(path.dirname(absolute), entry);
-      if (includes.some((i) => i.source.absolutePath === file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
-      includes.push({ entry, source: ConfigSource.read(file, displayPath(file, cwd)) });
+      if (includes.some((i) => i.source.absolutePath === file) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+        continue;
+      includes.push({ entry, source: ConfigSource.read(file, displayPath(file, cwd), await fastLoadFor(file)) });
     }
     return new ConfigFileSet(main, includes);
   }
@@ -75,4 +76,3 @@ function includeEntries(content: unknown): string[] {
   if (!Array.isArray(include)) return [];
   return include.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '');
 }
-

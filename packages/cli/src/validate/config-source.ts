@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { ConfigPath } from '@litellm-cdk/core';
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import { type DuplicateKey, findDuplicateKeys } from './_duplicate-keys.js';
 import { locatePath, type PositionTarget, type SourcePosition } from './locate-path.js';
 import { decodeConfigBytes } from './_decode-config-bytes.js';
@@ -15,25 +15,49 @@ export interface SyntaxProblem {
   readonly position: SourcePosition;
 }
 
+/** A reader that builds a file's plain content directly, or `undefined` when the file needs the document reader. */
+export type FastLoad = (text: string) => { readonly content: unknown } | undefined;
+
 /**
- * One config file as read from disk: its text, the parsed YAML with node positions, and its plain content.
- * `content` is `undefined` when the file has syntax errors (listed in `syntaxProblems`).
+ * Files of this size or more are read by the fast reader first (`_fast-load.ts`). Below it the document reader is
+ * quick, and loading a second YAML reader would cost more than it saves.
+ */
+export const LARGE_CONFIG_BYTES = 1024 * 1024;
+
+/** The fast reader when `file` is large enough to need it (loaded only then), else `undefined`. */
+export async function fastLoadFor(file: string): Promise<FastLoad | undefined> {
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  return size >= LARGE_CONFIG_BYTES ? (await import('./_fast-load.js')).fastLoad : undefined;
+}
+
+/**
+ * One config file as read from disk: its text, its plain content, and (built only when asked) the parsed YAML with
+ * node positions. `content` is `undefined` when the file has syntax errors (listed in `syntaxProblems`).
+ *
+ * A large file read with a {@link FastLoad} that accepts it keeps no document: positions are needed only for the
+ * findings, so the document is parsed on the first `positionOf`. Such a file has no syntax problems and no duplicate
+ * keys (the fast reader gives up on both).
  */
 export class ConfigSource {
   /**
    * Reads and parses `absolutePath`.
    * @param displayName how messages name the file (a path relative to the working directory, usually)
+   * @param fastLoad the fast reader to try first (see {@link fastLoadFor})
    * @throws the `fs` error when the file cannot be read
    */
-  public static read(absolutePath: string, displayName: string): ConfigSource {
+  public static read(absolutePath: string, displayName: string, fastLoad?: FastLoad): ConfigSource {
     const decoded = decodeConfigBytes(fs.readFileSync(absolutePath));
-    if ('text' in decoded) return ConfigSource.fromText(decoded.text, absolutePath, displayName);
+    if ('text' in decoded) return ConfigSource.fromText(decoded.text, absolutePath, displayName, fastLoad);
     const { message, line, column } = decoded.problem;
-    return new ConfigSource(absolutePath, displayName, '', parseConfigYaml(''), [{ message, position: { line, column } }]);
+    return new ConfigSource(absolutePath, displayName, '', parseConfigYaml(''), [
+      { message, position: { line, column } },
+    ]);
   }
 
   /** Parses `text` as the content of `absolutePath`. */
-  public static fromText(text: string, absolutePath: string, displayName: string): ConfigSource {
+  public static fromText(text: string, absolutePath: string, displayName: string, fastLoad?: FastLoad): ConfigSource {
+    const fast = fastLoad?.(text);
+    if (fast) return new ConfigSource(absolutePath, displayName, text, fast);
     return new ConfigSource(absolutePath, displayName, text, parseConfigYaml(text));
   }
 
@@ -49,40 +73,46 @@ export class ConfigSource {
     public readonly displayName: string,
     /** The file's text. */
     public readonly text: string,
-    parsed: ParsedYaml,
+    read: ParsedYaml | { readonly content: unknown },
     /** Problems found before parsing (the file's encoding). */
     unreadable: readonly SyntaxProblem[] = [],
   ) {
-    this.document = parsed.document;
-    this.lineCounter = parsed.lineCounter;
+    if ('content' in read) {
+      this.syntaxProblems = [];
+      this.content = read.content;
+      return;
+    }
+    this.parsed = read;
+    const { document, lineCounter, rejections } = read;
     this.syntaxProblems = [
       ...unreadable,
-      ...parsed.document.errors.map((error) => this.syntaxProblemOf(error)),
-      ...parsed.rejections.map(({ message, offset }) => {
-        const { line, col } = this.lineCounter.linePos(offset);
+      ...document.errors.map((error) => syntaxProblemOf(error, lineCounter)),
+      ...rejections.map(({ message, offset }) => {
+        const { line, col } = lineCounter.linePos(offset);
         return { message, position: { line, column: col } };
       }),
     ];
-    this.content = this.syntaxProblems.length === 0 ? toPlainData(this.document) : undefined;
+    this.content = this.syntaxProblems.length === 0 ? toPlainData(document) : undefined;
   }
 
-  private readonly document: Document.Parsed;
-  private readonly lineCounter: LineCounter;
+  /** The parsed document; absent until needed when the fast reader read the file. */
+  private parsed?: ParsedYaml;
 
   /** Where the node at `path` is written; see {@link locatePath}. */
   public positionOf(path: ConfigPath, target: PositionTarget = 'value'): SourcePosition {
-    return locatePath(this.document, this.lineCounter, path, target);
+    this.parsed ??= parseConfigYaml(this.text);
+    return locatePath(this.parsed.document, this.parsed.lineCounter, path, target);
   }
 
-  /** Keys written twice in one mapping (PyYAML keeps the last value silently). */
+  /** Keys written twice in one mapping (PyYAML keeps the last value silently); none when the fast reader read the file. */
   public duplicateKeys(): DuplicateKey[] {
-    return findDuplicateKeys(this.document, this.lineCounter);
+    return this.parsed ? findDuplicateKeys(this.parsed.document, this.parsed.lineCounter) : [];
   }
+}
 
-  private syntaxProblemOf(error: YAMLError): SyntaxProblem {
-    const start = error.linePos?.[0] ?? this.lineCounter.linePos(error.pos[0]);
-    // The `yaml` package appends "at line L, column C:" and a source excerpt; the position is printed separately.
-    const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-    return { message, position: { line: start.line, column: start.col } };
-  }
+function syntaxProblemOf(error: YAMLError, lineCounter: LineCounter): SyntaxProblem {
+  const start = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+  // The `yaml` package appends "at line L, column C:" and a source excerpt; the position is printed separately.
+  const message = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  return { message, position: { line: start.line, column: start.col } };
 }

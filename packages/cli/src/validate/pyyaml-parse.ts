@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument, type ScalarTag, type Tags } from 'yaml';
+import { Document, LineCounter, parseDocument, type ScalarTag, type Tags } from 'yaml';
 import { pyyamlRejections, type YamlRejection } from './_pyyaml-rejections.js';
 
 /**
@@ -33,6 +33,14 @@ function pyyamlTags(tags: Tags): Tags {
   });
 }
 
+/** How the `yaml` package reads a config as PyYAML does. */
+const PYYAML_READING = { version: '1.1', customTags: pyyamlTags, merge: true, uniqueKeys: false } as const;
+
+/** The scalar tags plain scalars are resolved by, in the order they are tried (the fast reader uses them too). */
+export function pyyamlScalarTags(): ScalarTag[] {
+  return new Document(null, PYYAML_READING).schema.tags.filter((tag): tag is ScalarTag => !('collection' in tag) || tag.collection === undefined);
+}
+
 /** A parsed config file: the `yaml` document (with node ranges) and the counter that turns offsets into lines. */
 export interface ParsedYaml {
   readonly document: Document.Parsed;
@@ -48,14 +56,7 @@ export interface ParsedYaml {
  */
 export function parseConfigYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    version: '1.1',
-    customTags: pyyamlTags,
-    merge: true,
-    uniqueKeys: false,
-    lineCounter,
-    prettyErrors: false,
-  });
+  const document = parseDocument(text, { ...PYYAML_READING, lineCounter, prettyErrors: false });
   return { document, lineCounter, rejections: document.errors.length === 0 ? pyyamlRejections(text, document) : [] };
 }
 

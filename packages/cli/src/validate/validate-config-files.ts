@@ -52,7 +52,7 @@ export interface ConfigValidation {
  * @throws the `fs` error when the main file cannot be read
  */
 export async function validateConfigFiles(mainPath: string, options: ValidateConfigFilesOptions = {}): Promise<ConfigValidation> {
-  const files = ConfigFileSet.read(mainPath, options.cwd);
+  const files = await ConfigFileSet.read(mainPath, options.cwd);
   const sources = [files.main, ...files.includes.map((i) => i.source)];
   const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
   if (files.parses) {

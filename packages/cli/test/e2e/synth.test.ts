@@ -33,6 +33,30 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(first.stdout).toMatch(/litellm\.out\/dev\.yaml +1 +1 +ollama +-/);
   });
 
+  it('names the files besides the configs that the assembly holds (custom modules, extension artifacts, reports)', () => {
+    expect(first.stdout).not.toContain('Also wrote');
+    const withModule = createProject();
+    fs.mkdirSync(path.join(withModule, 'hooks'));
+    fs.writeFileSync(path.join(withModule, 'hooks', 'auth.py'), 'def user_api_key_auth(request, api_key): ...\n');
+    fs.writeFileSync(
+      path.join(withModule, 'main.ts'),
+      [
+        "import { App, CustomModule, GeneralSettings, ModelGroup, ProxyConfig, Secret } from '@litellm-cdk/core';",
+        'const app = new App();',
+        "const config = new ProxyConfig(app, 'prod');",
+        "new ModelGroup(config, 'gpt-4o').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 10 } });",
+        "new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile('./hooks/auth.py', 'user_api_key_auth', { module: 'hooks.auth' }) });",
+        'app.synth();',
+        '',
+      ].join('\n'),
+    );
+
+    const run = runCli(['synth'], withModule);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Also wrote litellm.out/hooks/auth.py (custom module).');
+  });
+
   it('lists every warning in full, and acknowledged findings as one line per rule, acknowledging construct and reason', () => {
     const findings = first.stdout.slice(first.stdout.indexOf('  LEVEL'));
     expect(findings).toMatchInlineSnapshot(`

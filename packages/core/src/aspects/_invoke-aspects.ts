@@ -50,11 +50,11 @@ export function invokeAspects(root: IConstruct): void {
       let done = invoked.get(node);
       if (!done) invoked.set(node, (done = new Set()));
       done.add(aspect);
-      _setRunningAspect({ aspect, priority, finishedBelow: priority });
+      _setRunningAspect(root.node.root, { aspect, priority, finishedBelow: priority });
       try {
         aspect.visit(node);
       } finally {
-        _setRunningAspect(undefined);
+        _setRunningAspect(root.node.root, undefined);
       }
     }
     lastPass = thisPass;

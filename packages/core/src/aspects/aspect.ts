@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
+import { constructState, existingConstructState, setConstructState } from '../tree/_construct-state.js';
 
-const ASPECTS_SYMBOL = Symbol.for('@litellm-cdk/core.Aspects');
 
 /** Something that visits every construct of a subtree at synth (CDK's `IAspect`). */
 export interface IAspect {
@@ -43,11 +43,12 @@ export interface RunningAspect {
   readonly finishedBelow: number;
 }
 
-let running: RunningAspect | undefined;
+/** Where the running aspect is kept: on the root, so that a second loaded copy of core sees it too. */
+const RUNNING_ASPECT = 'Aspects.running';
 
-/** @internal Used by the aspect engine to tell `Aspects.add` which aspect is running. */
-export function _setRunningAspect(value: RunningAspect | undefined): void {
-  running = value;
+/** @internal Used by the aspect engine to tell `Aspects.add` which aspect is running in the tree of `root`. */
+export function _setRunningAspect(root: IConstruct, value: RunningAspect | undefined): void {
+  setConstructState(root, RUNNING_ASPECT, value);
 }
 
 /**
@@ -59,13 +60,7 @@ export function _setRunningAspect(value: RunningAspect | undefined): void {
 export class Aspects {
   /** The aspects of `scope`. */
   public static of(scope: IConstruct): Aspects {
-    const host = scope as IConstruct & { [ASPECTS_SYMBOL]?: Aspects };
-    let aspects = host[ASPECTS_SYMBOL];
-    if (!aspects) {
-      aspects = new Aspects(scope);
-      Object.defineProperty(host, ASPECTS_SYMBOL, { value: aspects, enumerable: false });
-    }
-    return aspects;
+    return constructState(scope, 'Aspects', () => new Aspects(scope));
   }
 
   private readonly list: AspectApplication[] = [];
@@ -75,6 +70,7 @@ export class Aspects {
   /** Adds an aspect that visits this scope and everything below it at synth. */
   public add(aspect: IAspect, options: AspectOptions = {}): void {
     const priority = options.priority ?? AspectPriority.DEFAULT;
+    const running = existingConstructState<RunningAspect>(this.scope.node.root, RUNNING_ASPECT);
     if (!Number.isFinite(priority)) {
       throw new Error(`[${this.scope.node.path || 'App'}] aspect ${aspectName(aspect)} has priority ${priority}; use a finite number (see AspectPriority).`);
     }

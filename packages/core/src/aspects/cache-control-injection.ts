@@ -121,13 +121,13 @@ export class CacheControlInjection implements IAspect {
     const decision = nearestDecision(node);
     if (decision?.optOut) {
       const why = decision.optOut.reason ? `: ${decision.optOut.reason}` : '';
-      Annotations.of(decision.optOut.scope).addInfo(`Cache control injection skipped: opted out${why}.`, CACHE_CONTROL_SKIPPED);
+      Annotations.of(decision.optOut.scope).addInfo(CACHE_CONTROL_SKIPPED, `Cache control injection skipped: opted out${why}.`);
       return;
     }
     if (decision?.injection && decision.injection !== this) return;
     const unsupported = whyNotCaching(node);
     if (unsupported) {
-      Annotations.of(node).addInfo(`Cache control injection skipped: ${node.model} ${unsupported}.`, CACHE_CONTROL_SKIPPED);
+      Annotations.of(node).addInfo(CACHE_CONTROL_SKIPPED, `Cache control injection skipped: ${node.model} ${unsupported}.`);
       return;
     }
     node.setParam('cache_control_injection_points', this.points.map((point) => ({ ...point })));

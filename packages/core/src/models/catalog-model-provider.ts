@@ -262,7 +262,7 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
       if (known.includes(key)) continue;
       const reserved = RESERVED_PARAMS.has(key);
       Annotations.of(group).addWarning(
-        `${this.providerName}/unknown-param`,
+        `${this.findingScope}/unknown-param`,
         `params has the key '${key}', which is not one of the litellm_params addModel() sets this way; it is written as given.` +
           (reserved ? '' : didYouMean(key, known)),
         reserved

@@ -133,13 +133,21 @@ export abstract class Provider extends Construct {
   }
 
   /**
+   * The scope of this provider's finding ids (`<scope>/<kebab-name>`): its `providerName` in kebab-case, so that
+   * `azure_ai` reports `azure-ai/model-not-in-catalog`.
+   */
+  protected get findingScope(): string {
+    return this.providerName.replaceAll('_', '-');
+  }
+
+  /**
    * Warns, on `group`, that the provider's catalog does not list `model`, with the listed ids that look alike: the
-   * same finding, severity and wording in every provider (`<providerName>/model-not-in-catalog`).
+   * same finding, severity and wording in every provider (`<findingScope>/model-not-in-catalog`).
    */
   protected warnModelNotInCatalog(group: ModelGroup, notListed: ModelNotInCatalog): void {
     const suggestion = didYouMean(notListed.modelId, notListed.listedIds);
     Annotations.of(group).addWarning(
-      notListed.findingId ?? `${this.providerName}/model-not-in-catalog`,
+      notListed.findingId ?? `${this.findingScope}/model-not-in-catalog`,
       `${notListed.model} is not in the ${notListed.catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), so ` +
         `its ${notListed.unchecked ?? 'mode, limits and reasoning support'} are not checked.${suggestion}`,
       (notListed.hint ?? 'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason') +
@@ -164,7 +172,7 @@ export interface ModelNotInCatalog {
   readonly catalogName: string;
   /**
    * The finding's id.
-   * @default `<providerName>/model-not-in-catalog`
+   * @default `<findingScope>/model-not-in-catalog`
    */
   readonly findingId?: string;
   /** The ids the catalog lists, for "did you mean". */

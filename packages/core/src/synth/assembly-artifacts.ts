@@ -1,4 +1,5 @@
 import type { IConstruct } from 'constructs';
+import { constructState } from '../tree/_construct-state.js';
 import type { AssemblyConfig } from './assembly.js';
 
 /** What an artifact producer can read: every config of the assembly, rendered, hashed and with its variables. */
@@ -36,8 +37,6 @@ interface RegisteredArtifact {
   readonly produce: ArtifactProducer;
 }
 
-const artifactsByRoot = new WeakMap<IConstruct, RegisteredArtifact[]>();
-
 /**
  * A relative path inside the assembly: one or more plain segments (`compose.yaml`, `kubernetes/prod.yaml`), so an
  * artifact can never be written outside the assembly directory.
@@ -57,7 +56,12 @@ export class AssemblyArtifacts {
     return new AssemblyArtifacts(scope.node.root);
   }
 
-  private constructor(private readonly root: IConstruct) {}
+  // Kept on the app's root construct, so that every loaded copy of core sees the same artifacts.
+  private readonly artifacts: RegisteredArtifact[];
+
+  private constructor(root: IConstruct) {
+    this.artifacts = constructState(root, 'AssemblyArtifacts', () => []);
+  }
 
   /**
    * Registers the file `file` (a path relative to the assembly directory), produced by `produce` and owned by
@@ -67,15 +71,14 @@ export class AssemblyArtifacts {
     if (!ARTIFACT_FILE.test(file) || file.split('/').some((segment) => segment === '..' || segment === '.') || RESERVED_FILES.has(file)) {
       throw new Error(`[${owner.node.path}] Artifact file '${file}' must be a relative path of plain names (letters, digits, '.', '_', '-') other than the assembly's own files.`);
     }
-    const registered = artifactsByRoot.get(this.root) ?? [];
+    const registered = this.artifacts;
     const other = registered.find((r) => r.file === file);
     if (other) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already written by '${other.owner.node.path}'; give one of them another file name.`);
     registered.push({ owner, file, produce });
-    artifactsByRoot.set(this.root, registered);
   }
 
   /** @internal The registered artifacts, in registration order. */
   public get _registered(): readonly RegisteredArtifact[] {
-    return artifactsByRoot.get(this.root) ?? [];
+    return this.artifacts;
   }
 }

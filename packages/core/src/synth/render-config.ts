@@ -6,6 +6,8 @@ import { ModelDeployment } from '../config/model-deployment.js';
 import { ModelGroup } from '../models/model-group.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ConfigPath } from '../validation/finding.js';
+import { customProviderNames } from '../validation/_custom-providers.js';
+import { inferProvider } from '../catalog/provider-inference.js';
 import { resolveValue } from './_resolve.js';
 import { SourceMap } from './source-map.js';
 
@@ -70,7 +72,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       renderElement(element);
     } catch (error) {
       // A value synth cannot write (a class instance, NaN, a Lazy that throws): report it on its construct.
-      if (reportConflicts) Annotations.of(element).addError(`Cannot render this construct: ${(error as Error).message}`, 'core/unrenderable-value', 'Use plain objects, finite numbers, strings, booleans and Secrets.');
+      if (reportConflicts) Annotations.of(element).addError('core/unrenderable-value', `Cannot render this construct: ${(error as Error).message}`, 'Use plain objects, finite numbers, strings, booleans and Secrets.');
     }
   }
 
@@ -104,8 +106,8 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
           if (value === undefined) continue;
           if (Object.hasOwn(mapping, key)) {
             if (reportConflicts) Annotations.of(element).addError(
-              `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'core/duplicate-setting',
+              `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
               'Set it in one construct, or change it there with addOverride().',
             );
             continue;
@@ -119,7 +121,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       }
       case 'value': {
         if (sections.has(section)) {
-          if (reportConflicts) Annotations.of(element).addError(`Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`, 'core/duplicate-setting');
+          if (reportConflicts) Annotations.of(element).addError('core/duplicate-setting', `Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`);
           break;
         }
         sections.set(section, resolveValue(contribution.value, [section], modules));
@@ -136,7 +138,7 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   for (const section of SECTION_ORDER) if (sections.has(section)) document[section] = sections.get(section);
   for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
 
-  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements), modules: [...modules] };
+  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements, customProviderNames(document)), modules: [...modules] };
 }
 
 /**
@@ -195,7 +197,7 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
       for (const alias of group.aliases) {
         sources.record(['router_settings', 'model_group_alias', alias.name], group);
         if (Object.hasOwn(aliases, alias.name)) {
-          if (reportConflicts) Annotations.of(group).addError(`Alias '${alias.name}' is declared twice in this config.`, 'core/duplicate-alias', 'Give each alias to one group.');
+          if (reportConflicts) Annotations.of(group).addError('core/duplicate-alias', `Alias '${alias.name}' is declared twice in this config.`, 'Give each alias to one group.');
           continue;
         }
         aliases[alias.name] = alias.hidden ? { model: group.modelName, hidden: true } : group.modelName;
@@ -205,8 +207,11 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
   }
 }
 
-/** One comment before each run of deployments that share provider and region, e.g. `bedrock · eu · $AWS_REGION_NAME_EU`. */
-function groupingComments(elements: readonly ConfigElement[]): Map<number, string> {
+/**
+ * One comment before each run of deployments that share provider and region, e.g. `bedrock · eu · $AWS_REGION_NAME_EU`.
+ * @param customProviders the providers the config declares in `custom_provider_map`, which name their deployments' prefix
+ */
+function groupingComments(elements: readonly ConfigElement[], customProviders: ReadonlySet<string>): Map<number, string> {
   const comments = new Map<number, string>();
   let index = 0;
   let previous: string | undefined;
@@ -214,7 +219,9 @@ function groupingComments(elements: readonly ConfigElement[]): Map<number, strin
     if (!ModelDeployment.isModelDeployment(element)) continue;
     const facts = element.facts;
     const region = typeof facts.regionValue === 'string' ? facts.regionValue : facts.regionValue ? `$${facts.regionValue.name}` : undefined;
-    const label = [facts.provider, facts.geography, region].filter(Boolean).join(' · ');
+    // A deployment does not know its config's custom_provider_map; the config does.
+    const provider = facts.provider === 'unknown' ? (inferProvider(element.model, undefined, customProviders) ?? facts.provider) : facts.provider;
+    const label = [provider, facts.geography, region].filter(Boolean).join(' · ');
     if (label !== previous) comments.set(index, label);
     previous = label;
     index++;

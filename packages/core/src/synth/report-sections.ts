@@ -1,4 +1,5 @@
 import type { IConstruct } from 'constructs';
+import { constructState } from '../tree/_construct-state.js';
 import type { ReportedFinding, ValidationReport } from './validation-report.js';
 
 /** Produces one section of `validation-report.json` from the final findings (acknowledgements applied). */
@@ -7,8 +8,6 @@ export type ReportSectionProducer = (findings: readonly ReportedFinding[]) => un
 /** Produces the text of a report file written beside `validation-report.json`, from the finished report. */
 export type ReportFileProducer = (report: ValidationReport) => string;
 
-const sectionsByRoot = new WeakMap<IConstruct, Map<string, ReportSectionProducer>>();
-const filesByRoot = new WeakMap<IConstruct, Map<string, ReportFileProducer>>();
 
 /** What a report file may be called: a plain file name that does not clash with the assembly's own files. */
 const REPORT_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(csv|json|md|txt)$/;
@@ -24,13 +23,18 @@ export class ReportSections {
     return new ReportSections(scope.node.root);
   }
 
-  private constructor(private readonly root: IConstruct) {}
+  // Kept on the app's root construct, so that every loaded copy of core sees the same sections.
+  private readonly sections: Map<string, ReportSectionProducer>;
+  private readonly files: Map<string, ReportFileProducer>;
+
+  private constructor(root: IConstruct) {
+    this.sections = constructState(root, 'ReportSections.sections', () => new Map());
+    this.files = constructState(root, 'ReportSections.files', () => new Map());
+  }
 
   /** Adds (or replaces) the section `name`. */
   public add(name: string, producer: ReportSectionProducer): void {
-    const sections = sectionsByRoot.get(this.root) ?? new Map<string, ReportSectionProducer>();
-    sections.set(name, producer);
-    sectionsByRoot.set(this.root, sections);
+    this.sections.set(name, producer);
   }
 
   /**
@@ -41,22 +45,18 @@ export class ReportSections {
     if (!REPORT_FILE_NAME.test(fileName) || RESERVED_FILES.has(fileName)) {
       throw new Error(`Report file name '${fileName}' must be a plain .csv, .json, .md or .txt file name other than the assembly's own files.`);
     }
-    const files = filesByRoot.get(this.root) ?? new Map<string, ReportFileProducer>();
-    files.set(fileName, producer);
-    filesByRoot.set(this.root, files);
+    this.files.set(fileName, producer);
   }
 
   /** @internal Produces every report file, in name order. */
   public _produceFiles(report: ValidationReport): { readonly name: string; readonly content: string }[] {
-    const files = filesByRoot.get(this.root);
-    if (!files) return [];
+    const files = this.files;
     return [...files.keys()].sort().map((name) => ({ name, content: files.get(name)!(report) }));
   }
 
   /** @internal Produces every section. */
   public _produce(findings: readonly ReportedFinding[]): Record<string, unknown> {
-    const sections = sectionsByRoot.get(this.root);
-    if (!sections) return {};
+    const sections = this.sections;
     return Object.fromEntries([...sections.keys()].sort().map((name) => [name, sections.get(name)!(findings)]));
   }
 }

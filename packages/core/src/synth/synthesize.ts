@@ -81,12 +81,12 @@ function proxyConfigsOf(root: IConstruct): ProxyConfig[] {
   for (const config of configs) {
     for (const included of config.includes) {
       if (!configs.includes(included as ProxyConfig)) {
-        Annotations.of(config).addError(`Config '${config.node.path}' includes '${included.node.path}', which is not part of this app.`, 'core/include-outside-app');
+        Annotations.of(config).addError('core/include-outside-app', `Config '${config.node.path}' includes '${included.node.path}', which is not part of this app.`);
       }
       if (included.includes.length > 0) {
         Annotations.of(config).addError(
-          `Config '${config.node.path}' includes '${included.node.path}', which itself includes other files; LiteLLM does not follow nested includes.`,
           'core/nested-include',
+          `Config '${config.node.path}' includes '${included.node.path}', which itself includes other files; LiteLLM does not follow nested includes.`,
           'Include every file from the main config.',
         );
       }
@@ -107,8 +107,8 @@ function reportArtifactCollisions(configs: readonly ProxyConfig[]): void {
       if (other && other.config !== config) {
         const same = other.file === file ? `'${file}'` : `'${file}' (the same file as '${other.file}' on case-insensitive file systems)`;
         Annotations.of(config).addError(
-          `Config '${config.node.path}' would write ${same}, which config '${other.config.node.path}' also writes; one would overwrite the other.`,
           'core/duplicate-file-name',
+          `Config '${config.node.path}' would write ${same}, which config '${other.config.node.path}' also writes; one would overwrite the other.`,
           `Give config '${config.node.path}' or '${other.config.node.path}' another fileName.`,
         );
         break;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { IConstruct } from 'constructs';
+import { existingConstructState, setConstructState } from '../tree/_construct-state.js';
 import { App, type AppProps } from '../tree/app.js';
 import type { ProxyConfig } from '../tree/proxy-config.js';
 import type { Assembly } from '../synth/assembly.js';
@@ -10,7 +11,13 @@ import { checkEnvironment, type Environment, readEnvFile } from '../preflight/ch
 import type { ConfigFinding } from '../validation/finding.js';
 import { ConfigTemplate } from './config-template.js';
 
-const assemblies = new WeakMap<IConstruct, { readonly strict: boolean; readonly assembly: Assembly }>();
+/** The in-memory synth of an app, kept on its root construct (`Testing.synthApp` synthesizes a tree once). */
+interface TestSynth {
+  readonly strict: boolean;
+  readonly assembly: Assembly;
+}
+
+const TEST_SYNTH = 'Testing.synth';
 
 /** Helpers for unit tests of apps, providers and aspects (cdk8s's `Testing`). */
 export class Testing {
@@ -34,7 +41,7 @@ export class Testing {
   public static synthApp(scope: IConstruct, options: { readonly strict?: boolean } = {}): Assembly {
     const root = scope.node.root;
     const app = App.isApp(root) ? root : undefined;
-    const cached = assemblies.get(root);
+    const cached = existingConstructState<TestSynth>(root, TEST_SYNTH);
     if (cached) {
       if (options.strict !== undefined && cached.strict !== options.strict) {
         throw new Error(`This app was already synthesized with strict=${cached.strict}; a tree is synthesized once. Create it with Testing.app({ strict: ${options.strict} }).`);
@@ -43,7 +50,7 @@ export class Testing {
     }
     const strict = options.strict ?? app?.strict ?? false;
     const assembly = synthesize(root, { outdir: app?.outdir ?? 'litellm.out', strict, write: false, appName: app?.name ?? 'test' });
-    assemblies.set(root, { strict, assembly });
+    setConstructState<TestSynth>(root, TEST_SYNTH, { strict, assembly });
     return assembly;
   }
 

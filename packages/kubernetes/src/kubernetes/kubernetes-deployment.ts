@@ -57,7 +57,7 @@ export class KubernetesDeployment extends Construct {
   private check(): void {
     const { proxy } = this.chartOf(previewBundle(this.config));
     for (const finding of proxy.findings) {
-      if (finding.severity === 'error') Annotations.of(this).addError(finding.message, finding.id, finding.hint);
+      if (finding.severity === 'error') Annotations.of(this).addError(finding.id, finding.message, finding.hint);
       else Annotations.of(this).addWarning(finding.id, finding.message, finding.hint);
     }
   }

@@ -26,12 +26,14 @@ export function filesOfOurAssembly(directory: string): Set<string> | undefined {
   add(manifest.tree);
   add(manifest.validationReport);
   for (const report of Array.isArray(manifest.reports) ? manifest.reports : []) add(report);
+  // An extension's artifact or a custom module in a subdirectory (kubernetes/prod.yaml, hooks/auth.py) makes that
+  // directory ours.
+  const addTopLevel = (file: unknown): void => add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
   for (const artifact of Array.isArray(manifest.artifacts) ? manifest.artifacts : []) {
-    const file = (artifact as { file?: unknown })?.file;
-    // An extension's artifact in a subdirectory (kubernetes/prod.yaml) makes that directory ours.
-    add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
+    addTopLevel((artifact as { file?: unknown })?.file);
     add((artifact as { environmentFile?: unknown })?.environmentFile);
   }
+  for (const module of Array.isArray(manifest.modules) ? manifest.modules : []) addTopLevel((module as { file?: unknown })?.file);
   return files;
 }
 
@@ -42,6 +44,7 @@ interface OurManifest {
   readonly validationReport?: unknown;
   readonly reports?: unknown;
   readonly artifacts?: unknown;
+  readonly modules?: unknown;
 }
 
 function isOurManifest(x: unknown): x is OurManifest {
@@ -51,8 +54,27 @@ function isOurManifest(x: unknown): x is OurManifest {
 }
 
 /**
- * Refuses to replace `directory` unless every file in it is one we wrote: it does not exist, it is empty, or it is
- * one of our assemblies with nothing added. Synth replaces the directory whole, so anything else would be deleted.
+ * Files a desktop writes into any folder a user opens (Finder's `.DS_Store`, Explorer's `Thumbs.db` and
+ * `desktop.ini`, KDE's `.directory`), compared without case as Windows names are. They are not ours and are never
+ * deleted, but they do not make a directory someone else's either: the swap carries them over into the new assembly.
+ */
+const OS_METADATA_FILES = new Set(['.ds_store', 'thumbs.db', 'ehthumbs.db', 'desktop.ini', '.directory']);
+
+/** The desktop metadata files (see `OS_METADATA_FILES`) directly in `directory`: regular files only, sorted. */
+export function osMetadataFilesIn(directory: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((entry) => entry.isFile() && OS_METADATA_FILES.has(entry.name.toLowerCase())).map((entry) => entry.name).sort();
+}
+
+/**
+ * Refuses to replace `directory` unless every file in it is one we wrote (or desktop metadata, which the swap
+ * carries over): it does not exist, it is empty, or it is one of our assemblies with nothing added. Synth replaces
+ * the directory whole, so anything else would be deleted.
  * @param shown how messages name the directory (the path the user gave)
  */
 export function assertReplaceable(directory: string, shown: string): void {
@@ -65,7 +87,8 @@ export function assertReplaceable(directory: string, shown: string): void {
   if (!stat.isDirectory()) {
     throw new OutputDirectoryError(`The output path ${shown} is a file, not a directory.`, 'Choose a new outdir (e.g. litellm.out), or move that file away.', shown);
   }
-  const entries = fs.readdirSync(directory);
+  const metadata = new Set(osMetadataFilesIn(directory));
+  const entries = fs.readdirSync(directory).filter((entry) => !metadata.has(entry));
   if (entries.length === 0) return;
   const ours = filesOfOurAssembly(directory);
   if (!ours) {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { AssemblyFile } from '../assembly.js';
 import { faultPoint } from './_fault-point.js';
 import { withOutputLock } from './_output-lock.js';
-import { assertReplaceable, filesOfOurAssembly } from './_ownership.js';
+import { assertReplaceable, filesOfOurAssembly, osMetadataFilesIn } from './_ownership.js';
 import { describingFailure, OutputDirectoryError, writeFailure } from './output-directory-error.js';
 
 /**
@@ -15,7 +15,8 @@ import { describingFailure, OutputDirectoryError, writeFailure } from './output-
  * 3. finish what a killed synth left: put back an assembly moved aside just before the kill, remove stale
  *    `.staging-` and `.previous-` directories;
  * 4. refuse a directory that is not wholly ours (see `assertReplaceable`);
- * 5. write every file into a staging directory beside it, fsync files and directory;
+ * 5. write every file into a staging directory beside it, with a copy of the desktop metadata files of the old
+ *    directory (`.DS_Store` and the like, which are not ours but must not be lost), fsync files and directory;
  * 6. swap: rename the staging directory over an absent or empty target; otherwise move the old one aside, rename
  *    the new one in, fsync the parent, delete the old one. A kill between the two renames is repaired by step 3
  *    of the next synth.
@@ -130,6 +131,7 @@ function stage(parent: string, base: string, target: string, files: readonly Ass
         writeDurably(path.join(staging, file.name), file.content);
         faultPoint(`staged:${index}`);
       });
+      for (const name of osMetadataFilesIn(target)) fs.copyFileSync(path.join(target, name), path.join(staging, name));
       fsyncDirectory(staging);
     });
   } catch (error) {
