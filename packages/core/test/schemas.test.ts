@@ -291,5 +291,12 @@ describe('configJsonSchema', () => {
 
   it('allows unknown keys, as LiteLLM does', () => {
     expect(schema.additionalProperties).toEqual({});
+    expect(schema.properties.litellm_settings.anyOf[0].additionalProperties).toEqual({});
+  });
+
+  it("closes the arguments of a Python constructor, where LiteLLM fails on a key it does not take", () => {
+    const params = schema.properties.litellm_settings.anyOf[0].properties.azure_content_safety_params;
+    expect(params.additionalProperties).toBe(false);
+    expect(Object.keys(params.properties)).toEqual(['endpoint', 'api_key', 'thresholds']);
   });
 });
