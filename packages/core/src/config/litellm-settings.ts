@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { SecretOr } from '../secrets/secret.js';
+import type { CacheMode, CacheType } from './schemas/vocabulary.js';
 import type { ModuleOr } from './custom-module.js';
 import { SettingsSection } from './settings-section.js';
 
@@ -11,13 +12,13 @@ export interface LitellmSettingsProps {
   readonly request_timeout?: number;
   readonly cache?: boolean;
   readonly cache_params?: {
-    readonly type?: 'local' | 'redis' | 'redis-semantic' | 's3' | 'disk' | 'qdrant-semantic' | 'azure-blob' | 'gcs';
+    readonly type?: CacheType;
     readonly host?: SecretOr<string>;
     readonly port?: SecretOr<number | string>;
     readonly password?: SecretOr<string>;
     readonly namespace?: string;
     readonly ttl?: number;
-    readonly mode?: 'default_on' | 'default_off';
+    readonly mode?: CacheMode;
     readonly [key: string]: unknown;
   };
   /** Logger names; a custom module is imported from the proxy's working directory. */
