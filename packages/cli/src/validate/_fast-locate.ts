@@ -25,26 +25,31 @@ interface Branch {
   seen?: Seen;
 }
 
-/** A node being read: what the walk needs to know of it until it closes. */
-interface Frame {
-  readonly open: number;
-  readonly branch: Branch | undefined;
-  /** The key the next child is the value of, in a mapping. */
-  readonly keyStart: number | undefined;
+/** A node being read: what the walk needs to know of it until it closes (a class, so every frame has one shape). */
+class Frame {
   /** Known at the first child: whether this node is a sequence (else a mapping, or a scalar being tried as a key). */
-  isSequence?: boolean;
+  public isSequence: boolean | undefined = undefined;
   /** Children opened as sequence items, or as mapping values. */
-  items: number;
-  pendingKey?: { readonly text: string; readonly start: number };
-  /** Whether this node is a mapping key (it has no path of its own). */
-  readonly isKey: boolean;
-  /**
-   * A node opened where its parent's content starts: js-yaml tries every block node as the first key of a block
-   * mapping, so this is that key, or (no `:` follows) the parent node itself. Until it closes it stands for the parent.
-   */
-  readonly tried: boolean;
+  public items = 0;
+  /** The key the next child is the value of, in a mapping. */
+  public pendingKey: { readonly text: string; readonly start: number } | undefined = undefined;
   /** Whether a tried child turned out to be this node itself (its children were counted there). */
-  wasTried?: boolean;
+  public wasTried = false;
+
+  public constructor(
+    public readonly open: number,
+    /** The requested paths below this node, when any pass through it. */
+    public readonly branch: Branch | undefined,
+    /** Where the key of the pair holding this node starts, in a mapping. */
+    public readonly keyStart: number | undefined,
+    /** Whether this node is a mapping key (it has no path of its own). */
+    public readonly isKey: boolean,
+    /**
+     * A node opened where its parent's content starts: js-yaml tries every block node as the first key of a block
+     * mapping, so this is that key, or (no `:` follows) the parent node itself. Until it closes it stands for the parent.
+     */
+    public readonly tried: boolean,
+  ) {}
 }
 
 /**
@@ -120,24 +125,22 @@ export function fastLocate(file: string, requests: readonly PositionRequest[]): 
 
 /** The frame of a node opening at `open` under `parent` (the document's node when there is none). */
 function openFrame(text: string, parent: Frame | undefined, root: Branch, open: number): Frame {
-  const frame = { open, items: 0, isKey: false, tried: false };
-  if (!parent) return { ...frame, branch: root, keyStart: undefined };
+  if (!parent) return new Frame(open, root, undefined, false, false);
   if (parent.isSequence === undefined) {
     const parentStart = contentStart(text, parent.open);
-    if (contentStart(text, open) === parentStart)
-      return { ...frame, branch: parent.branch, keyStart: parent.keyStart, tried: true };
+    if (contentStart(text, open) === parentStart) return new Frame(open, parent.branch, parent.keyStart, false, true);
     parent.isSequence = startsSequence(text, parentStart);
   }
   if (parent.isSequence) {
     const branch = parent.branch?.children.get(String(parent.items));
     parent.items++;
-    return { ...frame, branch, keyStart: undefined };
+    return new Frame(open, branch, undefined, false, false);
   }
   const key = parent.pendingKey;
-  if (!key) return { ...frame, branch: undefined, keyStart: undefined, isKey: true };
+  if (!key) return new Frame(open, undefined, undefined, true, false);
   parent.pendingKey = undefined;
   parent.items++;
-  return { ...frame, branch: parent.branch?.children.get(key.text), keyStart: key.start };
+  return new Frame(open, parent.branch?.children.get(key.text), key.start, false, false);
 }
 
 /** As `locatePath`: the key for a key target or an empty value, else where the value starts. */

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ConfigFinding, type ModuleFiles, validateConfig } from '@litellm-cdk/core';
+import type { ConfigFinding, ModuleFiles } from '@litellm-cdk/core';
+import { loadCore } from '../core-module.js';
 import { ConfigFileSet } from './config-file-set.js';
 import { type ConfigSource, YAML_SYNTAX_FINDING_ID } from './config-source.js';
 import { type FindingSummary, type LocatedFinding, sortFindings, summarize } from './located-finding.js';
@@ -56,6 +57,7 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
   const sources = [files.main, ...files.includes.map((i) => i.source)];
   const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
   if (files.parses) {
+    const { validateConfig } = await loadCore();
     const moduleFiles = filesBeside(files.main.absolutePath);
     const findings: ConfigFinding[] = [...validateConfig(files.mainDocument, { includes: files.includedDocuments, moduleFiles })];
     for (const check of options.checks ?? []) findings.push(...(await check(files)));
