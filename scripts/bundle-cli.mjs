@@ -15,7 +15,7 @@ await build({
   target: 'node20',
   // ES module builds where packages have them (jsonc-parser's UMD main requires files at run time).
   mainFields: ['module', 'main'],
-  external: ['@litellm-cdk/*', 'tsx', 'tsx/*', 'typescript'],
+  external: ['@litellm-cdk/*', 'esbuild', 'tsx', 'tsx/*', 'typescript'],
   // Bundled CommonJS dependencies call require(); give them one.
   banner: { js: "import { createRequire as __litellmCdkRequire } from 'node:module'; const require = __litellmCdkRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # End-to-end test of what users install: every package packed as it would be published, then installed from the
-# tarballs into fresh npm and pnpm projects outside the workspace, where `litellm-cdk init` writes an app and the
+# tarballs into fresh npm, pnpm and yarn (classic) projects outside the workspace, where `litellm-cdk init` writes an app and the
 # installed CLI synthesizes, diffs and validates it (with the app's own TypeScript policy pack), and the app's test
 # and typecheck (without skipLibCheck, so the published declarations are checked) pass.
-# Usage: scripts/tarball-e2e.sh [npm|pnpm ...]   (default: both)
+# Usage: scripts/tarball-e2e.sh [npm|pnpm|yarn ...]   (default: all three; yarn is fetched from the npm registry)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 FLAVOURS=("${@:-npm}")
-[ $# -gt 0 ] || FLAVOURS=(npm pnpm)
+[ $# -gt 0 ] || FLAVOURS=(npm pnpm yarn)
 
 step() { echo "--- $*"; }
 
@@ -64,6 +64,27 @@ for flavour in "${FLAVOURS[@]}"; do
       use_app "pnpm exec"
       pnpm test
       pnpm typecheck
+      ;;
+    yarn)
+      step "yarn: yarn classic from the npm registry, yarn add -D the tarballs, yarn litellm-cdk init"
+      npm install --no-audit --no-fund --loglevel=error --prefix "$WORK/yarn-cli" yarn@1 >/dev/null
+      yarn="$WORK/yarn-cli/node_modules/.bin/yarn"
+      # As for pnpm: the tarballs' dependencies on each other resolve to the files (yarn's resolutions).
+      node -e '
+        const { execFileSync } = require("node:child_process");
+        const resolutions = {};
+        for (const tarball of process.argv.slice(1)) {
+          const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
+          resolutions[manifest.name] = `file:${tarball}`;
+        }
+        require("node:fs").writeFileSync("package.json", JSON.stringify({ name: "yarn-app", version: "1.0.0", private: true, resolutions }, null, 2));
+      ' "${TARBALLS[@]}"
+      "$yarn" add --dev --non-interactive --no-progress "${TARBALLS[@]}" constructs
+      "$yarn" litellm-cdk init
+      "$yarn" install --non-interactive --no-progress
+      use_app "$yarn --silent"
+      "$yarn" test
+      "$yarn" typecheck
       ;;
     *) echo "unknown flavour $flavour" >&2; exit 2 ;;
   esac

@@ -2,7 +2,8 @@
 import type {
   BedrockGeography,
   BedrockModel,
-  LitellmParams,
+  BedrockLitellmParams,
+  LitellmParamsWithoutModel,
   ModelDeployment,
   ModelGroup,
   ModelInfo,
@@ -33,7 +34,7 @@ export interface ModelDeclaration {
   readonly globalFrom?: readonly RegionalGeography[];
   readonly route?: BedrockApiRoute;
   /** Limits and features of every deployment of the group: rpm, tpm, thinking or reasoning_effort. */
-  readonly litellmParams: Omit<LitellmParams, 'model'>;
+  readonly litellmParams: LitellmParamsWithoutModel<BedrockLitellmParams>;
   readonly modelInfo?: ModelInfo;
   /** Reads the provider's settings (at synth, so that later changes count). */
   readonly settings: () => ProviderSettings;

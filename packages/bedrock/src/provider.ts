@@ -6,7 +6,8 @@ import {
   isBedrockGeography,
   parseBedrockModel,
   Provider,
-  type LitellmParams,
+  type BedrockLitellmParams,
+  type LitellmParamsWithoutModel,
   type ModelGroup,
   type ModelInfo,
   type ThinkingVariantNaming,
@@ -171,7 +172,7 @@ export class BedrockProvider extends Provider {
     return fallback;
   }
 
-  private declare(group: ModelGroup, options: BedrockModelOptions, spec: BedrockModelSpec | undefined, features: Omit<LitellmParams, 'model'>): void {
+  private declare(group: ModelGroup, options: BedrockModelOptions, spec: BedrockModelSpec | undefined, features: LitellmParamsWithoutModel<BedrockLitellmParams>): void {
     const parsed = parseBedrockModel(options.model);
     declareModel({
       group,

@@ -1,10 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { fastLoad } from '../src/validate/_fast-load.js';
+import { fastLocate, type PositionRequest } from '../src/validate/_fast-locate.js';
+import { locatePath } from '../src/validate/locate-path.js';
 import { LARGE_CONFIG_BYTES } from '../src/validate/config-source.js';
 import { parseConfigYaml, toPlainData } from '../src/validate/pyyaml-parse.js';
 import { validateConfigFiles } from '../src/validate/validate-config-files.js';
@@ -21,7 +24,8 @@ function expectSameReading(text: string): void {
   if (fast === undefined) return;
   const read = documentRead(text);
   expect(read, `the document reader refuses what the fast reader read: ${JSON.stringify(text)}`).not.toBeUndefined();
-  expect(fast.content, JSON.stringify(text)).toStrictEqual(read);
+  // Node's deep strict equality: same prototypes and own properties (vitest's would compare a `constructor` key as a type).
+  expect(isDeepStrictEqual(fast.content, read), `${JSON.stringify(text)}: ${JSON.stringify(fast.content)}`).toBe(true);
 }
 
 const scalar = fc.oneof(
@@ -172,6 +176,11 @@ describe('the fast reader of large files reads what the document reader reads, o
     ['a syntax error', 'a: [1, 2\n'],
     ['a tab', 'a:\n\tb: 1\n'],
     ['a key over 1024 characters', `${'k'.repeat(1100)}: 1\n`],
+    ['a block sequence entry left empty', 'model_list:\n  -\n  - model_name: g\n'],
+    ['a flow collection over two lines', 'a: [1,\n  2]\n'],
+    ['a quoted scalar over two lines', 'a: "x\n  y"\n'],
+    ['a null key without a value', 'a: {~}\n'],
+    ['a block scalar with an indentation indicator', 'a: |2\n   x\n'],
   ])('gives up on %s', (_name, text) => {
     expect(fastLoad(text)).toBeUndefined();
   });
@@ -186,6 +195,85 @@ describe('the fast reader of large files reads what the document reader reads, o
         model_list: [{ model_name: 'g', litellm_params: { model: 'openai/gpt-4o', rpm: 8, stream: true, t: 0.5 } }],
       },
     });
+  });
+});
+
+/** Every path of `data`, and one step past each (a missing key, a missing index), as requests for both targets. */
+function requestsFor(data: unknown): PositionRequest[] {
+  const paths: (string | number)[][] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    paths.push(path, [...path, 'missing'], [...path, 99]);
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, [...path, index]);
+    } else if (typeof value === 'object' && value !== null)
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(data, []);
+  return paths.flatMap((path) => [
+    { path, target: 'value' as const },
+    { path, target: 'key' as const },
+  ]);
+}
+
+/** The fast positions must be the document's, or absent (the caller then asks the document). */
+function expectSamePositions(text: string): void {
+  const fast = fastLoad(text);
+  if (fast === undefined) return;
+  const requests = requestsFor(fast.content);
+  const positions = fastLocate(text, requests);
+  if (positions === undefined) return;
+  const { document, lineCounter } = parseConfigYaml(text);
+  const expected = requests.map(({ path, target }) => locatePath(document, lineCounter, path, target));
+  expect(positions, JSON.stringify(text)).toEqual(expected);
+}
+
+describe('the fast reader places every path where the document does', () => {
+  it('on YAML written in every style', () => {
+    fc.assert(
+      fc.property(value, style, (data, options) => {
+        expectSamePositions(stringify({ model_list: [data], general_settings: data }, { version: '1.1', ...options }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on that YAML with characters inserted or removed at random', () => {
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat({ max: 2 }),
+      fc.constantFrom(
+        ' ',
+        '\n',
+        ':',
+        ': ',
+        '-',
+        '- ',
+        '#',
+        ' #',
+        '"',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '~',
+        'x',
+        '\n  ',
+        '\n- ',
+        '\ufeff',
+      ),
+    );
+    fc.assert(
+      fc.property(value, style, fc.array(edit, { minLength: 1, maxLength: 3 }), (data, options, edits) => {
+        let text = stringify({ model_list: [data, { rpm: 1 }] }, { version: '1.1', ...options });
+        for (const [at, removed, inserted] of edits) {
+          const offset = at % (text.length + 1);
+          text = text.slice(0, offset) + inserted + text.slice(offset + removed);
+        }
+        expectSamePositions(text);
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 

@@ -166,7 +166,7 @@ describe('CacheControlInjection', () => {
     expect(() => new CacheControlInjection({ points: [{ location: 'message' }] })).toThrow('point 1: a message point needs a role or an index');
     expect(() => CacheControlInjection.forIndexes([1.5])).toThrow('index must be a whole number');
     expect(() => CacheControlInjection.forRoles(['system'], { ttl: '10m' as never })).toThrow("ttl must be '5m' or '1h'");
-    expect(() => CacheControlInjection.forRoles(['tool' as never])).toThrow('role must be system, user or assistant');
+    expect(() => CacheControlInjection.forRoles(['tool' as never])).toThrow("role must be 'system', 'user' or 'assistant'");
   });
 
   it('is recognised by its brand and ignores constructs that are not deployments', () => {

@@ -121,4 +121,13 @@ describe('duplicate deployments', () => {
     group.addDeployment('two', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
     expect(() => Testing.synth(prod)).toThrow(/\[prod\/a\/two\] core\/duplicate-deployment/);
   });
+
+  it('warns, at the deployment, about a litellm_params key its provider does not read', () => {
+    const prod = config();
+    const group = new ModelGroup(prod, 'fast', { modelName: 'gpt-4o-mini' });
+    group.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_kye: Secret.env('OPENAI_API_KEY') } });
+    const finding = Testing.synthApp(prod).report.findings.find((f) => f.id === 'core/unknown-litellm-param');
+    expect(finding).toMatchObject({ severity: 'warning', path: 'prod/fast/openai' });
+    expect(finding?.message).toContain("Did you mean 'api_key'?");
+  });
 });

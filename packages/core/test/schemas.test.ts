@@ -18,6 +18,20 @@ import {
   ModelGroupAliasSchema,
   ModelInfoSchema,
   RouterSettingsSchema,
+  CACHE_CONTROL_ROLES,
+  CACHE_CONTROL_TTLS,
+  CACHE_MODES,
+  CACHE_TYPES,
+  MODEL_MODES,
+  REASONING_EFFORTS,
+  ReasoningEffortSchema,
+  ROUTING_STRATEGIES,
+  RoutingStrategySchema,
+  ModelModeSchema,
+  CacheTypeSchema,
+  CacheControlInjectionPointSchema,
+  THINKING_TYPES,
+  ThinkingSchema,
 } from '../src/config/schemas/index.js';
 
 const deployment = (params: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -291,5 +305,37 @@ describe('configJsonSchema', () => {
 
   it('allows unknown keys, as LiteLLM does', () => {
     expect(schema.additionalProperties).toEqual({});
+    expect(schema.properties.litellm_settings.anyOf[0].additionalProperties).toEqual({});
+  });
+
+  it("closes the arguments of a Python constructor, where LiteLLM fails on a key it does not take", () => {
+    const params = schema.properties.litellm_settings.anyOf[0].properties.azure_content_safety_params;
+    expect(params.additionalProperties).toBe(false);
+    expect(Object.keys(params.properties)).toEqual(['endpoint', 'api_key', 'thresholds']);
+  });
+});
+
+describe('the vocabulary', () => {
+  const enumerations: ReadonlyArray<readonly [string, readonly string[], (value: string) => unknown]> = [
+    ['reasoning efforts', REASONING_EFFORTS, (value) => ReasoningEffortSchema.parse(value)],
+    ['thinking types', THINKING_TYPES, (value) => ThinkingSchema.parse({ type: value, budget_tokens: 1024 })],
+    ['routing strategies', ROUTING_STRATEGIES, (value) => RoutingStrategySchema.parse(value)],
+    ['model modes', MODEL_MODES, (value) => ModelModeSchema.parse(value)],
+    ['cache types', CACHE_TYPES, (value) => CacheTypeSchema.parse(value)],
+    ['cache modes', CACHE_MODES, (value) => CacheParamsSchema.parse({ mode: value })],
+    ['cache point roles', CACHE_CONTROL_ROLES, (value) => CacheControlInjectionPointSchema.parse({ location: 'message', role: value })],
+    ['cache ttls', CACHE_CONTROL_TTLS, (value) => CacheControlInjectionPointSchema.parse({ location: 'message', index: 0, control: { type: 'ephemeral', ttl: value } })],
+  ];
+
+  it.each(enumerations)('makes the schema of the %s accept exactly the listed values', (_name, values, parse) => {
+    for (const value of values) expect(() => parse(value)).not.toThrow();
+    fc.assert(
+      fc.property(
+        fc.string().filter((value) => !values.includes(value) && !value.startsWith('os.environ/')),
+        (value) => {
+          expect(() => parse(value)).toThrow();
+        },
+      ),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { GENERIC_LITELLM_PARAM_KEYS, LitellmParamsSchema, PROVIDER_LITELLM_PARAM_KEYS } from '../src/config/schemas/index.js';
 import { checkCapabilities } from '../src/validation/capability-checks.js';
 import { CREDENTIAL_KEYS, type ConfigDocument, type ConfigFinding, mergeIncludes, validateConfig } from '../src/validation/index.js';
 
@@ -234,7 +235,10 @@ describe('validateConfig: secrets', () => {
   it('accepts references, OIDC tokens, key file paths and URLs without a password', () => {
     const content = {
       model_list: [
-        entry('gpt-4o', { aws_web_identity_token: 'oidc/google/https://example.com' }),
+        {
+          model_name: 'claude',
+          litellm_params: { model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', aws_web_identity_token: 'oidc/google/https://example.com' },
+        },
         { model_name: 'gemini', litellm_params: { model: 'vertex_ai/gemini-2.0-flash', vertex_credentials: '/secrets/sa.json' } },
       ],
       general_settings: { master_key: 'os.environ/LITELLM_MASTER_KEY', database_url: 'postgresql://localhost:5432/litellm' },
@@ -501,6 +505,57 @@ describe('validateConfig: scale', () => {
     expect(cycles[0].message).toContain("'g0' -> 'g1' -> 'g2'");
     // A correctness test on a large input, not a timing one: the whole-config checks take seconds on a loaded machine.
   }, 60_000);
+});
+
+describe('validateConfig: litellm_params keys', () => {
+  const deployment = (model: string, params: Record<string, unknown>) => ({ model_name: 'm', litellm_params: { model, ...params } });
+  const unknownParams = (content: unknown) => withId(validate(content), 'core/unknown-litellm-param');
+
+  it('warns about a misspelt key with the keys the provider reads that look alike', () => {
+    const [finding, ...rest] = unknownParams({ model_list: [deployment('openai/gpt-4o', { api_kye: 'os.environ/OPENAI_API_KEY' })] });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', path: ['model_list', 0, 'litellm_params', 'api_kye'] });
+    expect(finding.message).toContain("Did you mean 'api_key'?");
+    expect(finding.hint).toContain("Rename the key to 'api_key'");
+  });
+
+  it("suggests the keys of the deployment's own provider, not those of others", () => {
+    const bedrock = unknownParams({ model_list: [deployment('bedrock/anthropic.claude-3-haiku-20240307-v1:0', { aws_regon_name: 'us-east-1' })] });
+    expect(bedrock[0].message).toContain("Did you mean 'aws_region_name'");
+    const vertex = unknownParams({ model_list: [deployment('vertex_ai/gemini-2.5-pro', { vertex_projct: 'p' })] });
+    expect(vertex[0].message).toContain("Did you mean 'vertex_project'");
+  });
+
+  it("warns about another provider's own key, naming the providers that read it", () => {
+    const [finding] = unknownParams({ model_list: [deployment('bedrock/anthropic.claude-3-haiku-20240307-v1:0', { vertex_project: 'p' })] });
+    expect(finding.message).toContain('is read for vertex_ai, vertex_ai_beta deployments only');
+    expect(finding.message).not.toContain('Did you mean');
+  });
+
+  it("accepts every key the provider reads, and keys that look like none (a provider's own request parameters)", () => {
+    const content = {
+      model_list: [
+        deployment('bedrock/anthropic.claude-3-haiku-20240307-v1:0', { aws_region_name: 'us-east-1', model_id: 'arn:aws:bedrock:x', temperature: 0.2 }),
+        deployment('vertex_ai/gemini-2.5-pro', { vertex_project: 'p', vertex_location: 'us-central1', safety_settings: [] }),
+        deployment('azure/gpt-4o', { api_base: 'https://x.openai.azure.com', api_version: '2024-10-21', tenant_id: 't', client_id: 'c' }),
+        deployment('openai/gpt-4o', { repetition_penalty: 1.1 }),
+      ],
+    };
+    expect(unknownParams(content)).toEqual([]);
+  });
+
+  it('leaves deployments of a custom_provider_map handler alone', () => {
+    const content = {
+      model_list: [deployment('my-llm/any', { api_kye: 'x' })],
+      litellm_settings: { custom_provider_map: [{ provider: 'my-llm', custom_handler: 'handler.my_llm' }] },
+    };
+    expect(unknownParams(content)).toEqual([]);
+  });
+
+  it("lists every key the schema types as one some provider's deployments read", () => {
+    const readByAnyProvider = new Set<string>([...GENERIC_LITELLM_PARAM_KEYS, ...Object.values(PROVIDER_LITELLM_PARAM_KEYS).flat()]);
+    expect(Object.keys(LitellmParamsSchema.shape).filter((key) => !readByAnyProvider.has(key))).toEqual([]);
+  });
 });
 
 describe('validateConfig: fallback rules', () => {

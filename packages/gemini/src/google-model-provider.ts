@@ -2,7 +2,9 @@ import {
   defaultThinkingVariantName,
   Provider,
   type DeploymentFacts,
-  type LitellmParams,
+  type GeminiLitellmParams,
+  type LitellmParamsWithoutModel,
+  type VertexLitellmParams,
   type ModelGroup,
   type ThinkingVariantNaming,
 } from '@litellm-cdk/core';
@@ -16,7 +18,7 @@ export interface DeploymentTarget {
   /** The deployment's construct id below each group; stable and readable (`GEMINI_API_KEY_1`, `us-central1`). */
   readonly id: string;
   /** Credentials and location of the deployment. */
-  readonly litellmParams: Omit<LitellmParams, 'model'>;
+  readonly litellmParams: LitellmParamsWithoutModel<GeminiLitellmParams | VertexLitellmParams>;
   /** Region and credential set, as far as known. */
   readonly facts?: Pick<DeploymentFacts, 'region' | 'regionValue' | 'credentialSet'>;
 }
@@ -126,7 +128,7 @@ export abstract class GoogleModelProvider<TModelId extends string> extends Provi
     options: GoogleModelOptions<TModelId>,
     spec: GoogleModelSpec | undefined,
     mode: string | undefined,
-    features: Omit<LitellmParams, 'model'>,
+    features: LitellmParamsWithoutModel<GeminiLitellmParams | VertexLitellmParams>,
   ): void {
     // The resolved mode wins over modelInfo.mode, so the group and its deployments agree.
     const modelInfo = withoutUndefined({ ...options.modelInfo, mode });

@@ -1,11 +1,11 @@
-import { Credential, type LitellmParams, type SecretOr } from '@litellm-cdk/core';
+import { type AzureLitellmParams, Credential, type LitellmParamsWithoutModel, type SecretOr } from '@litellm-cdk/core';
 
 /** How an Azure endpoint authenticates, as LiteLLM's Azure client reads it (`litellm/llms/azure/common_utils.py`). */
 export interface AzureAuth {
   /** `api-key`, `service-principal`, `username-password`, `ad-token`, `default-credential` or `credential-list`. */
   readonly kind: 'api-key' | 'service-principal' | 'username-password' | 'ad-token' | 'default-credential' | 'credential-list';
   /** The `litellm_params` the deployments get. */
-  readonly litellmParams: Omit<LitellmParams, 'model'>;
+  readonly litellmParams: LitellmParamsWithoutModel<AzureLitellmParams>;
   /** The `credential_list` entry the deployments name, for `credential-list`. */
   readonly credential?: Credential;
 }

@@ -3,6 +3,7 @@ import { nonEmpty } from './_flag-values.js';
 import type { Command } from 'commander';
 import { Printer } from '../output/printer.js';
 import { writeOutputFile } from '../output/write-paths.js';
+import { loadCore } from '../core-module.js';
 
 interface SchemaOptions {
   readonly output?: string;
@@ -31,7 +32,7 @@ Examples:
 async function schema(options: SchemaOptions): Promise<void> {
   const printer = new Printer();
   // Core (and zod) load only here: the other commands start without them.
-  const { configJsonSchema } = await import('@litellm-cdk/core');
+  const { configJsonSchema } = await loadCore();
   const text = `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
   if (!options.output) {
     process.stdout.write(text);

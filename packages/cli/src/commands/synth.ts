@@ -12,6 +12,7 @@ import { appOptions, projectFromOptions, type AppOptions } from './_app-options.
 import { otherAssemblyFiles, renderConfigSummaries, summarizeConfigs } from '../synth/config-summary.js';
 import { checkOutputDirectory, type OutputDirectoryState } from '../synth/output-directory.js';
 import { formatPhaseTimings, PhaseProgress } from '../synth/phase-progress.js';
+import { prepareApp } from '../synth/run-app.js';
 import { synthesizeProject } from '../synth/synthesize-project.js';
 
 interface SynthOptions extends AppOptions {
@@ -72,6 +73,7 @@ async function synth(options: SynthOptions): Promise<void> {
     if (options.watch && options.json) throw new CliError('usage', '--watch cannot be combined with --json: watch mode prints a diff after each change.');
     const project = projectFromOptions(options, { output: options.output });
     outdir = project.output;
+    await prepareApp(project);
     const outputState = await checkOutputDirectory(outdir, options.output === undefined ? 'litellm-cdk.json' : '--output');
     // Find the interpreter before the app runs, so that a missing LiteLLM fails fast.
     const python = options.litellm === undefined || options.litellm === false ? undefined : (await import('../litellm/find-python.js')).findLiteLLMPython(typeof options.litellm === 'string' ? options.litellm : undefined);
@@ -82,7 +84,9 @@ async function synth(options: SynthOptions): Promise<void> {
     const timings = progress.finish();
     const report = synthesis.kind === 'failed' ? synthesis.report : synthesis.assembly.report;
     const findings = report ? findingsOf(report) : [];
-    const configs = synthesis.kind === 'synthesized' ? await summarizeConfigs(synthesis.assembly) : [];
+    // --quiet prints no summary, and so does not read the configs back.
+    const summarized = synthesis.kind === 'synthesized' && (options.json || !options.quiet);
+    const configs = summarized ? await summarizeConfigs(synthesis.assembly) : [];
     const result: SynthJson = {
       ...base(outdir, report?.strict ?? strict),
       conclusion: synthesis.kind === 'failed' ? 'failed' : 'passed',

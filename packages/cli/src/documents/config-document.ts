@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { loadCore } from '../core-module.js';
 import { CliError } from '../exit-codes.js';
 import { ConfigSource } from '../validate/config-source.js';
 
@@ -91,7 +92,7 @@ export async function providersOf(document: ConfigDocument): Promise<string[]> {
     else bareNames.push(model);
   }
   if (bareNames.length > 0) {
-    const { inferProvider } = await import('@litellm-cdk/core');
+    const { inferProvider } = await loadCore();
     for (const name of bareNames) providers.add(inferProvider(name) ?? UNKNOWN_PROVIDER);
   }
   return [...providers].sort();

@@ -15,6 +15,7 @@ export interface AssemblyConfigFile {
   readonly path: string;
   /** The files it includes. */
   readonly includes: readonly string[];
+  /** Parsed when first read. */
   readonly document: ConfigDocument;
 }
 
@@ -49,12 +50,19 @@ export function readAssembly(directory: string): AssemblyOnDisk {
   const configs = manifest.artifacts.filter((a): a is ProxyConfigArtifact => a.type === 'litellm:proxy-config').map((artifact): AssemblyConfigFile => {
     const file = path.join(directory, artifact.file);
     if (!fs.existsSync(file)) throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
+    // Read now (the directory may be written again before the document is used), parsed when first used: a synth
+    // that prints only problems never needs it.
+    const text = fs.readFileSync(file, 'utf8');
+    let document: ConfigDocument | undefined;
     return {
       file: artifact.file,
       constructPath: artifact.constructPath,
       path: file,
       includes: artifact.includes,
-      document: parseConfigText(fs.readFileSync(file, 'utf8'), file),
+      get document() {
+        document ??= parseConfigText(text, file);
+        return document;
+      },
     };
   });
   const report = readOptionalJson<ValidationReport>(path.join(directory, manifest.validationReport ?? 'validation-report.json'));

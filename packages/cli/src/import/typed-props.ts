@@ -1,4 +1,13 @@
-import { ROUTING_STRATEGIES } from '@litellm-cdk/core';
+import {
+  CACHE_CONTROL_LOCATIONS,
+  CACHE_CONTROL_ROLES,
+  CACHE_CONTROL_TTLS,
+  CACHE_CONTROL_TYPES,
+  GeneralSettingsSchema,
+  LitellmParamsSchema,
+  LitellmSettingsSchema,
+  RouterSettingsSchema,
+} from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
 import { TsCode } from './ts-source.js';
 
@@ -11,14 +20,10 @@ type Check = (value: unknown) => boolean;
 
 const string: Check = (v) => typeof v === 'string';
 const number: Check = (v) => typeof v === 'number';
-const boolean: Check = (v) => typeof v === 'boolean';
-const mapping: Check = isMapping;
-const stringList: Check = (v) => Array.isArray(v) && v.every(string);
 /** A module reference as written, or the `CustomModule.fromFile()` call the import made of it (`ModuleOr`). */
 export const moduleReference: Check = (v) => typeof v === 'string' || TsCode.isTsCode(v);
 const moduleList: Check = (v) => Array.isArray(v) && v.every(moduleReference);
 const oneOf = (...values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const either = (...checks: readonly Check[]): Check => (v) => checks.some((check) => check(v));
 
 /** An object literal with exactly these (optional) keys: excess keys do not compile in a nested literal. */
 const shape =
@@ -31,74 +36,51 @@ const shape =
 /** `{ [key]: check }` for each key. */
 const all = (keys: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(keys.map((key) => [key, check]));
 
-const fallbackList: Check = (v) => Array.isArray(v) && v.every((rule) => isMapping(rule) && Object.values(rule).every(stringList));
+/**
+ * The checks of props derived from a config schema (core's `SchemaProps`): a value the key's schema accepts is one
+ * its prop type admits.
+ */
+function fromSchema(schema: { readonly shape: Readonly<Record<string, SchemaOfKey>> }, own: readonly string[] = []): Record<string, Check> {
+  return Object.fromEntries(
+    Object.entries(schema.shape)
+      .filter(([key]) => !own.includes(key))
+      .map(([key, keySchema]) => [key, (v: unknown) => keySchema.safeParse(v).success]),
+  );
+}
+
+/** What {@link fromSchema} needs of a key's zod schema. */
+interface SchemaOfKey {
+  safeParse(value: unknown): { readonly success: boolean };
+}
+
+const CALLBACK_LISTS = ['success_callback', 'failure_callback', 'callbacks'] as const;
 
 const LITELLM_SETTINGS: Readonly<Record<string, Check>> = {
-  ...all(['drop_params', 'modify_params', 'cache'], boolean),
-  ...all(['num_retries', 'request_timeout'], number),
-  ...all(['success_callback', 'failure_callback', 'callbacks'], moduleList),
-  cache_params: (v) =>
-    isMapping(v) &&
-    Object.entries({
-      type: oneOf('local', 'redis', 'redis-semantic', 's3', 'disk', 'qdrant-semantic', 'azure-blob', 'gcs'),
-      host: string,
-      port: either(string, number),
-      password: string,
-      namespace: string,
-      ttl: number,
-      mode: oneOf('default_on', 'default_off'),
-    }).every(([key, check]) => !(key in v) || check(v[key])),
+  ...fromSchema(LitellmSettingsSchema, [...CALLBACK_LISTS, 'post_call_rules', 'custom_provider_map']),
+  ...all(CALLBACK_LISTS, moduleList),
 };
+
+const CUSTOM_HOOKS = ['custom_auth', 'custom_key_generate', 'custom_sso'] as const;
 
 const GENERAL_SETTINGS: Readonly<Record<string, Check>> = {
-  ...all(['master_key', 'database_url'], string),
-  ...all(['store_model_in_db', 'store_prompts_in_spend_logs', 'disable_spend_logs', 'background_health_checks'], boolean),
-  alerting: stringList,
-  health_check_interval: number,
+  ...fromSchema(GeneralSettingsSchema, CUSTOM_HOOKS),
+  ...all(CUSTOM_HOOKS, moduleReference),
 };
 
-const ROUTER_SETTINGS: Readonly<Record<string, Check>> = {
-  routing_strategy: oneOf(...ROUTING_STRATEGIES),
-  routing_strategy_args: mapping,
-  ...all(['num_retries', 'timeout', 'stream_timeout', 'retry_after', 'max_fallbacks', 'allowed_fails', 'cooldown_time'], number),
-  ...all(['disable_cooldowns', 'enable_pre_call_checks'], boolean),
-  ...all(['redis_host', 'redis_password', 'redis_url'], string),
-  redis_port: either(string, number),
-  ...all(['fallbacks', 'context_window_fallbacks', 'content_policy_fallbacks'], fallbackList),
-  default_fallbacks: stringList,
-  model_group_alias: (v) => isMapping(v) && Object.values(v).every(either(string, shape({ model: string, hidden: boolean }, ['model']))),
-};
+const ROUTER_SETTINGS: Readonly<Record<string, Check>> = fromSchema(RouterSettingsSchema);
 
 const LITELLM_PARAMS: Readonly<Record<string, Check>> = {
+  ...fromSchema(LitellmParamsSchema, ['model', 'cache_control_injection_points']),
   model: string,
-  ...all(
-    [
-      'api_key',
-      'api_base',
-      'api_version',
-      'aws_access_key_id',
-      'aws_secret_access_key',
-      'aws_session_token',
-      'aws_region_name',
-      'vertex_project',
-      'vertex_location',
-    ],
-    string,
-  ),
-  vertex_credentials: either(string, mapping),
-  ...all(['rpm', 'tpm', 'weight', 'order'], number),
-  tags: stringList,
-  thinking: shape({ type: oneOf('enabled', 'adaptive', 'disabled'), budget_tokens: number }, ['type']),
-  reasoning_effort: oneOf('minimal', 'low', 'medium', 'high', 'none'),
   cache_control_injection_points: (v) =>
     Array.isArray(v) &&
     v.every(
       shape(
         {
-          location: oneOf('message', 'tool_config'),
-          role: oneOf('system', 'user', 'assistant'),
+          location: oneOf(...CACHE_CONTROL_LOCATIONS),
+          role: oneOf(...CACHE_CONTROL_ROLES),
           index: number,
-          control: shape({ type: oneOf('ephemeral'), ttl: oneOf('5m', '1h') }, ['type']),
+          control: shape({ type: oneOf(...CACHE_CONTROL_TYPES), ttl: oneOf(...CACHE_CONTROL_TTLS) }, ['type']),
         },
         ['location'],
       ),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConfigDocument, ConfigFinding, Environment } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { LiteLLMPython } from './find-python.js';
+import { loadCore } from '../core-module.js';
 
 /** The script, shipped in the package beside `src/` and `dist/`. */
 export const LITELLM_CHECK_SCRIPT = fileURLToPath(new URL('../../python/litellm_check.py', import.meta.url));
@@ -71,7 +72,7 @@ export function runLiteLLMCheck(interpreter: LiteLLMPython, configPath: string, 
  * from): LiteLLM failing to load the config, or dropping a deployment, is an error.
  */
 export async function verdictFindings(verdict: LiteLLMVerdict, main: ConfigDocument, includes: readonly ConfigDocument[]): Promise<ConfigFinding[]> {
-  const { mergeIncludes } = await import('@litellm-cdk/core');
+  const { mergeIncludes } = await loadCore();
   const merged = mergeIncludes(main, includes);
   const version = `LiteLLM ${verdict.version ?? '(unknown version)'}`;
   const located = (finding: ConfigFinding): ConfigFinding => {

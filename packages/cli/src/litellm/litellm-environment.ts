@@ -1,4 +1,5 @@
 import type { ConfigDocument, Environment } from '@litellm-cdk/core';
+import { loadCore } from '../core-module.js';
 
 /**
  * The environment LiteLLM's loader runs with: this process's, with the checked environment over it when
@@ -7,7 +8,7 @@ import type { ConfigDocument, Environment } from '@litellm-cdk/core';
  */
 export async function litellmEnvironment(main: ConfigDocument, includes: readonly ConfigDocument[], checked: Environment | undefined): Promise<Environment> {
   if (checked) return { ...process.env, ...checked };
-  const { mergeIncludes, plausibleValue, referencesOf, shapeAt } = await import('@litellm-cdk/core');
+  const { mergeIncludes, plausibleValue, referencesOf, shapeAt } = await loadCore();
   const merged = mergeIncludes(main, includes);
   const env: Record<string, string | undefined> = { ...process.env };
   for (const [name, paths] of referencesOf(merged.content)) {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { loadCore } from '../core-module.js';
 import { CliError } from '../exit-codes.js';
 import { displayPath } from '../output/printer.js';
 
@@ -12,7 +13,7 @@ export type OutputDirectoryState = 'absent' | 'present';
  */
 export async function checkOutputDirectory(outdir: string, source: '--output' | 'litellm-cdk.json'): Promise<OutputDirectoryState> {
   // Loaded here, not at the top: every command's help loads this module, and help must start without core.
-  const { checkOutputDirectory: checkWithCore, OutputDirectoryError } = await import('@litellm-cdk/core');
+  const { checkOutputDirectory: checkWithCore, OutputDirectoryError } = await loadCore();
   try {
     checkWithCore(outdir);
   } catch (error) {

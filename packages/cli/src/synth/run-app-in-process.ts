@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { isTypeScriptModule, registerTypeScriptLoader } from '../typescript-loader.js';
+import { shareCore } from '../core-module.js';
+import { type AppBundle, bundleApp } from './app-bundle.js';
 
 /**
  * The app file of an app command that only runs one file through Node — `tsx main.ts`, `node --import tsx main.ts`,
@@ -31,15 +31,35 @@ export function canRunInProcess(file: string): boolean {
   return !ran.has(file);
 }
 
+/** The bundle of each app file (absolute) this process made ready. */
+const bundles = new Map<string, Promise<AppBundle>>();
+
+/**
+ * Bundles the app file (see `bundleApp`) if that has not been done yet in this process, and has the CLI use the
+ * bundle's copy of core from then on; `runAppInProcess` runs that bundle.
+ */
+export function prepareAppInProcess(file: string, cwd: string): Promise<AppBundle> {
+  const absolute = path.resolve(cwd, file);
+  let bundle = bundles.get(absolute);
+  if (!bundle) {
+    bundle = bundleApp(absolute, cwd);
+    bundles.set(absolute, bundle);
+    bundle.then((ready) => ready.coreUrl && shareCore(ready.coreUrl), () => undefined);
+  }
+  return bundle;
+}
+
 /**
  * Runs an app file in this process, as its own `node` process would run it — in `cwd`, with `env` as process.env,
  * its output captured — without paying for the shell, tsx's CLI and a second Node start-up: the CLI and the app share
- * one process and, from installed packages, one loaded copy of core. TypeScript apps go through tsx's loader, which
- * the CLI brings. Everything it changes (environment, directory, output streams, exit code) is restored afterwards.
+ * one process and one loaded copy of core. The app runs from its bundle (TypeScript compiled, imports resolved once;
+ * see `bundleApp`), and positions in the stack of an error it throws are those of its own files. Everything it changes
+ * (environment, directory, output streams, exit code) is restored afterwards.
  */
 export async function runAppInProcess(file: string, cwd: string, env: NodeJS.ProcessEnv, onStderr?: (text: string) => void): Promise<InProcessRun> {
-  ran.add(file);
-  if (isTypeScriptModule(file)) await registerTypeScriptLoader();
+  const absolute = path.resolve(cwd, file);
+  const bundle = await prepareAppInProcess(absolute, cwd);
+  ran.add(absolute);
   const started = performance.now();
   const saved = { env: process.env, cwd: process.cwd(), exitCode: process.exitCode };
   const stdout = capture(process.stdout);
@@ -49,10 +69,10 @@ export async function runAppInProcess(file: string, cwd: string, env: NodeJS.Pro
   try {
     process.env = env;
     process.chdir(cwd);
-    await import(pathToFileURL(path.resolve(cwd, file)).href);
+    await import(bundle.appUrl);
   } catch (error) {
     code = 1;
-    stderr.append(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    stderr.append(`${error instanceof Error ? bundle.mapStack(error.stack ?? error.message) : String(error)}\n`);
   } finally {
     stdout.restore();
     stderr.restore();

@@ -7,7 +7,7 @@ import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
 import { makeTemporaryDirectory, removeTemporaryDirectory, stopOnInterrupt } from './interrupt-cleanup.js';
 import { outputError } from './output-directory.js';
-import { canRunInProcess, inProcessAppFile, runAppInProcess } from './run-app-in-process.js';
+import { canRunInProcess, inProcessAppFile, prepareAppInProcess, runAppInProcess } from './run-app-in-process.js';
 
 /**
  * The environment variables core's `App` reads (core exports the same names; a test keeps them equal). They are
@@ -116,13 +116,30 @@ export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<
  * writes), which saves a shell, tsx's CLI and a second Node start-up; otherwise in a shell, as written.
  */
 async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
-  const file = inProcessAppFile(command);
-  if (file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file))) {
+  const file = appFileInProcess(command, cwd);
+  if (file !== undefined) {
     const stderr = new AppStderr(onPhase);
     const run = await runAppInProcess(file, cwd, env, (text) => stderr.take(text));
     return { ...run, stderr: stderr.end(), signal: null };
   }
   return runShell(command, cwd, env, onPhase);
+}
+
+/** The app file when the app command runs in this process (see `runCommand`), else undefined. */
+function appFileInProcess(command: string, cwd: string): string | undefined {
+  const file = inProcessAppFile(command);
+  const runsInProcess = file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file));
+  return runsInProcess ? file : undefined;
+}
+
+/**
+ * Makes the project's app ready to run before `runApp` runs it, when it runs in this process: its bundle is built (or
+ * found up to date) and the CLI uses the bundle's copy of core from then on, so that checks the CLI makes with core
+ * before the app runs do not load a second copy. Does nothing for an app that runs in a shell.
+ */
+export async function prepareApp(project: ProjectConfig): Promise<void> {
+  const file = appFileInProcess(project.app, project.directory);
+  if (file !== undefined) await prepareAppInProcess(file, project.directory);
 }
 
 /** The app's stderr, from which phase events (whole lines) go to `onPhase`; the rest is the app's own output. */

@@ -16,8 +16,10 @@ import { pyyamlScalarTags } from './pyyaml-parse.js';
  *
  * @returns the plain content, or `undefined` when the file needs the document reader
  */
-export function fastLoad(text: string): { readonly content: unknown } | undefined {
-  if (OUTSIDE_THE_PLAIN_SUBSET.test(text) || NON_PRINTABLE.test(text)) return undefined;
+export function fastLoad(file: string): { readonly content: unknown } | undefined {
+  if (OUTSIDE_THE_PLAIN_SUBSET.test(file) || NON_PRINTABLE.test(file)) return undefined;
+  // js-yaml drops a byte order mark before reading; its offsets are those of the text after it.
+  const text = withoutByteOrderMark(file);
   let plain = true;
   const starts: number[] = [];
   const listener = (event: string, state: State): void => {
@@ -35,8 +37,10 @@ export function fastLoad(text: string): { readonly content: unknown } | undefine
     };
     // Anchors and explicit tags (a `!` tag reaches here; any other is refused by the schema below).
     if (anchor !== null || (tag !== null && tag !== PLAIN_SCALAR_TAG)) plain = false;
-    // A quoted or plain scalar over several lines: the readers differ on how far its lines must be indented.
-    else if (kind === 'scalar' && spansLines(text, start, state.position)) plain = false;
+    // A flow scalar or collection over several lines: the readers differ on how far its lines must be indented.
+    else if (isFlowOverLines(text, kind, start, state.position)) plain = false;
+    // A mapping with a null key written without a value (`{~}`); a quoted 'null' key gives up too, to be sure.
+    else if (kind === 'mapping' && Object.hasOwn(result as object, 'null')) plain = false;
     // A key: a collection or null as a key, or a key longer than PyYAML allows (1024 characters).
     else if (
       followedByColon(text, state.position) &&
@@ -55,10 +59,17 @@ export function fastLoad(text: string): { readonly content: unknown } | undefine
 /**
  * Text the fast reader leaves to the document reader: tabs, backslash escapes, `%` directives, YAML 1.1 line breaks
  * (NEL, U+2028, U+2029) and CR, alias and anchor marks and merge keys (`*`, `&` and `<<` anywhere, to be sure),
- * explicit `? key` entries, a comment right after a quote or bracket, document markers after the first line.
+ * explicit `? key` entries, a comment right after a quote or bracket, document markers after the first line, block
+ * scalars with an indentation indicator (`|2`), block sequence entries left empty (`-` alone), comment lines holding
+ * `|` or `>` (the `yaml` package refuses some of them where PyYAML does not; the document reader decides).
  */
 const OUTSIDE_THE_PLAIN_SUBSET =
-  /[\t\r\\*&\x85\u2028\u2029]|<<|(?:^|\n)%|(?:^|[\s[{,])\?(?:\s|$)|["'\]}]#|\n(?:---|\.\.\.)(?:\s|$)/;
+  /[\t\r\\*&\x85\u2028\u2029]|<<|(?:^|\n)%|(?:^|[\s[{,])\?(?:\s|$)|["'\]}]#|\n(?:---|\.\.\.)(?:\s|$)|(?:^|\s)[|>][+-]?[1-9]|(?:^|\s)-[ ]*(?:#[^\n]*)?(?:\n|$)|(?:^|\n)[ ]*#[^\n]*[|>]/;
+
+/** The text after a byte order mark, if there is one. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 /** Keys longer than this are left to the document reader (PyYAML refuses simple keys beyond 1024 characters). */
 const MAX_KEY_LENGTH = 1000;
@@ -98,25 +109,37 @@ function plainScalarType(tags: readonly ScalarTag[]): Type {
   });
 }
 
-const PLAIN_SCHEMA = new Schema({ implicit: [plainScalarType(pyyamlScalarTags())] });
+/** The schema of the fast reader: no explicit tags, every plain scalar resolved as the document reader does. */
+export const PLAIN_SCHEMA = new Schema({ implicit: [plainScalarType(pyyamlScalarTags())] });
 
-/** Whether the flow scalar between `start` (before the space that separates it) and `end` has a line break. */
-function spansLines(text: string, start: number, end: number): boolean {
-  let i = start;
+/**
+ * Whether the node of `kind` between `start` (before the space that separates it) and `end` is a flow node (a plain
+ * or quoted scalar, `[...]` or `{...}`) with a line break in it; block scalars and collections span lines by nature.
+ */
+function isFlowOverLines(text: string, kind: string | null, start: number, end: number): boolean {
+  const first = contentStart(text, start);
+  const lineBreak = text.indexOf('\n', first);
+  if (lineBreak === -1 || lineBreak >= end) return false;
+  const c = text.charCodeAt(first);
+  if (kind === 'scalar') return c !== 0x7c && c !== 0x3e; // | or >: a block scalar
+  return c === 0x5b || c === 0x7b; // [ or {: a flow collection
+}
+
+/** Where a node's content starts: past the spaces, line breaks and comments after `offset`. */
+export function contentStart(text: string, offset: number): number {
+  let i = offset;
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a) i++;
-    else if (c === 0x23) i = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
-    else break;
+    else if (c === 0x23) {
+      const lineBreak = text.indexOf('\n', i);
+      i = lineBreak === -1 ? text.length : lineBreak;
+    } else return i;
   }
-  const first = text.charCodeAt(i);
-  if (first === 0x7c || first === 0x3e) return false; // a block scalar (| or >) spans lines by nature
-  const lineBreak = text.indexOf('\n', i);
-  return lineBreak !== -1 && lineBreak < end;
 }
 
 /** Whether the node that ends at `offset` is a mapping key: a `:` follows it on its line. */
-function followedByColon(text: string, offset: number): boolean {
+export function followedByColon(text: string, offset: number): boolean {
   let i = offset;
   while (text.charCodeAt(i) === 0x20) i++;
   return text.charCodeAt(i) === 0x3a;

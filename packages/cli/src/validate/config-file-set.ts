@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigDocument } from '@litellm-cdk/core';
 import { displayPath } from '../output/printer.js';
-import { ConfigSource, fastLoadFor } from './config-source.js';
+import { ConfigSource, fastReaderFor } from './config-source.js';
 
 /** A file of the set, and the name the document checks know it by. */
 export interface IncludedSource {
@@ -24,13 +24,13 @@ export class ConfigFileSet {
    */
   public static async read(mainPath: string, cwd: string = process.cwd()): Promise<ConfigFileSet> {
     const absolute = path.resolve(cwd, mainPath);
-    const main = ConfigSource.read(absolute, displayPath(absolute, cwd), await fastLoadFor(absolute));
+    const main = ConfigSource.read(absolute, displayPath(absolute, cwd), await fastReaderFor(absolute));
     const includes: IncludedSource[] = [];
     for (const entry of includeEntries(main.content)) {
       const file = path.resolve(path.dirname(absolute), entry);
       if (includes.some((i) => i.source.absolutePath === file) || !fs.existsSync(file) || !fs.statSync(file).isFile())
         continue;
-      includes.push({ entry, source: ConfigSource.read(file, displayPath(file, cwd), await fastLoadFor(file)) });
+      includes.push({ entry, source: ConfigSource.read(file, displayPath(file, cwd), await fastReaderFor(file)) });
     }
     return new ConfigFileSet(main, includes);
   }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Environment } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { DocumentCheck } from './validate-config-files.js';
+import { loadCore } from '../core-module.js';
 
 /** Where the preflight's variables come from: `--env` (the process environment) and/or `--env-file`. */
 export interface EnvironmentSource {
@@ -18,7 +19,7 @@ export interface EnvironmentSource {
  */
 export async function environmentOf(source: EnvironmentSource): Promise<Environment | undefined> {
   if (source.envFile === undefined && !source.env) return undefined;
-  const { readEnvFile } = await import('@litellm-cdk/core');
+  const { readEnvFile } = await loadCore();
   let fromFile: Record<string, string> = {};
   if (source.envFile !== undefined) {
     const file = path.resolve(source.envFile);
@@ -32,6 +33,6 @@ export async function environmentOf(source: EnvironmentSource): Promise<Environm
 
 /** The preflight as a check of the files: core's `checkEnvironment` on the main config and its includes. */
 export async function environmentCheck(env: Environment): Promise<DocumentCheck> {
-  const { checkEnvironment } = await import('@litellm-cdk/core');
+  const { checkEnvironment } = await loadCore();
   return (files) => checkEnvironment(files.mainDocument, { includes: files.includedDocuments, env });
 }

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ConfigFinding, type ModuleFiles, validateConfig } from '@litellm-cdk/core';
+import type { ConfigFinding, ModuleFiles } from '@litellm-cdk/core';
+import { loadCore } from '../core-module.js';
 import { ConfigFileSet } from './config-file-set.js';
 import { type ConfigSource, YAML_SYNTAX_FINDING_ID } from './config-source.js';
 import { type FindingSummary, type LocatedFinding, sortFindings, summarize } from './located-finding.js';
-import type { PositionTarget } from './locate-path.js';
+import type { PositionTarget, SourcePosition } from './locate-path.js';
 
 /** The id of the finding for a key written twice in one mapping. */
 export const DUPLICATE_KEY_FINDING_ID = 'core/duplicate-key';
@@ -56,10 +57,11 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
   const sources = [files.main, ...files.includes.map((i) => i.source)];
   const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
   if (files.parses) {
+    const { validateConfig } = await loadCore();
     const moduleFiles = filesBeside(files.main.absolutePath);
     const findings: ConfigFinding[] = [...validateConfig(files.mainDocument, { includes: files.includedDocuments, moduleFiles })];
     for (const check of options.checks ?? []) findings.push(...(await check(files)));
-    located.push(...findings.map((finding) => place(finding, files.sourceOf(finding.file))));
+    located.push(...placeAll(findings, files));
   }
   const findings = sortFindings(dedupe(located), files.files);
   return { files: files.files, findings, summary: summarize(findings, options.strict ?? false) };
@@ -99,8 +101,26 @@ function duplicateKeyFindings(source: ConfigSource): LocatedFinding[] {
   });
 }
 
-function place(finding: ConfigFinding, source: ConfigSource): LocatedFinding {
-  const position = source.positionOf(finding.path, positionTargetOf(finding.id));
+/** Places every finding in its file, asking each file for all its positions at once (one pass over a large file). */
+function placeAll(findings: readonly ConfigFinding[], files: ConfigFileSet): LocatedFinding[] {
+  const bySource = new Map<ConfigSource, number[]>();
+  findings.forEach((finding, index) => {
+    const source = files.sourceOf(finding.file);
+    const indexes = bySource.get(source);
+    if (indexes) indexes.push(index);
+    else bySource.set(source, [index]);
+  });
+  const placed: LocatedFinding[] = new Array(findings.length);
+  for (const [source, indexes] of bySource) {
+    const positions = source.positionsOf(indexes.map((i) => ({ path: findings[i]!.path, target: positionTargetOf(findings[i]!.id) })));
+    indexes.forEach((findingIndex, i) => {
+      placed[findingIndex] = place(findings[findingIndex]!, source, positions[i]!);
+    });
+  }
+  return placed;
+}
+
+function place(finding: ConfigFinding, source: ConfigSource, position: SourcePosition): LocatedFinding {
   return {
     file: source.displayName,
     ...position,

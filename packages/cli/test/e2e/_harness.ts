@@ -9,12 +9,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundledSources } from '../../src/bundle/cached-bundle.js';
 
 /** packages/cli. */
 export const CLI_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The workspace root. */
 export const WORKSPACE_ROOT = path.resolve(CLI_ROOT, '../..');
 const BIN = path.join(CLI_ROOT, 'bin', 'litellm-cdk.js');
+/** Where bin/litellm-cdk.js keeps the CLI's sources bundled. */
+const CLI_BUNDLE = path.join(CLI_ROOT, 'node_modules', '.cache', 'litellm-cdk', 'cli');
 const FIXTURES = path.join(CLI_ROOT, 'test', 'e2e', 'fixtures');
 
 /** The app command of the fixture projects. */
@@ -106,7 +109,13 @@ export function modulesLoadedBy(args: readonly string[], cwd: string): string[] 
     NODE_OPTIONS: `--import ${pathToFileURL(path.join(CLI_ROOT, 'test', 'e2e', '_record-modules.mjs')).href}`,
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`litellm-cdk ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-  return fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  // The binary runs the CLI bundled (see bin/litellm-cdk.js): a module of the bundle stands for the sources it holds.
+  const sources = bundledSources(CLI_BUNDLE);
+  return fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((url) => sources.get(url)?.map((file) => pathToFileURL(file).href) ?? [url]);
 }
 
 /** Every file of a directory with its content, for "nothing changed" assertions. */

@@ -3,6 +3,14 @@ import { Annotations } from '../annotations/annotations.js';
 import { CATALOG_VERSION, lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { ModelDeployment, type CacheControlInjectionPoint } from '../config/model-deployment.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
+import {
+  CACHE_CONTROL_LOCATIONS,
+  CACHE_CONTROL_ROLES,
+  CACHE_CONTROL_TTLS,
+  CACHE_CONTROL_TYPES,
+  type CacheControlRole,
+  type CacheControlTtl,
+} from '../config/schemas/vocabulary.js';
 import { Aspects, type IAspect } from './aspect.js';
 
 const CACHE_CONTROL_INJECTION_SYMBOL = Symbol.for('@litellm-cdk/core.CacheControlInjection');
@@ -11,11 +19,7 @@ const OPT_OUT_SYMBOL = Symbol.for('@litellm-cdk/core.CacheControlInjection.optOu
 /** The id of the info finding on deployments the aspect leaves without cache points, and on scopes that opted out. */
 export const CACHE_CONTROL_SKIPPED = 'core/cache-control-skipped';
 
-/** A chat message role a cache point can name. */
-export type CacheControlRole = 'system' | 'user' | 'assistant';
-
-/** How long a cache entry lives: Anthropic's `5m` (the default) or `1h`. */
-export type CacheControlTtl = '5m' | '1h';
+export type { CacheControlRole, CacheControlTtl };
 
 /** Options shared by the `CacheControlInjection.forRoles()` / `forIndexes()` shorthands. */
 export interface CacheControlOptions {
@@ -185,11 +189,11 @@ function control(options: CacheControlOptions): Pick<CacheControlInjectionPoint,
 
 function assertValidPoint(point: CacheControlInjectionPoint, position: number): void {
   const where = `CacheControlInjection point ${position + 1}`;
-  if (point.location !== 'message' && point.location !== 'tool_config') {
-    throw new Error(`${where}: location must be 'message' or 'tool_config', not '${String(point.location)}'.`);
+  if (!isOneOf(CACHE_CONTROL_LOCATIONS, point.location)) {
+    throw new Error(`${where}: location must be ${listed(CACHE_CONTROL_LOCATIONS)}, not '${String(point.location)}'.`);
   }
-  if (point.role !== undefined && !['system', 'user', 'assistant'].includes(point.role)) {
-    throw new Error(`${where}: role must be system, user or assistant, not '${String(point.role)}'.`);
+  if (point.role !== undefined && !isOneOf(CACHE_CONTROL_ROLES, point.role)) {
+    throw new Error(`${where}: role must be ${listed(CACHE_CONTROL_ROLES)}, not '${String(point.role)}'.`);
   }
   if (point.index !== undefined && !Number.isInteger(point.index)) {
     throw new Error(`${where}: index must be a whole number (negative counts from the end), not ${point.index}.`);
@@ -197,10 +201,22 @@ function assertValidPoint(point: CacheControlInjectionPoint, position: number): 
   if (point.location === 'message' && point.role === undefined && point.index === undefined) {
     throw new Error(`${where}: a message point needs a role or an index.`);
   }
-  if (point.control !== undefined && point.control.type !== 'ephemeral') {
-    throw new Error(`${where}: control.type must be 'ephemeral', not '${String(point.control.type)}'.`);
+  if (point.control !== undefined && !isOneOf(CACHE_CONTROL_TYPES, point.control.type)) {
+    throw new Error(`${where}: control.type must be ${listed(CACHE_CONTROL_TYPES)}, not '${String(point.control.type)}'.`);
   }
   const ttl = point.control?.ttl;
-  if (ttl !== undefined && ttl !== '5m' && ttl !== '1h') throw new Error(`${where}: ttl must be '5m' or '1h', not '${String(ttl)}'.`);
+  if (ttl !== undefined && !isOneOf(CACHE_CONTROL_TTLS, ttl)) {
+    throw new Error(`${where}: ttl must be ${listed(CACHE_CONTROL_TTLS)}, not '${String(ttl)}'.`);
+  }
+}
+
+function isOneOf(values: readonly string[], value: unknown): boolean {
+  return typeof value === 'string' && values.includes(value);
+}
+
+/** `'a', 'b' or 'c'`. */
+function listed(values: readonly string[]): string {
+  const quoted = values.map((value) => `'${value}'`);
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 

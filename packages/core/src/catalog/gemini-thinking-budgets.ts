@@ -1,9 +1,16 @@
 /**
- * The thinking budgets each Gemini model accepts, from Google's documentation of thinking budgets
- * (https://ai.google.dev/gemini-api/docs/thinking#set-budget, "Thinking budgets" table, and the matching Vertex AI
- * page https://cloud.google.com/vertex-ai/generative-ai/docs/thinking): a budget outside the range is rejected by
+ * The thinking budgets each Gemini model accepts, from Google's documentation of thinking budgets (source below;
+ * the matching Vertex AI page is https://cloud.google.com/vertex-ai/generative-ai/docs/thinking): a budget outside the range is rejected by
  * the API (or, for some models, clamped), so every request with it fails or does not think as configured.
  * `-1` asks for a dynamic budget on every model; `0` turns thinking off where `canDisable`.
+ *
+ * Source: the "Thinking budgets" table of https://ai.google.dev/gemini-api/docs/thinking#set-budget: 2.5 Pro 128 to
+ * 32768 ("Cannot disable thinking"), 2.5 Flash 0 to 24576 (`thinkingBudget = 0` disables), 2.5 Flash-Lite 512 to
+ * 24576 (`0` disables; it does not think by default), Robotics-ER 1.5 0 to 24576. Checked in December 2026: the
+ * table itself could not be fetched, but every copy of it found gives these ranges, and Google's own pages agree
+ * where they speak of it (js-genai's ThinkingConfig.thinkingBudget: "0 is DISABLED. -1 is AUTOMATIC. The default
+ * values and allowed ranges are model dependent"; Firebase AI Logic: an error "if the specified budget is not within
+ * the model's supported range"; the first 2.5 Flash preview: "an integer in the range 0 to 24576").
  */
 export interface GeminiThinkingRange {
   /** The smallest budget that keeps thinking on. */

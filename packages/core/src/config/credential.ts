@@ -1,12 +1,14 @@
 import type { Construct } from 'constructs';
-import type { SecretOr } from '../secrets/secret.js';
+import type { SchemaProps } from './schema-props.js';
 import { ConfigElement, type Contribution } from './config-element.js';
+import type { CredentialValuesSchema } from './schemas/credential-list.js';
 
 /** Props of a `Credential`: one `credential_list` entry. */
 export interface CredentialProps {
   /** Deployments use it with `litellm_params.litellm_credential_name`. */
   readonly credential_name: string;
-  readonly credential_values: Record<string, SecretOr<string> | unknown>;
+  /** The credential keys a deployment that names the credential takes (`api_key`, `api_base`, ...): secrets where they are secret. */
+  readonly credential_values: SchemaProps<typeof CredentialValuesSchema>;
   /** @default - none */
   readonly credential_info?: Record<string, unknown>;
 }

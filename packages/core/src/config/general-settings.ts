@@ -1,23 +1,22 @@
 import type { Construct } from 'constructs';
-import type { SecretOr } from '../secrets/secret.js';
+import type { SchemaProps } from './schema-props.js';
 import type { ModuleOr } from './custom-module.js';
+import type { GeneralSettingsSchema } from './schemas/general-settings.js';
 import { SettingsSection } from './settings-section.js';
 
-/** `general_settings`, with LiteLLM's keys. */
-export interface GeneralSettingsProps {
-  readonly master_key?: SecretOr<string>;
-  readonly database_url?: SecretOr<string>;
-  readonly store_model_in_db?: boolean;
-  readonly store_prompts_in_spend_logs?: boolean;
-  readonly disable_spend_logs?: boolean;
-  readonly alerting?: readonly string[];
-  readonly background_health_checks?: boolean;
-  readonly health_check_interval?: number;
-  /** A custom auth function: `CustomModule.fromFile('./hooks/custom_auth.py', 'user_api_key_auth')`. */
+/**
+ * `general_settings`, with LiteLLM's keys, as core's schema types them (`GeneralSettingsSchema`), a secret wherever
+ * a string may stand; the custom hooks take a custom module. Every key is optional and LiteLLM's default applies
+ * when it is left out.
+ */
+export interface GeneralSettingsProps
+  extends SchemaProps<typeof GeneralSettingsSchema, 'custom_auth' | 'custom_key_generate' | 'custom_sso'> {
+  /** A custom auth function: `CustomModule.fromFile('./hooks/custom_auth.py', 'user_api_key_auth')`. @default - LiteLLM's key auth */
   readonly custom_auth?: ModuleOr;
+  /** A custom key generator. @default - LiteLLM's key generation */
   readonly custom_key_generate?: ModuleOr;
+  /** A custom SSO handler. @default - LiteLLM's SSO */
   readonly custom_sso?: ModuleOr;
-  readonly [key: string]: unknown;
 }
 
 /** L1: keys of `general_settings`. */

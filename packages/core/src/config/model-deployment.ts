@@ -2,42 +2,78 @@ import type { Construct, IConstruct } from 'constructs';
 import { lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { inferProvider } from '../catalog/index.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
+import type { AWS_LITELLM_PARAM_KEYS, AZURE_LITELLM_PARAM_KEYS } from './schemas/litellm-params-keys.js';
+import type { LitellmParamsSchema } from './schemas/model-list.js';
+import type { CACHE_CONTROL_TYPES, CacheControlLocation, CacheControlRole, CacheControlTtl } from './schemas/vocabulary.js';
+import type { SchemaProps } from './schema-props.js';
 import { ConfigElement, type Contribution } from './config-element.js';
 import { requirePlainString } from './_plain-string.js';
 
 const MODEL_DEPLOYMENT_SYMBOL = Symbol.for('@litellm-cdk/core.ModelDeployment');
 
-/** `litellm_params` of a deployment: LiteLLM's keys; credentials may be secrets. Unknown keys pass through. */
-export interface LitellmParams {
+/** The derived keys; `model` is a plain string, and the injection points keep their own readable type. */
+type DerivedLitellmParams = SchemaProps<typeof LitellmParamsSchema, 'model' | 'cache_control_injection_points'>;
+
+/**
+ * `litellm_params` of a deployment, as core's schema types them (`LitellmParamsSchema`): the keys LiteLLM reads for
+ * every provider, a secret wherever the file may hold a string; `model` is a plain string. Other keys pass through;
+ * synth warns about one that looks like a key the provider reads (`core/unknown-litellm-param`). The keys of one
+ * provider are typed by its own interface ({@link BedrockLitellmParams}, {@link VertexLitellmParams},
+ * {@link AzureLitellmParams}).
+ */
+export interface LitellmParams extends DerivedLitellmParams {
   /** `<provider>/<model id>`, e.g. `bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0`. */
   readonly model: string;
-  readonly api_key?: SecretOr<string>;
-  readonly api_base?: SecretOr<string>;
-  readonly api_version?: SecretOr<string>;
-  readonly aws_access_key_id?: SecretOr<string>;
-  readonly aws_secret_access_key?: SecretOr<string>;
-  readonly aws_session_token?: SecretOr<string>;
-  readonly aws_region_name?: SecretOr<string>;
-  readonly vertex_project?: SecretOr<string>;
-  readonly vertex_location?: SecretOr<string>;
-  readonly vertex_credentials?: SecretOr<string> | Record<string, unknown>;
-  readonly rpm?: number;
-  readonly tpm?: number;
-  readonly weight?: number;
-  readonly order?: number;
-  readonly tags?: readonly string[];
-  readonly thinking?: { readonly type: 'enabled' | 'adaptive' | 'disabled'; readonly budget_tokens?: number };
-  readonly reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high' | 'none';
   readonly cache_control_injection_points?: readonly CacheControlInjectionPoint[];
-  readonly [key: string]: unknown;
 }
+
+/**
+ * `litellm_params` without `model`, which the provider writes: what a provider's endpoint or credential set adds.
+ * (`Omit<LitellmParams, 'model'>` would keep only the index signature and lose every typed key.)
+ */
+export type LitellmParamsWithoutModel<TParams extends LitellmParams = LitellmParams> = {
+  readonly [K in keyof TParams as K extends 'model' ? never : K]: TParams[K];
+};
+
+/** Keys whose value is a string or a secret, by name. */
+type SecretStrings<K extends string> = { readonly [P in K]?: SecretOr<string> };
+
+/** The AWS credentials LiteLLM's AWS providers read (`AWS_LITELLM_PARAM_KEYS`). */
+export interface AwsCredentialLitellmParams
+  extends SecretStrings<Exclude<(typeof AWS_LITELLM_PARAM_KEYS)[number], 'aws_session_tags'>> {
+  /** Tags of the assumed role's session. */
+  readonly aws_session_tags?: readonly { readonly Key: string; readonly Value: string }[];
+}
+
+/** `litellm_params` of a Bedrock deployment (`PROVIDER_LITELLM_PARAM_KEYS.bedrock`). */
+export interface BedrockLitellmParams extends LitellmParams, AwsCredentialLitellmParams {
+  /** An ARN or inference profile to call instead of the model id. */
+  readonly model_id?: SecretOr<string>;
+}
+
+/** `litellm_params` of a Vertex AI deployment (`VERTEX_LITELLM_PARAM_KEYS`). */
+export interface VertexLitellmParams extends LitellmParams, SecretStrings<'vertex_project' | 'vertex_location'> {
+  /** A service account: the path of its `.json` file, its JSON as a string, or an object. */
+  readonly vertex_credentials?: SecretOr<string> | Record<string, unknown>;
+  /** Gemini's safety settings, `[{category, threshold}]`. */
+  readonly safety_settings?: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** `litellm_params` of a Google AI Studio deployment (`PROVIDER_LITELLM_PARAM_KEYS.gemini`). */
+export interface GeminiLitellmParams extends LitellmParams {
+  /** Gemini's safety settings, `[{category, threshold}]`. */
+  readonly safety_settings?: readonly Readonly<Record<string, unknown>>[];
+}
+
+/** `litellm_params` of an Azure OpenAI or Azure AI deployment, with Entra ID sign-in (`AZURE_LITELLM_PARAM_KEYS`). */
+export interface AzureLitellmParams extends LitellmParams, SecretStrings<(typeof AZURE_LITELLM_PARAM_KEYS)[number]> {}
 
 /** One `cache_control_injection_points` item. */
 export interface CacheControlInjectionPoint {
-  readonly location: 'message' | 'tool_config';
-  readonly role?: 'system' | 'user' | 'assistant';
+  readonly location: CacheControlLocation;
+  readonly role?: CacheControlRole;
   readonly index?: number;
-  readonly control?: { readonly type: 'ephemeral'; readonly ttl?: '5m' | '1h' };
+  readonly control?: { readonly type: (typeof CACHE_CONTROL_TYPES)[number]; readonly ttl?: CacheControlTtl };
 }
 
 /** `model_info` of a deployment. Unknown keys pass through. */
@@ -139,7 +175,8 @@ export class ModelDeployment extends ConfigElement {
   public get facts(): DeploymentFacts {
     if (this.givenFacts) return this.givenFacts;
     const model = this.model;
-    const customProvider = typeof this.params.custom_llm_provider === 'string' ? this.params.custom_llm_provider : undefined;
+    const customProvider =
+      typeof this.params.custom_llm_provider === 'string' ? this.params.custom_llm_provider : undefined;
     const region = this.params.aws_region_name ?? this.params.vertex_location;
     return {
       provider: inferProvider(model, customProvider) ?? 'unknown',
@@ -154,7 +191,10 @@ export class ModelDeployment extends ConfigElement {
   public setParam(key: string, value: unknown): void {
     this.assertMutable('setParam');
     if (key === 'model') {
-      if (value === undefined) throw new Error(`[${this.node.path}] litellm_params.model cannot be removed: every deployment names its model.`);
+      if (value === undefined)
+        throw new Error(
+          `[${this.node.path}] litellm_params.model cannot be removed: every deployment names its model.`,
+        );
       requirePlainString(this, 'litellm_params.model', value);
     }
     this.params = withKey(this.params, key, value);

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { ConfigElement, type Contribution } from './config-element.js';
+import type { PROMPT_TYPES } from './schemas/vocabulary.js';
 
 /** Props of a `Prompt`: one `prompts` entry, with LiteLLM's keys. Checked by `PromptSchema` and the prompt checks. */
 export interface PromptProps {
@@ -16,7 +17,7 @@ export interface PromptProps {
     readonly [key: string]: unknown;
   };
   /** `{prompt_type: config | db, ...}`. @default LiteLLM sets `{prompt_type: config}` */
-  readonly prompt_info?: { readonly prompt_type?: 'config' | 'db'; readonly [key: string]: unknown };
+  readonly prompt_info?: { readonly prompt_type?: (typeof PROMPT_TYPES)[number]; readonly [key: string]: unknown };
   /** Version number of the prompt. @default none */
   readonly version?: number;
 }

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { REASONING_EFFORTS } from '../config/schemas/vocabulary.js';
 import { DEPLOYMENT_PARAM_KEYS } from '../models/catalog-model-provider.js';
 import type { ExportedName, ImportedGroup, ImportProposal, ProposedGroup, ProviderImporter } from './provider-importer.js';
 
@@ -36,8 +37,6 @@ interface ReadGroup {
   readonly shared: Readonly<Record<string, unknown>>;
   readonly modelInfo: unknown;
 }
-
-const EFFORTS = ['minimal', 'low', 'medium', 'high', 'none'];
 
 /**
  * The importer of a provider built on `CatalogModelProvider`: a group whose deployments call one model with one
@@ -122,7 +121,7 @@ function variantOf(shape: CatalogProviderShape, base: ReadGroup, baseName: strin
     if (effort !== undefined || !t || t.type !== 'enabled' || Object.keys(t).length !== 2 || typeof t.budget_tokens !== 'number') return undefined;
     return candidate.modelName === `${baseName}-think-${t.budget_tokens}` ? t.budget_tokens : undefined;
   }
-  if (thinking !== undefined || typeof effort !== 'string' || !EFFORTS.includes(effort)) return undefined;
+  if (thinking !== undefined || typeof effort !== 'string' || !(REASONING_EFFORTS as readonly string[]).includes(effort)) return undefined;
   return candidate.modelName === `${baseName}-${effort}` ? effort : undefined;
 }
 

@@ -3,7 +3,7 @@ import { Annotations } from '../annotations/annotations.js';
 import { AspectPriority, Aspects } from '../aspects/aspect.js';
 import { CacheControlInjection, type CacheControlInjectionProps } from '../aspects/cache-control-injection.js';
 import type { CatalogEntry, CatalogSlice } from '../catalog/index.js';
-import type { DeploymentFacts, LitellmParams, ModelInfo } from '../config/model-deployment.js';
+import type { DeploymentFacts, LitellmParamsWithoutModel, ModelInfo } from '../config/model-deployment.js';
 import type { LitellmParamsYaml } from '../config/schemas/model-list.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
@@ -27,7 +27,7 @@ export interface ProviderEndpoint {
   /** The deployment's construct id below each group; stable and readable (`OPENAI_API_KEY_1`, `swedencentral`). */
   readonly id: string;
   /** Credentials and endpoint of the deployment. */
-  readonly litellmParams: Omit<LitellmParams, 'model'>;
+  readonly litellmParams: LitellmParamsWithoutModel;
   /** Region and credential set, as far as known. */
   readonly facts?: Pick<DeploymentFacts, 'region' | 'regionValue' | 'credentialSet'>;
 }
@@ -210,7 +210,7 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     if (this.catalog && !entry && !catalogId.includes('*')) this.warnNotInCatalog(group, catalogId, served, mode !== undefined);
     this.warnUnknownParams(group, options.params);
 
-    const declare = (target: ModelGroup, features: Omit<LitellmParams, 'model'>) => {
+    const declare = (target: ModelGroup, features: LitellmParamsWithoutModel) => {
       this.declare(target, options, served, entry, mode, features);
       this.applyPromptCaching(target, options.promptCaching);
     };
@@ -278,7 +278,7 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     served: ServedModel,
     entry: CatalogEntry | undefined,
     mode: ModelMode | undefined,
-    features: Omit<LitellmParams, 'model'>,
+    features: LitellmParamsWithoutModel,
   ): void {
     // The resolved mode wins over modelInfo.mode, so the group and its deployments agree.
     const modelInfo = withoutUndefined({ ...options.modelInfo, ...served.modelInfo, mode });

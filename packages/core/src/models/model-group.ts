@@ -1,23 +1,13 @@
 import { Construct, type IConstruct } from 'constructs';
 import { ModelDeployment, type DeploymentFacts, type LitellmParams, type ModelInfo } from '../config/model-deployment.js';
+import type { MODEL_MODES } from '../config/schemas/vocabulary.js';
 import { checkedId } from '../tree/construct-id.js';
 import { requirePlainString } from '../config/_plain-string.js';
 
 const MODEL_GROUP_SYMBOL = Symbol.for('@litellm-cdk/core.ModelGroup');
 
 /** What LiteLLM calls a model's `mode` (`model_info.mode`). */
-export type ModelMode =
-  | 'chat'
-  | 'completion'
-  | 'embedding'
-  | 'image_generation'
-  | 'audio_speech'
-  | 'audio_transcription'
-  | 'rerank'
-  | 'responses'
-  | 'moderation'
-  | 'search'
-  | (string & {});
+export type ModelMode = (typeof MODEL_MODES)[number] | (string & {});
 
 /** Props of a `ModelGroup`. */
 export interface ModelGroupProps {

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { ModelDeployment, type DeploymentFacts, type LitellmParams, type ModelInfo } from '../config/model-deployment.js';
+import { ModelDeployment, type DeploymentFacts, type LitellmParamsWithoutModel, type ModelInfo } from '../config/model-deployment.js';
 import { Annotations } from '../annotations/annotations.js';
 import { CATALOG_VERSION, lookupModel } from '../catalog/index.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
@@ -19,7 +19,7 @@ export interface ProviderDeploymentSpec {
    */
   readonly route?: string;
   /** Every other `litellm_params` key (credentials, region, limits, thinking, ...). @default - none */
-  readonly litellmParams?: Omit<LitellmParams, 'model'>;
+  readonly litellmParams?: LitellmParamsWithoutModel;
   /** @default - none */
   readonly modelInfo?: ModelInfo;
   /** Facts beyond provider and model id: region, geography, credential set, catalog entry. @default - none */

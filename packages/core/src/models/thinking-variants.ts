@@ -1,10 +1,10 @@
 // Thinking variants: beside a model's own group, one group per thinking budget, so clients choose a budget by
 // `model_name`. A provider plans the variants here and creates their groups; whether the model reasons and whether
 // each budget fits is left to the capability checks, which see every rendered deployment (`core/thinking-*`).
+import type { ReasoningEffort } from '../config/schemas/vocabulary.js';
 import type { ModelGroup } from './model-group.js';
 
-/** LiteLLM's `reasoning_effort`, which it maps to a thinking budget (Claude) or a thinking config (Gemini). */
-export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high' | 'none';
+export type { ReasoningEffort };
 
 /**
  * Names the thinking variant with `budget` of the group named `modelName`: the variant's `model_name` and

@@ -1,7 +1,8 @@
 // Checks of the deployments of a merged config that LiteLLM never makes: a provider it can infer, unique ids, no
 // repeated deployment, one mode per model group, rate limits above 0, AWS regions that exist.
 import { AWS_REGIONS, inferProvider, isAwsRegion, lookupModel } from '../catalog/index.js';
-import { didYouMean } from '../suggestions/did-you-mean.js';
+import { litellmParamKeysOf, providersReadingParam } from '../config/schemas/litellm-params-keys.js';
+import { closestMatches, didYouMean } from '../suggestions/did-you-mean.js';
 import type { Deployment, ModelGroups } from './_model-groups.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import type { ConfigFinding } from './finding.js';
@@ -12,6 +13,7 @@ export function deploymentFindings(groups: ModelGroups, customProviders: Readonl
     ...groups.deployments.flatMap((deployment) => providerFinding(deployment, customProviders)),
     ...groups.deployments.flatMap(rateLimitFindings),
     ...groups.deployments.flatMap(unknownRegionFindings),
+    ...groups.deployments.flatMap((deployment) => unknownParamFindings(deployment, customProviders)),
     ...duplicateIdFindings(groups),
     ...duplicateDeploymentFindings(groups),
     ...[...groups.byName.values()].flatMap(mixedModeFinding),
@@ -77,6 +79,45 @@ function unknownRegionFindings(deployment: Deployment): ConfigFinding[] {
   ];
 }
 
+/**
+ * A `litellm_params` key LiteLLM does not read for the deployment's provider is forwarded to the provider's API,
+ * which rejects it or ignores it: a misspelt key (`api_kye`) silently loses its value. Reported when the key is
+ * close to one the provider reads, or is another provider's own key (`vertex_project` on a Bedrock deployment).
+ * Any other key is taken for one of the provider's own request parameters (`top_k`, ...), which nobody lists.
+ * Deployments of a `custom_provider_map` handler read whatever their handler reads, so they are not checked.
+ */
+function unknownParamFindings(deployment: Deployment, customProviders: ReadonlySet<string>): ConfigFinding[] {
+  const { params } = deployment;
+  const model = params?.model;
+  if (!params || typeof model !== 'string') return [];
+  const custom = typeof params.custom_llm_provider === 'string' ? params.custom_llm_provider : undefined;
+  const provider = inferProvider(model, custom, customProviders);
+  if (provider === undefined || customProviders.has(provider)) return [];
+  const known = litellmParamKeysOf(provider);
+  return Object.keys(params).flatMap((key): ConfigFinding[] => {
+    if (known.has(key)) return [];
+    const readers = providersReadingParam(key);
+    const suggestions = closestMatches(key, known);
+    if (readers.length === 0 && suggestions.length === 0) return [];
+    const message =
+      readers.length > 0
+        ? `litellm_params.${key} of ${deployment.label} is read for ${readers.join(', ')} deployments only; LiteLLM forwards it to the ${provider} API as it is.`
+        : `litellm_params.${key} of ${deployment.label} is not a key LiteLLM reads for ${provider} deployments; LiteLLM forwards it to the ${provider} API as it is.${didYouMean(key, known)}`;
+    return [
+      {
+        severity: 'warning',
+        id: 'core/unknown-litellm-param',
+        message,
+        path: ['model_list', deployment.index, 'litellm_params', key],
+        hint:
+          readers.length > 0
+            ? `Remove the key from this ${provider} deployment, or acknowledge the finding with a reason.`
+            : `Rename the key to '${suggestions[0]}', or acknowledge the finding with a reason if the ${provider} API takes '${key}'.`,
+      },
+    ];
+  });
+}
+
 /** `model_info.id` as LiteLLM compares it (it turns integer ids into strings). */
 function idOf(deployment: Deployment): string | undefined {
   const id = deployment.info?.id;
@@ -139,7 +180,9 @@ function mixedModeFinding(deployments: readonly Deployment[]): ConfigFinding[] {
   }
   if (modes.size < 2) return [];
   const culprit = [...modes.values()][1][0];
-  const listing = [...modes].map(([mode, members]) => `${mode} (${members.map((d) => d.label).join(', ')})`).join(' and ');
+  const listing = [...modes]
+    .map(([mode, members]) => `${mode} (${members.map((d) => d.label).join(', ')})`)
+    .join(' and ');
   return [
     {
       severity: 'error',

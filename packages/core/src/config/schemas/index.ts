@@ -7,6 +7,8 @@ export * from './router-settings.js';
 export * from './litellm-settings.js';
 export * from './callback-params.js';
 export { LITELLM_MODULE_SETTINGS } from './litellm-module-keys.js';
+export * from './litellm-params-keys.js';
+export * from './vocabulary.js';
 export * from './general-settings.js';
 export * from './environment-variables.js';
 export * from './credential-list.js';

@@ -5,18 +5,10 @@ import { anyMapping, boolean, integer, number, oneOf, passThrough, section, stri
 import { AzureContentSafetyParamsSchema, PromptInjectionParamsSchema } from './callback-params.js';
 import { fallbackShape } from './fallbacks.js';
 import { LITELLM_MODULE_SETTINGS } from './litellm-module-keys.js';
+import { CACHE_MODES, CACHE_TYPES } from './vocabulary.js';
 
 /** Where the response cache lives; the proxy's default is redis. */
-export const CacheTypeSchema = oneOf([
-  'local',
-  'redis',
-  'redis-semantic',
-  's3',
-  'disk',
-  'qdrant-semantic',
-  'azure-blob',
-  'gcs',
-]).describe('Where cached responses live (the proxy defaults to redis).');
+export const CacheTypeSchema = oneOf(CACHE_TYPES).describe('Where cached responses live (the proxy defaults to redis).');
 
 /** `cache_params`: passed to LiteLLM's `Cache` (and on to the cache client), so extra keys are kept. */
 export const CacheParamsSchema = passThrough({
@@ -26,7 +18,7 @@ export const CacheParamsSchema = passThrough({
   password: z.string().optional().describe('Redis password; use `os.environ/NAME`.'),
   namespace: z.string().optional().describe('Prefix of cache keys.'),
   ttl: number.optional().describe('Seconds a cached response is kept.'),
-  mode: oneOf(['default_on', 'default_off'])
+  mode: oneOf(CACHE_MODES)
     .optional()
     .describe('`default_off`: a request opts in to caching; `default_on`: every request is cached.'),
   supported_call_types: stringList.optional().describe('Call types to cache, e.g. `[acompletion, aembedding]`.'),

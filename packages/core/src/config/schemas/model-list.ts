@@ -2,10 +2,20 @@
 // (LiteLLM's `Deployment`, `LiteLLM_Params` and `ModelInfo` in `litellm/types/router.py`).
 import { z } from 'zod';
 import { boolean, integer, number, numberOrString, oneOf, passThrough, section, stringList } from './_values.js';
+import {
+  CACHE_CONTROL_LOCATIONS,
+  CACHE_CONTROL_ROLES,
+  CACHE_CONTROL_TTLS,
+  CACHE_CONTROL_TYPES,
+  MODEL_MODES,
+  MODEL_TIERS,
+  REASONING_EFFORTS,
+  THINKING_TYPES,
+} from './vocabulary.js';
 
 /** Extended thinking, passed through to the provider: `{type: enabled, budget_tokens: N}`. */
 export const ThinkingSchema = section({
-  type: oneOf(['enabled', 'adaptive', 'disabled']).describe(
+  type: oneOf(THINKING_TYPES).describe(
     '`enabled` needs `budget_tokens`; `adaptive` exists for the newest Claude models only.',
   ),
   budget_tokens: integer.optional().describe('Tokens the model may spend thinking; below the request max tokens.'),
@@ -17,20 +27,20 @@ export const ThinkingSchema = section({
   .describe('Extended thinking (Claude, Gemini): `{type: enabled, budget_tokens: N}`.');
 
 /** The reasoning effort LiteLLM maps to a thinking budget (Claude) or thinking config (Gemini). */
-export const ReasoningEffortSchema = oneOf(['minimal', 'low', 'medium', 'high', 'none']).describe(
+export const ReasoningEffortSchema = oneOf(REASONING_EFFORTS).describe(
   'Alternative to `thinking`: LiteLLM maps it to a thinking budget or config.',
 );
 
 /** One place where LiteLLM inserts a prompt-caching `cache_control` marker. */
 export const CacheControlInjectionPointSchema = section({
-  location: oneOf(['message', 'tool_config']).describe(
+  location: oneOf(CACHE_CONTROL_LOCATIONS).describe(
     '`message`; `tool_config` only exists in LiteLLM versions newer than v1.81.13.',
   ),
-  role: oneOf(['system', 'user', 'assistant']).optional().describe('Mark the messages of this role.'),
+  role: oneOf(CACHE_CONTROL_ROLES).optional().describe('Mark the messages of this role.'),
   index: integer.optional().describe('Mark the message at this index (negative counts from the end); wins over `role`.'),
   control: section({
-    type: oneOf(['ephemeral']),
-    ttl: oneOf(['5m', '1h']).optional().describe('Cache lifetime; 5m by default.'),
+    type: oneOf(CACHE_CONTROL_TYPES),
+    ttl: oneOf(CACHE_CONTROL_TTLS).optional().describe('Cache lifetime; 5m by default.'),
   })
     .optional()
     .describe('The marker inserted: `{type: ephemeral, ttl?: 5m|1h}`.'),
@@ -103,24 +113,7 @@ export const LitellmParamsSchema = passThrough({
 });
 
 /** What a deployment is for; one mode per model group. */
-export const ModelModeSchema = oneOf([
-  'chat',
-  'completion',
-  'embedding',
-  'image_generation',
-  'image_edit',
-  'audio_speech',
-  'audio_transcription',
-  'moderation',
-  'rerank',
-  'responses',
-  'batch',
-  'realtime',
-  'video_generation',
-  'ocr',
-  'search',
-  'vector_store',
-]).describe('What the deployment serves; health checks call it accordingly.');
+export const ModelModeSchema = oneOf(MODEL_MODES).describe('What the deployment serves; health checks call it accordingly.');
 
 /** Capability flags LiteLLM reads from `model_info`; any other `supports_*` key must be a boolean too. */
 const SUPPORTS_FLAGS = [
@@ -163,7 +156,7 @@ export const ModelInfoSchema = passThrough({
   output_cost_per_token: number.optional(),
   access_groups: stringList.optional().describe('Access groups that may call this deployment.'),
   health_check_model: z.string().optional().describe('The model health checks call instead (for wildcard groups).'),
-  tier: oneOf(['free', 'paid']).optional(),
+  tier: oneOf(MODEL_TIERS).optional(),
   ...supportsShape,
 }).superRefine((info, ctx) => {
   for (const [key, value] of Object.entries(info)) {

@@ -2,6 +2,7 @@
 // a `PromptSpec` of litellm/types/prompts/init_prompts.py, handed to the initializer of its prompt_integration).
 import { z } from 'zod';
 import { anyMapping, boolean, oneOf, passThrough, section } from './_values.js';
+import { PROMPT_TYPES } from './vocabulary.js';
 
 /**
  * The prompt integrations that register an initializer (`prompt_initializer_registry` of a package under
@@ -29,7 +30,7 @@ export const PromptLitellmParamsSchema = passThrough({
 
 /** `prompt_info` (`PromptInfo`): where the prompt was defined; pydantic keeps other keys. */
 export const PromptInfoSchema = passThrough({
-  prompt_type: oneOf(['config', 'db']).optional().describe('`config` (the default for prompts of this file) or `db`.'),
+  prompt_type: oneOf(PROMPT_TYPES).optional().describe('`config` (the default for prompts of this file) or `db`.'),
 });
 
 /** One `prompts` entry (`PromptSpec`, a pydantic model that ignores other keys). */

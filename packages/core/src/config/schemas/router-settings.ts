@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { anyMapping, boolean, integer, number, numberOrString, oneOf, section, stringList } from './_values.js';
 import { fallbackShape, ModelGroupAliasSchema } from './fallbacks.js';
+import { ROUTER_DEBUG_LEVELS } from './vocabulary.js';
 
 /** The routing strategies LiteLLM's router accepts (`Router.__init__`); anything else is a start-up error. */
 export const ROUTING_STRATEGIES = [
@@ -84,7 +85,7 @@ export const RouterSettingsSchema = section({
   default_litellm_params: anyMapping.optional().describe('litellm_params added to every request.'),
   router_general_settings: anyMapping.optional(),
   ignore_invalid_deployments: boolean.optional(),
-  debug_level: oneOf(['DEBUG', 'INFO']).optional(),
+  debug_level: oneOf(ROUTER_DEBUG_LEVELS).optional(),
   set_verbose: boolean.optional().describe('Deprecated: use the LITELLM_LOG environment variable.'),
 
   ...fallbackShape,
