@@ -3,10 +3,9 @@ import {
   CACHE_CONTROL_ROLES,
   CACHE_CONTROL_TTLS,
   CACHE_CONTROL_TYPES,
-  CACHE_MODES,
-  CACHE_TYPES,
   GeneralSettingsSchema,
   LitellmParamsSchema,
+  LitellmSettingsSchema,
   RouterSettingsSchema,
 } from '@litellm-cdk/core';
 import { isMapping } from './provider-mapping.js';
@@ -21,12 +20,10 @@ type Check = (value: unknown) => boolean;
 
 const string: Check = (v) => typeof v === 'string';
 const number: Check = (v) => typeof v === 'number';
-const boolean: Check = (v) => typeof v === 'boolean';
 /** A module reference as written, or the `CustomModule.fromFile()` call the import made of it (`ModuleOr`). */
 export const moduleReference: Check = (v) => typeof v === 'string' || TsCode.isTsCode(v);
 const moduleList: Check = (v) => Array.isArray(v) && v.every(moduleReference);
 const oneOf = (...values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const either = (...checks: readonly Check[]): Check => (v) => checks.some((check) => check(v));
 
 /** An object literal with exactly these (optional) keys: excess keys do not compile in a nested literal. */
 const shape =
@@ -38,23 +35,6 @@ const shape =
 
 /** `{ [key]: check }` for each key. */
 const all = (keys: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(keys.map((key) => [key, check]));
-
-const LITELLM_SETTINGS: Readonly<Record<string, Check>> = {
-  ...all(['drop_params', 'modify_params', 'cache'], boolean),
-  ...all(['num_retries', 'request_timeout'], number),
-  ...all(['success_callback', 'failure_callback', 'callbacks'], moduleList),
-  cache_params: (v) =>
-    isMapping(v) &&
-    Object.entries({
-      type: oneOf(...CACHE_TYPES),
-      host: string,
-      port: either(string, number),
-      password: string,
-      namespace: string,
-      ttl: number,
-      mode: oneOf(...CACHE_MODES),
-    }).every(([key, check]) => !(key in v) || check(v[key])),
-};
 
 /**
  * The checks of props derived from a config schema (core's `SchemaProps`): a value the key's schema accepts is one
@@ -72,6 +52,13 @@ function fromSchema(schema: { readonly shape: Readonly<Record<string, SchemaOfKe
 interface SchemaOfKey {
   safeParse(value: unknown): { readonly success: boolean };
 }
+
+const CALLBACK_LISTS = ['success_callback', 'failure_callback', 'callbacks'] as const;
+
+const LITELLM_SETTINGS: Readonly<Record<string, Check>> = {
+  ...fromSchema(LitellmSettingsSchema, [...CALLBACK_LISTS, 'post_call_rules', 'custom_provider_map']),
+  ...all(CALLBACK_LISTS, moduleList),
+};
 
 const CUSTOM_HOOKS = ['custom_auth', 'custom_key_generate', 'custom_sso'] as const;
 

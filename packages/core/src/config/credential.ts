@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import type { SchemaProps } from './_schema-props.js';
+import type { SchemaProps } from './schema-props.js';
 import { ConfigElement, type Contribution } from './config-element.js';
 import type { CredentialValuesSchema } from './schemas/credential-list.js';
 

@@ -1,26 +1,18 @@
 import type { Construct } from 'constructs';
-import type { SecretOr } from '../secrets/secret.js';
-import type { CacheMode, CacheType } from './schemas/vocabulary.js';
 import type { ModuleOr } from './custom-module.js';
+import type { SchemaProps } from './schema-props.js';
+import type { LitellmSettingsSchema } from './schemas/litellm-settings.js';
 import { SettingsSection } from './settings-section.js';
 
-/** `litellm_settings`, with LiteLLM's keys. Every other key is set as an attribute of the `litellm` module. */
-export interface LitellmSettingsProps {
-  readonly drop_params?: boolean;
-  readonly modify_params?: boolean;
-  readonly num_retries?: number;
-  readonly request_timeout?: number;
-  readonly cache?: boolean;
-  readonly cache_params?: {
-    readonly type?: CacheType;
-    readonly host?: SecretOr<string>;
-    readonly port?: SecretOr<number | string>;
-    readonly password?: SecretOr<string>;
-    readonly namespace?: string;
-    readonly ttl?: number;
-    readonly mode?: CacheMode;
-    readonly [key: string]: unknown;
-  };
+/** The keys whose values are custom modules (or LiteLLM's names), typed here rather than by the schema. */
+type ModuleKeys = 'success_callback' | 'failure_callback' | 'callbacks' | 'post_call_rules' | 'custom_provider_map';
+
+/**
+ * `litellm_settings`, with LiteLLM's keys, as core's schema types them (`LitellmSettingsSchema`, `cache_params`
+ * included), a secret wherever a string may stand; callbacks and hooks take custom modules. Every key is optional
+ * and LiteLLM's default applies when it is left out; any other key is set as an attribute of the `litellm` module.
+ */
+export interface LitellmSettingsProps extends SchemaProps<typeof LitellmSettingsSchema, ModuleKeys> {
   /** Logger names; a custom module is imported from the proxy's working directory. */
   readonly success_callback?: readonly ModuleOr[];
   readonly failure_callback?: readonly ModuleOr[];

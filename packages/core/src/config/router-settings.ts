@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import type { SchemaProps } from './_schema-props.js';
+import type { SchemaProps } from './schema-props.js';
 import type { ROUTING_STRATEGIES, RouterSettingsSchema } from './schemas/router-settings.js';
 import { SettingsSection } from './settings-section.js';
 
