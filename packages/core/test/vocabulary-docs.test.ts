@@ -16,7 +16,7 @@ function pages(): string[] {
 }
 
 /** The `as const` string lists core's schemas export (`REASONING_EFFORTS`, `MODEL_MODES`, ...). */
-const VOCABULARY = Object.entries(schemas).filter(
+const VOCABULARY = Object.entries(schemas as Readonly<Record<string, unknown>>).filter(
   (entry): entry is [string, readonly string[]] =>
     /^[A-Z_]+$/.test(entry[0]) &&
     Array.isArray(entry[1]) &&
