@@ -1,8 +1,8 @@
 /**
- * Lets this process import TypeScript: users' policy modules (`validate --policy ./pack.ts`) and apps are
- * TypeScript, and an installed CLI is compiled JavaScript, so it brings tsx's loader and registers it the first
- * time it is needed (in a workspace checkout, bin/litellm-cdk.js has registered it already; registering is
- * skipped then). Loaded lazily: commands that import no TypeScript never pay for it.
+ * Lets this process import TypeScript: users' policy modules (`validate --policy ./pack.ts`) are TypeScript, and the
+ * CLI is JavaScript, so it brings tsx's loader and registers it the first time it is needed (when bin/litellm-cdk.js
+ * of a checkout has registered it already, to bundle the CLI's sources, registering is skipped). Loaded lazily:
+ * commands that import no TypeScript never pay for it, and apps do not go through it (see synth/app-bundle.ts).
  */
 let registered: Promise<void> | undefined;
 

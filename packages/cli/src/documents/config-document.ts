@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { loadCore } from '../core-module.js';
 import { CliError } from '../exit-codes.js';
-import { ConfigSource } from '../validate/config-source.js';
+import { ConfigSource, type FastReader } from '../validate/config-source.js';
 
 /** A parsed LiteLLM config: its top-level mapping. */
 export type ConfigDocument = Record<string, unknown>;
@@ -12,10 +12,10 @@ const ENV_REFERENCE_PREFIX = 'os.environ/';
 /**
  * Parses a config file's text as LiteLLM does, with the PyYAML-faithful reader `validate` and `import` use (YAML 1.1,
  * `yes`/`no` are booleans but `y`/`n` are strings, the last of duplicate keys wins). An empty file is `{}`; anything
- * but a mapping at the top is a `CliError`.
+ * but a mapping at the top is a `CliError`. With `fastReader`, that reader is tried first (see config-source.ts).
  */
-export function parseConfigText(text: string, file: string): ConfigDocument {
-  return documentOf(ConfigSource.fromText(text, file, file), file);
+export function parseConfigText(text: string, file: string, fastReader?: FastReader): ConfigDocument {
+  return documentOf(ConfigSource.fromText(text, file, file, fastReader), file);
 }
 
 function documentOf(source: ConfigSource, file: string): ConfigDocument {

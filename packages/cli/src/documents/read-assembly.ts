@@ -3,7 +3,16 @@ import * as path from 'node:path';
 import type { Manifest, ProxyConfigArtifact, TreeNode, ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import { parseJsonText } from './json-file.js';
+import { fastLoad } from '../validate/_fast-load.js';
+import { fastLocate } from '../validate/_fast-locate.js';
+import type { FastReader } from '../validate/config-source.js';
 import { parseConfigText, type ConfigDocument } from './config-document.js';
+
+/**
+ * Configs synth wrote hold plain YAML, which the fast reader reads several times faster than the document reader
+ * (a summary of the reference app's config took a tenth of a second); the document reader still reads any it declines.
+ */
+const FAST_READER: FastReader = { load: fastLoad, locate: fastLocate };
 
 /** One config of an assembly on disk. */
 export interface AssemblyConfigFile {
@@ -60,7 +69,7 @@ export function readAssembly(directory: string): AssemblyOnDisk {
       path: file,
       includes: artifact.includes,
       get document() {
-        document ??= parseConfigText(text, file);
+        document ??= parseConfigText(text, file, FAST_READER);
         return document;
       },
     };
