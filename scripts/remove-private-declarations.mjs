@@ -1,14 +1,16 @@
 // Runs after a package's `tsc` build: removes the declarations of private files (those named `_*.ts`, kept out of
-// the public API as cdk8s does) from dist/, so that only the public API reaches consumers' types. Fails when a
-// declaration the package's entry (`dist/index.d.ts`) reaches refers to one: a public name defined in a private
-// file, to be moved to a public file.
+// the public API as cdk8s does) from dist/, so that only the public API reaches consumers' types. A private file
+// the entry's declarations (`dist/index.d.ts`) still reach is kept, or the types would not resolve, and named: a
+// failure with `--strict` (a library's public API may not use one), a warning otherwise (the CLI, whose declarations
+// serve only its --json types).
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const strict = process.argv.includes('--strict');
+const dist = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'dist');
 const isPrivate = (file) => path.basename(file).startsWith('_');
-const problems = [];
 const reached = new Set();
+const reachedPrivate = [];
 const pending = [path.join(dist, 'index.d.ts')];
 while (pending.length > 0) {
   const file = pending.pop();
@@ -16,16 +18,18 @@ while (pending.length > 0) {
   reached.add(file);
   for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:from |import\()['"](\.{1,2}\/[^'"]+)['"]/g)) {
     if (isPrivate(specifier))
-      problems.push(`${path.relative(path.dirname(dist), file)} refers to the private file ${specifier}`);
-    else pending.push(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+      reachedPrivate.push(`${path.relative(path.dirname(dist), file)} refers to the private file ${specifier}`);
+    pending.push(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
   }
 }
-if (problems.length > 0) {
+if (reachedPrivate.length > 0) {
   console.error(
-    `${problems.join('\n')}\nThe public API may not use files named _*.ts: move what it needs to a public file.`,
+    `${reachedPrivate.join('\n')}\nThe public API should not use files named _*.ts: move what it needs to a public file.`,
   );
-  process.exit(1);
+  if (strict) process.exit(1);
 }
 for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-  if (isPrivate(file) && (file.endsWith('.d.ts') || file.endsWith('.d.ts.map'))) rmSync(path.join(dist, file));
+  const declaration = file.replace(/\.map$/, '');
+  if (isPrivate(file) && declaration.endsWith('.d.ts') && !reached.has(path.join(dist, declaration)))
+    rmSync(path.join(dist, file));
 }
