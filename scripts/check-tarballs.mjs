@@ -1,5 +1,5 @@
 // Checks what each tarball would publish: README.md and LICENSE, exports, types and bin pointing at built files that
-// the tarball holds, no workspace: ranges, and `constructs` as a peer dependency with the same range in every one.
+// the tarball holds, no declarations of private `_` files, no workspace: ranges, and `constructs` as a peer dependency with the same range in every one.
 import { execFileSync } from 'node:child_process';
 
 const problems = [];
@@ -17,6 +17,7 @@ for (const tarball of process.argv.slice(2)) {
   for (const [section, deps] of Object.entries({ dependencies: manifest.dependencies, devDependencies: manifest.devDependencies, peerDependencies: manifest.peerDependencies })) {
     for (const [dep, range] of Object.entries(deps ?? {})) if (String(range).startsWith('workspace:')) problems.push(`${where} keeps ${section}.${dep}: ${range}`);
   }
+  for (const file of files) if (/(^|\/)_[^/]*\.d\.ts$/.test(file)) problems.push(`${where} publishes ${file}, the declarations of a private file`);
   if (manifest.dependencies?.constructs) problems.push(`${where} depends on constructs instead of declaring it a peer`);
   constructsRanges.add(manifest.peerDependencies?.constructs ?? '(none)');
   console.log(`${manifest.name}@${manifest.version}: ${files.size} files`);

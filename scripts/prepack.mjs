@@ -1,5 +1,5 @@
 // Runs in a package's directory before `pnpm pack` and `pnpm publish` (its `prepack` script): a clean build of dist/
-// (JavaScript and declarations) and the repository's LICENSE beside the package's README.md, the files a tarball holds.
+// (JavaScript and the public API's declarations) and the repository's LICENSE beside the package's README.md, the files a tarball holds.
 // A library's dist/index.js is then one module holding all of the package's own code (its dependencies stay imports):
 // Node resolves and reads one file where it read a hundred, which was much of the time an app took to start.
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, [new URL('./remove-private-declarations.mjs', import.meta.url).pathname, 'dist'], { stdio: 'inherit' });
 if (existsSync('src/bin.ts')) await import('./bundle-cli.mjs');
 else await bundleEntry();
 copyFileSync(new URL('../LICENSE', import.meta.url), 'LICENSE');

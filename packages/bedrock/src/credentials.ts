@@ -1,4 +1,4 @@
-import { Secret, type SecretOr } from '@litellm-cdk/core';
+import { type AwsCredentialLitellmParams, Secret, type SecretOr } from '@litellm-cdk/core';
 
 /** What every credential set may say besides its credentials. */
 interface CredentialSetBase {
@@ -92,8 +92,8 @@ export const REQUIRED_CREDENTIAL_PROPS: { readonly [K in BedrockCredentialSet['k
  */
 export type BedrockCredentialSet = AccessKeyCredentials | RoleCredentials | ProfileCredentials | WebIdentityCredentials;
 
-/** The `litellm_params` keys of one credential set. */
-export type AwsCredentialParams = Readonly<Record<string, SecretOr<string>>>;
+/** The `litellm_params` keys of one credential set: core's AWS credential keys. */
+export type AwsCredentialParams = AwsCredentialLitellmParams;
 
 type Props<T> = Omit<T, 'kind'>;
 

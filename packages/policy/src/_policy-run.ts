@@ -1,9 +1,8 @@
-import { Annotations, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, previewConfig, type ConfigPreview, type MergedConfig } from '@litellm-cdk/core';
+import { Annotations, formatPath, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, previewConfig, type ConfigPreview, type MergedConfig } from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
 import { isAcknowledgementReasonTooShort, MIN_ACKNOWLEDGEMENT_REASON_LENGTH, SHORT_ACKNOWLEDGEMENT_REASON_ID } from './acknowledge.js';
 import { ConfigView } from './config-view.js';
 import { evaluateRule, subjectsOfKind, type EvaluatedFinding, type SubjectStatus } from './_evaluate.js';
-import { formatConfigPath } from './_format-path.js';
 import type { PolicyPack } from './pack.js';
 import { buildPolicyReport, POLICY_REPORT_SECTION, type RecordedFinding } from './policy-report.js';
 import type { PolicySubject } from './subject.js';
@@ -112,7 +111,7 @@ export class PolicyRun {
     }
     const location = model.merged.locate(finding.path);
     const config = location.file ?? model.mainFile;
-    return { ...finding, constructPath: pathOf(target), config, location: formatConfigPath(location.path) };
+    return { ...finding, constructPath: pathOf(target), config, location: formatPath(location.path) };
   }
 
   /** The models of the main configs whose documents `node` contributes to (its own config, or those including it). */

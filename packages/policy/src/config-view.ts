@@ -1,4 +1,4 @@
-import { lookupModel, validateConfig, type ConfigFinding, type ConfigPath, type DeploymentFacts } from '@litellm-cdk/core';
+import { isMapping, isSecretReference, lookupModel, validateConfig, type ConfigFinding, type ConfigPath, type DeploymentFacts } from '@litellm-cdk/core';
 import type { DeploymentSubject, GroupSubject } from './subject.js';
 
 /** The three kinds of fallback list LiteLLM reads. */
@@ -21,18 +21,8 @@ export interface FallbackRule {
 /** LiteLLM's `max_fallbacks` when a config sets none. */
 export const DEFAULT_MAX_FALLBACKS = 5;
 
-/** The prefixes of values LiteLLM resolves when it loads a config instead of taking them literally. */
-const REFERENCE_PREFIXES = ['os.environ/', 'oidc/'];
-
-/** Whether `value` is a secret reference (`os.environ/NAME`, `oidc/...`) rather than a literal. */
-export function isSecretReference(value: unknown): boolean {
-  return typeof value === 'string' && REFERENCE_PREFIXES.some((prefix) => value.startsWith(prefix));
-}
-
-/** Whether `value` is a plain object (a YAML mapping). */
-export function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// Rules have used these from this package since its first release; they are core's.
+export { isMapping, isSecretReference };
 
 /**
  * A read model over one config document, as LiteLLM loads it (a main file merged with its includes): the sections,

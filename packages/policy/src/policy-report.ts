@@ -6,7 +6,7 @@ import type { PackRecord } from './_policy-run.js';
 /** The name of the section policy packs add to `validation-report.json`. */
 export const POLICY_REPORT_SECTION = 'policy';
 
-/** A finding a pack recorded at synth, with where it was annotated. */
+/** @internal A finding a pack recorded at synth, with where it was annotated. */
 export interface RecordedFinding extends EvaluatedFinding {
   /** The construct the finding is about. */
   readonly constructPath: string;
@@ -70,7 +70,8 @@ export interface PolicyReport {
   readonly packs: readonly PolicyReportPack[];
 }
 
-/** Builds the section from what the packs recorded and the final findings (acknowledgements applied). */
+/**
+ * @internal Builds the section from what the packs recorded and the final findings (acknowledgements applied). */
 export function buildPolicyReport(records: readonly PackRecord[], finalFindings: readonly ReportedFinding[]): PolicyReport {
   return { packs: records.map((record) => packReport(record, finalFindings)) };
 }

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { isRecord, isSecretReference } from '../documents/config-document.js';
 import type { ValueChangeJson } from '../output/json-shapes.js';
 
@@ -6,25 +7,12 @@ const SECRET_KEY = /(key|secret|password|token|credentials?|database_url|redis_u
 /** What a masked value prints as. */
 export const MASK = '***';
 
-/** Whether two parsed YAML values are equal; mappings compare without regard to key order. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  }
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
-  }
-  return false;
-}
-
 /**
  * The leaf values that differ between two values, as dotted keys under `prefix`: mappings are compared key by key
  * (`litellm_params.thinking.budget_tokens`), lists and scalars as a whole.
  */
 export function leafChanges(before: unknown, after: unknown, prefix: string): ValueChangeJson[] {
-  if (deepEqual(before, after)) return [];
+  if (isDeepStrictEqual(before, after)) return [];
   if (isRecord(before) && isRecord(after)) {
     const keys = [...Object.keys(before), ...Object.keys(after).filter((key) => !(key in before))];
     return keys.flatMap((key) => leafChanges(before[key], after[key], prefix ? `${prefix}.${key}` : key));

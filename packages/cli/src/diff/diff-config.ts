@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { environmentReferencesOf, groupNamesOf, isRecord, modelListOf, type ConfigDocument } from '../documents/config-document.js';
 import type { ConfigDiffJson, SettingChangeJson } from '../output/json-shapes.js';
-import { change, deepEqual, leafChanges } from './_values.js';
+import { change, leafChanges } from './_values.js';
 import { deploymentRef } from './deployment-identity.js';
 import { matchDeployments } from './match-deployments.js';
 
@@ -58,13 +59,13 @@ function diffSettings(before: ConfigDocument, after: ConfigDocument): SettingCha
   return sections.flatMap((section) => {
     const old = before[section];
     const now = after[section];
-    if (deepEqual(old, now)) return [];
+    if (isDeepStrictEqual(old, now)) return [];
     const masked = MASKED_SECTIONS.includes(section);
     if (!isRecord(old) && !isRecord(now)) return [setting(section, null, old, now, masked)];
     const oldMap = isRecord(old) ? old : {};
     const nowMap = isRecord(now) ? now : {};
     const keys = [...Object.keys(oldMap), ...Object.keys(nowMap).filter((key) => !(key in oldMap))];
-    return keys.filter((key) => !deepEqual(oldMap[key], nowMap[key])).map((key) => setting(section, key, oldMap[key], nowMap[key], masked));
+    return keys.filter((key) => !isDeepStrictEqual(oldMap[key], nowMap[key])).map((key) => setting(section, key, oldMap[key], nowMap[key], masked));
   });
 }
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ERRORS_IN_GENERATED_CONFIGS, type ConfigFinding, type ConfigPath } from '@litellm-cdk/core';
+import { ERRORS_IN_GENERATED_CONFIGS, type ConfigFinding, type ConfigPath, formatPath } from '@litellm-cdk/core';
 import { type ConfigPlan, ownerOf, type PlannedConstruct } from './app-plan.js';
 
 /** An acknowledgement the generated app carries, for the import report. */
@@ -66,13 +66,6 @@ function describePaths(paths: readonly ConfigPath[]): string {
   const formatted = paths.map(formatPath);
   if (formatted.length > 3) return `${formatted.slice(0, 3).join(', ')} and ${formatted.length - 3} more`;
   return formatted.length === 1 ? formatted[0] : `${formatted.slice(0, -1).join(', ')} and ${formatted[formatted.length - 1]}`;
-}
-
-/** `model_list[3].litellm_params.api_key`, as synth's reports write document paths. */
-export function formatPath(path: ConfigPath): string {
-  let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
-  return text || '(document)';
 }
 
 function withoutFinalStop(message: string): string {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type ConfigFinding, validateConfig } from '@litellm-cdk/core';
+import { type ConfigFinding, isConfigFileName, validateConfig } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import { ConfigSource } from '../validate/config-source.js';
 import { acknowledgeFindings, type ImportedAcknowledgement } from './acknowledgements.js';
@@ -69,9 +69,6 @@ export interface ImportOptions {
    */
   readonly moduleDirectory?: string;
 }
-
-/** A file name a `ProxyConfig` can write, and so an `include:` entry the import can turn into one. */
-const CONFIG_FILE_NAME = /^[A-Za-z0-9._-]+\.ya?ml$/;
 
 /**
  * Turns a LiteLLM config (and the files its `include:` list names, each becoming a `ProxyConfig` of its own) into
@@ -228,7 +225,7 @@ function includedSources(main: ConfigSource, mainFileName: string): { entry: str
   if (!Array.isArray(include) || include.length === 0) return [];
   const usable = include.every(
     (entry, index) =>
-      typeof entry === 'string' && CONFIG_FILE_NAME.test(entry) && entry !== mainFileName && include.indexOf(entry) === index &&
+      typeof entry === 'string' && isConfigFileName(entry) && entry !== mainFileName && include.indexOf(entry) === index &&
       fs.existsSync(path.join(path.dirname(main.absolutePath), entry)),
   );
   if (!usable) return [];
@@ -267,7 +264,7 @@ function keptIncludeReason(kept: readonly KeptInclude[], mainFile: string): stri
 
 /** The file a `ProxyConfig` can write for `name`: itself when it fits, else a sanitised `.yaml` name. */
 function fileNameFor(name: string): string {
-  if (CONFIG_FILE_NAME.test(name)) return name;
+  if (isConfigFileName(name)) return name;
   const stem = name.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   return `${stem || 'config'}.yaml`;
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidationReport } from '@litellm-cdk/core';
+import type { SynthesisFailure, ValidationReport } from '@litellm-cdk/core';
 import { CliError } from '../exit-codes.js';
 import type { ProjectConfig } from '../project-config.js';
 import { makeTemporaryDirectory, removeTemporaryDirectory, stopOnInterrupt } from './interrupt-cleanup.js';
@@ -51,11 +51,6 @@ export interface AppOutput {
   readonly durationMs: number;
 }
 
-/** What core writes to the failure report when the assembly could not be written. */
-interface OutputFailure {
-  readonly outputError: { readonly message: string; readonly hint: string; readonly path: string };
-}
-
 /** How a run ended when the app did its job: it wrote an assembly, or its validation failed and nothing was written. */
 export type AppRunOutcome =
   | { readonly kind: 'synthesized'; readonly output: AppOutput }
@@ -88,9 +83,9 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
     const output: AppOutput = { stdout: result.stdout, stderr: result.stderr, durationMs: result.durationMs };
 
     if (fs.existsSync(reportFile)) {
-      const failure = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ValidationReport | OutputFailure;
-      if ('outputError' in failure) throw outputError(failure.outputError.message, failure.outputError.hint);
-      return { kind: 'failed', report: failure, output };
+      const failure = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as SynthesisFailure;
+      if (failure.kind === 'output-directory') throw outputError(failure.message, failure.hint);
+      return { kind: 'failed', report: failure.report, output };
     }
     if (result.code !== 0) throw crashError(project.app, result);
     const after = manifestStamp(outdir);

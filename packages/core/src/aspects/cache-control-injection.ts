@@ -2,6 +2,7 @@ import type { IConstruct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
 import { CATALOG_VERSION, lookupModel, type CatalogEntry } from '../catalog/index.js';
 import { ModelDeployment, type CacheControlInjectionPoint } from '../config/model-deployment.js';
+import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import {
   CACHE_CONTROL_LOCATIONS,
   CACHE_CONTROL_ROLES,
@@ -179,7 +180,7 @@ function catalogEntryOf(deployment: ModelDeployment): CatalogEntry | undefined {
   const custom: unknown = deployment.litellmParams.custom_llm_provider;
   if (custom === undefined) return lookupModel(baseModel);
   // A provider read from the environment could be anything, so nothing can be said about the model.
-  return typeof custom === 'string' && !custom.startsWith('os.environ/') ? lookupModel(baseModel, custom) : undefined;
+  return typeof custom === 'string' && !custom.startsWith(ENV_REFERENCE_PREFIX) ? lookupModel(baseModel, custom) : undefined;
 }
 
 function control(options: CacheControlOptions): Pick<CacheControlInjectionPoint, 'control'> {

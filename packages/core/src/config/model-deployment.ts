@@ -117,6 +117,7 @@ export interface DeploymentFacts {
 export interface ModelDeploymentProps {
   /** The model group (`model_name`) the deployment serves. */
   readonly model_name: string;
+  /** How to call the deployment: the provider's model, credentials, limits (see {@link LitellmParams}). */
   readonly litellm_params: LitellmParams;
   /** @default - no model_info */
   readonly model_info?: ModelInfo;

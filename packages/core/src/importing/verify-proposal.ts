@@ -6,7 +6,7 @@ import { ModelGroup } from '../models/model-group.js';
 import { renderConfig } from '../synth/render-config.js';
 import { App } from '../tree/app.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
-import { isMapping } from '../validation/_paths.js';
+import { isMapping } from '../validation/document-paths.js';
 import { type ImportedGroup, type ImportProposal, type ProposedProvider, proposalValue } from './provider-importer.js';
 
 /** One call of a proposed provider, with the original groups it must render. */

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
 import { callbackRequirement, guardrailRequirement, type IntegrationRequirement } from '../callbacks/integration-requirements.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
-import { mergeIncludes } from '../validation/_includes.js';
-import { formatPath, isMapping, listAt, mappingAt, withFile } from '../validation/_paths.js';
+import { mergeIncludes } from '../validation/merge-includes.js';
+import { formatPath, isMapping, listAt, mappingAt, withFile } from '../validation/document-paths.js';
 import type { ConfigDocument, ConfigFinding, ConfigPath, Severity } from '../validation/finding.js';
 import { describeShape, KNOWN_VARIABLE_SHAPES, shapeAt, shapeProblem, type VariableShape } from './variable-shapes.js';
 

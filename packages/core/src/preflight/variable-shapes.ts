@@ -2,7 +2,7 @@
 // unchanged (a port to the Redis client, a region to boto3, a URL to Prisma), so a malformed value surfaces only
 // as a failed connection or a skipped deployment once the proxy runs.
 import { AWS_REGIONS, parseBedrockModel, regionMatchesGeography } from '../catalog/bedrock.js';
-import { listAt, mappingAt } from '../validation/_paths.js';
+import { listAt, mappingAt } from '../validation/document-paths.js';
 import type { ConfigPath } from '../validation/finding.js';
 
 /** The shape a variable's value must have. */

@@ -3,6 +3,16 @@ const SECRET_SYMBOL = Symbol.for('@litellm-cdk/core.Secret');
 /** The prefix LiteLLM replaces with an environment variable's value when it loads a config. */
 export const ENV_REFERENCE_PREFIX = 'os.environ/';
 
+/** The prefix of an OIDC token reference LiteLLM resolves itself (`oidc/<provider>/<audience>`). */
+export const OIDC_REFERENCE_PREFIX = 'oidc/';
+
+/** Whether `value` is a reference LiteLLM resolves when it loads a config (`os.environ/NAME`, `oidc/...`), not a literal. */
+export function isSecretReference(value: unknown): boolean {
+  return (
+    typeof value === 'string' && (value.startsWith(ENV_REFERENCE_PREFIX) || value.startsWith(OIDC_REFERENCE_PREFIX))
+  );
+}
+
 /** What LiteLLM (and every shell) accepts as an environment variable name. */
 export const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -24,14 +34,14 @@ export class Secret {
 
   /** An OIDC token LiteLLM fetches itself, rendered as `oidc/<provider>/<audience>`. */
   public static oidc(provider: string, audience: string): Secret {
-    return new Secret('oidc', `${provider}/${audience}`, `oidc/${provider}/${audience}`);
+    return new Secret('oidc', `${provider}/${audience}`, `${OIDC_REFERENCE_PREFIX}${provider}/${audience}`);
   }
 
   /** Parses a reference as LiteLLM writes it (`os.environ/NAME` or `oidc/...`); `undefined` for anything else. */
   public static fromReference(reference: string): Secret | undefined {
     if (reference.startsWith(ENV_REFERENCE_PREFIX)) return Secret.env(reference.slice(ENV_REFERENCE_PREFIX.length));
-    if (reference.startsWith('oidc/')) {
-      const [provider, ...audience] = reference.slice('oidc/'.length).split('/');
+    if (reference.startsWith(OIDC_REFERENCE_PREFIX)) {
+      const [provider, ...audience] = reference.slice(OIDC_REFERENCE_PREFIX.length).split('/');
       return new Secret('oidc', `${provider}/${audience.join('/')}`, reference);
     }
     return undefined;

@@ -6,15 +6,13 @@ import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import { ASSEMBLY_VERSION, GENERATOR, VERSION } from '../version.js';
 import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, ExtensionArtifact, Manifest, ProxyConfigArtifact, TreeNode } from './assembly.js';
 import { AssemblyArtifacts, type ArtifactContext } from './assembly-artifacts.js';
-import { formatPath } from './_resolve.js';
+import { formatPath } from '../validation/document-paths.js';
 import type { RenderedConfig } from './render-config.js';
+import { MANIFEST_FILE, REPORT_FILE, TREE_FILE } from './_assembly-files.js';
 import { ReportSections } from './report-sections.js';
 import type { ValidationReport } from './validation-report.js';
 import { emitYaml, type YamlMapping } from './yaml-emitter.js';
 
-const MANIFEST_FILE = 'manifest.json';
-const TREE_FILE = 'tree.json';
-const REPORT_FILE = 'validation-report.json';
 /** How many uses of one variable the assembly lists by construct path; the rest are counted. */
 const MAX_LISTED_USES = 10;
 

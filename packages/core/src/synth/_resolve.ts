@@ -1,6 +1,7 @@
 import { CustomModule } from '../config/custom-module.js';
 import { Lazy } from '../config/lazy.js';
 import { Secret } from '../secrets/secret.js';
+import { formatPath } from '../validation/document-paths.js';
 import type { ConfigPath } from '../validation/finding.js';
 
 /**
@@ -53,14 +54,4 @@ function resolveAt(value: unknown, path: (string | number)[], modules: Set<Custo
     if (resolved !== undefined) out[key] = resolved;
   }
   return out;
-}
-
-/** `model_list[3].litellm_params.api_key` */
-export function formatPath(path: ConfigPath): string {
-  let text = '';
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`;
-    else text += text === '' ? part : `.${part}`;
-  }
-  return text || '(document)';
 }

@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { constructState } from '../tree/_construct-state.js';
+import { ASSEMBLY_OWN_FILES } from './_assembly-files.js';
 import type { AssemblyConfig } from './assembly.js';
 
 /** What an artifact producer can read: every config of the assembly, rendered, hashed and with its variables. */
@@ -42,7 +43,6 @@ interface RegisteredArtifact {
  * artifact can never be written outside the assembly directory.
  */
 const ARTIFACT_FILE = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*\/)*[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const RESERVED_FILES = new Set(['manifest.json', 'tree.json', 'validation-report.json']);
 
 /**
  * Further files of the assembly, such as Kubernetes manifests or a Compose file made from a config. Extensions
@@ -68,7 +68,7 @@ export class AssemblyArtifacts {
    * `owner`. Two artifacts may not share a file.
    */
   public add(owner: IConstruct, file: string, produce: ArtifactProducer): void {
-    if (!ARTIFACT_FILE.test(file) || file.split('/').some((segment) => segment === '..' || segment === '.') || RESERVED_FILES.has(file)) {
+    if (!ARTIFACT_FILE.test(file) || file.split('/').some((segment) => segment === '..' || segment === '.') || ASSEMBLY_OWN_FILES.has(file)) {
       throw new Error(`[${owner.node.path}] Artifact file '${file}' must be a relative path of plain names (letters, digits, '.', '_', '-') other than the assembly's own files.`);
     }
     const registered = this.artifacts;

@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { constructState } from '../tree/_construct-state.js';
+import { ASSEMBLY_OWN_FILES } from './_assembly-files.js';
 import type { ReportedFinding, ValidationReport } from './validation-report.js';
 
 /** Produces one section of `validation-report.json` from the final findings (acknowledgements applied). */
@@ -11,7 +12,6 @@ export type ReportFileProducer = (report: ValidationReport) => string;
 
 /** What a report file may be called: a plain file name that does not clash with the assembly's own files. */
 const REPORT_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(csv|json|md|txt)$/;
-const RESERVED_FILES = new Set(['manifest.json', 'tree.json', 'validation-report.json']);
 
 /**
  * Extra sections of the validation report, such as a policy pack's per-rule results. Registered on the app
@@ -42,7 +42,7 @@ export class ReportSections {
    * policy pack's findings. Listed in `manifest.json` under `reports`.
    */
   public addFile(fileName: string, producer: ReportFileProducer): void {
-    if (!REPORT_FILE_NAME.test(fileName) || RESERVED_FILES.has(fileName)) {
+    if (!REPORT_FILE_NAME.test(fileName) || ASSEMBLY_OWN_FILES.has(fileName)) {
       throw new Error(`Report file name '${fileName}' must be a plain .csv, .json, .md or .txt file name other than the assembly's own files.`);
     }
     this.files.set(fileName, producer);

@@ -1,14 +1,22 @@
 import type { ReportedFinding, ValidationReport } from './validation-report.js';
 import { isBlocking } from './validation-report.js';
 
+const SYNTHESIS_ERROR_SYMBOL = Symbol.for('@litellm-cdk/core.SynthesisError');
+
 /** Thrown by synth when validation fails: one message listing every problem with its construct path. */
 export class SynthesisError extends Error {
+  /** Whether `x` is a `SynthesisError`, from this or any other copy of the library. */
+  public static isSynthesisError(x: unknown): x is SynthesisError {
+    return typeof x === 'object' && x !== null && SYNTHESIS_ERROR_SYMBOL in x;
+  }
+
   /** The findings that failed synth. */
   public readonly blocking: readonly ReportedFinding[];
 
   public constructor(public readonly report: ValidationReport) {
     const blocking = report.findings.filter((f) => isBlocking(f, report.strict));
     super(describe(blocking, report.strict));
+    Object.defineProperty(this, SYNTHESIS_ERROR_SYMBOL, { value: true });
     this.name = 'SynthesisError';
     this.blocking = blocking;
   }

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import type { IConstruct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
 import { invokeAspects } from '../aspects/_invoke-aspects.js';
@@ -9,12 +8,7 @@ import { renderConfig } from './render-config.js';
 import { SynthesisError } from './synthesis-error.js';
 import { runPhase, type SynthesisPhaseListener } from './synthesis-phases.js';
 import { validateTree } from './validate-tree.js';
-import type { ValidationReport } from './validation-report.js';
-import { OutputDirectoryError } from './output/output-directory-error.js';
 import { writeAssemblyAtomically } from './output/write-assembly.js';
-
-/** The environment variable naming a file where a failed synth writes its validation report (the CLI sets it). */
-export const FAILURE_REPORT_ENV = 'LITELLM_CDK_FAILURE_REPORT';
 
 /** Options of `synthesize()`. */
 export interface SynthesisOptions {
@@ -34,7 +28,8 @@ export interface SynthesisOptions {
 
 /**
  * The synthesis pipeline, in order: aspects, lock, render, validate, assemble, write.
- * Throws `SynthesisError` when validation fails, before anything is written.
+ * Throws `SynthesisError` (carrying the validation report) when validation fails, before anything is written, and
+ * `OutputDirectoryError` when the assembly cannot be written; `synthesisFailureOf(error)` reads either as data.
  */
 export function synthesize(root: IConstruct, options: SynthesisOptions): Assembly {
   const listener = options.onPhase;
@@ -43,32 +38,13 @@ export function synthesize(root: IConstruct, options: SynthesisOptions): Assembl
   const rendered = runPhase('render', listener, () => proxyConfigsOf(root).map((config) => renderConfig(config)));
   const assembly = runPhase('validation', listener, () => {
     const report = validateTree(root, rendered, options.strict);
-    if (report.conclusion === 'failed') {
-      writeFailureReport(report);
-      throw new SynthesisError(report);
-    }
+    if (report.conclusion === 'failed') throw new SynthesisError(report);
     return buildAssembly(root, options.appName ?? appNameOf(root), rendered, report, options.outdir);
   });
   if (options.write) {
-    runPhase('write', listener, () => {
-      try {
-        writeAssemblyAtomically(options.outdir, assembly.files);
-      } catch (error) {
-        if (OutputDirectoryError.isOutputDirectoryError(error)) writeFailureReport({ outputError: { message: error.reason, hint: error.hint, path: error.path } });
-        throw error;
-      }
-    });
+    runPhase('write', listener, () => writeAssemblyAtomically(options.outdir, assembly.files));
   }
   return assembly;
-}
-
-/**
- * Tells the CLI why synth failed, through the file `$LITELLM_CDK_FAILURE_REPORT` names: the validation report, or
- * `{ outputError }` when the assembly could not be written.
- */
-function writeFailureReport(content: ValidationReport | { readonly outputError: { readonly message: string; readonly hint: string; readonly path: string } }): void {
-  const reportFile = process.env[FAILURE_REPORT_ENV];
-  if (reportFile) fs.writeFileSync(reportFile, `${JSON.stringify(content, null, 2)}\n`);
 }
 
 /** Every config of the app in tree order; two configs may not share a file name. */

@@ -3,7 +3,7 @@ import { Annotations, pathOf, type Acknowledgement } from '../annotations/annota
 import { Include } from '../config/include.js';
 import { validateConfig } from '../validation/validate-config.js';
 import type { ConfigFinding, Severity } from '../validation/finding.js';
-import { formatPath } from './_resolve.js';
+import { formatPath } from '../validation/document-paths.js';
 import type { RenderedConfig } from './render-config.js';
 import { ReportSections } from './report-sections.js';
 import { isBlocking, type ReportedAcknowledgement, type ReportedFinding, type ValidationReport } from './validation-report.js';

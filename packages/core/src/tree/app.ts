@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import type { Assembly } from '../synth/assembly.js';
 import { synthesize } from '../synth/synthesize.js';
+import { FAILURE_REPORT_ENV, reportFailureToFile, synthesisFailureOf, type SynthesisFailureListener } from '../synth/synthesis-failure.js';
 import { PHASE_EVENTS_ENV, reportPhasesToCli, type SynthesisPhaseListener } from '../synth/synthesis-phases.js';
 
 const APP_SYMBOL = Symbol.for('@litellm-cdk/core.App');
@@ -40,6 +41,11 @@ export interface AppProps {
    * @default - when `$LITELLM_CDK_PHASE_EVENTS` is `1` (the CLI sets it), each event is reported to the CLI on stderr
    */
   readonly onSynthesisPhase?: SynthesisPhaseListener;
+  /**
+   * Told why `synth()` failed (the validation report, or the output directory problem), before the error is thrown.
+   * @default - when `$LITELLM_CDK_FAILURE_REPORT` names a file (the CLI sets it), the failure is written there as JSON
+   */
+  readonly onSynthesisFailure?: SynthesisFailureListener;
 }
 
 /** The root of the construct tree. Holds any number of `ProxyConfig`s; `synth()` writes them as an assembly. */
@@ -56,6 +62,7 @@ export class App extends Construct {
   /** The app's name, as written in config headers. */
   public readonly name: string;
   private readonly onSynthesisPhase: SynthesisPhaseListener | undefined;
+  private readonly onSynthesisFailure: SynthesisFailureListener | undefined;
   private assembly: Assembly | undefined;
   private failure: unknown;
 
@@ -66,6 +73,8 @@ export class App extends Construct {
     this.strict = props.strict ?? ['1', 'true'].includes(process.env[STRICT_ENV] ?? '');
     this.name = props.name ?? defaultAppName();
     this.onSynthesisPhase = props.onSynthesisPhase ?? (process.env[PHASE_EVENTS_ENV] === '1' ? reportPhasesToCli : undefined);
+    const failureFile = process.env[FAILURE_REPORT_ENV];
+    this.onSynthesisFailure = props.onSynthesisFailure ?? (failureFile ? reportFailureToFile(failureFile) : undefined);
     const context = props.context ?? contextFromEnvironment();
     for (const [key, value] of Object.entries(context)) this.node.setContext(key, value);
   }
@@ -82,6 +91,8 @@ export class App extends Construct {
       this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true, onPhase: this.onSynthesisPhase });
     } catch (error) {
       this.failure = error;
+      const failure = synthesisFailureOf(error);
+      if (failure) this.onSynthesisFailure?.(failure);
       throw error;
     }
     return this.assembly;

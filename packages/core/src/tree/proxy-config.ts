@@ -3,6 +3,17 @@ import { checkedId } from './construct-id.js';
 
 const PROXY_CONFIG_SYMBOL = Symbol.for('@litellm-cdk/core.ProxyConfig');
 
+/**
+ * What a config's file name may be: a plain file name (letters, digits, '.', '_', '-') ending in `.yaml` or `.yml`,
+ * which `ProxyConfig` writes and an `include:` entry can name.
+ */
+export const CONFIG_FILE_NAME_PATTERN = /^[A-Za-z0-9._-]+\.ya?ml$/;
+
+/** Whether `name` is a file name a `ProxyConfig` can have (see {@link CONFIG_FILE_NAME_PATTERN}). */
+export function isConfigFileName(name: string): boolean {
+  return CONFIG_FILE_NAME_PATTERN.test(name);
+}
+
 /** Props of a `ProxyConfig`. */
 export interface ProxyConfigProps {
   /**
@@ -45,7 +56,7 @@ export class ProxyConfig extends Construct {
     super(scope, checkedId(scope, id, 'ProxyConfig'));
     Object.defineProperty(this, PROXY_CONFIG_SYMBOL, { value: true });
     this.fileName = props.fileName ?? `${id}.yaml`;
-    if (!/^[A-Za-z0-9._-]+\.ya?ml$/.test(this.fileName)) {
+    if (!isConfigFileName(this.fileName)) {
       throw new Error(`[${this.node.path}] fileName '${this.fileName}' must be a plain file name ending in .yaml (letters, digits, '.', '_', '-').`);
     }
     for (const config of props.include ?? []) this.include(config);

@@ -1,6 +1,6 @@
 // `router_settings.model_group_alias`: LiteLLM never checks that an alias leads to a group.
 import type { ModelGroups } from './_model-groups.js';
-import { isMapping, mappingAt, type Mapping } from './_paths.js';
+import { isMapping, mappingAt, type Mapping } from './document-paths.js';
 import type { ConfigFinding } from './finding.js';
 
 /** The aliases of `router_settings.model_group_alias`, by name, with their target group (when well-formed). */

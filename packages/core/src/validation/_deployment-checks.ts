@@ -4,6 +4,7 @@ import { AWS_REGIONS, inferProvider, isAwsRegion, lookupModel } from '../catalog
 import { litellmParamKeysOf, providersReadingParam } from '../config/schemas/litellm-params-keys.js';
 import { closestMatches, didYouMean } from '../suggestions/did-you-mean.js';
 import type { Deployment, ModelGroups } from './_model-groups.js';
+import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import type { ConfigFinding } from './finding.js';
 
 /** Every deployment finding of a merged config (merged view paths). */
@@ -22,7 +23,7 @@ export function deploymentFindings(groups: ModelGroups, customProviders: Readonl
 /** A deployment whose provider LiteLLM cannot infer is skipped by the proxy with only a log line. */
 function providerFinding(deployment: Deployment, customProviders: ReadonlySet<string>): ConfigFinding[] {
   const model = deployment.params?.model;
-  if (typeof model !== 'string' || model.startsWith('os.environ/')) return [];
+  if (typeof model !== 'string' || model.startsWith(ENV_REFERENCE_PREFIX)) return [];
   const custom = deployment.params?.custom_llm_provider;
   if (inferProvider(model, typeof custom === 'string' ? custom : undefined, customProviders) !== undefined) return [];
   return [
@@ -63,7 +64,7 @@ function rateLimitFindings(deployment: Deployment): ConfigFinding[] {
  */
 function unknownRegionFindings(deployment: Deployment): ConfigFinding[] {
   const region = deployment.params?.aws_region_name;
-  if (typeof region !== 'string' || region.startsWith('os.environ/') || isAwsRegion(region)) return [];
+  if (typeof region !== 'string' || region.startsWith(ENV_REFERENCE_PREFIX) || isAwsRegion(region)) return [];
   const geography = region.split('-')[0] ?? '';
   const sameGeography = AWS_REGIONS.filter((known) => known.startsWith(`${geography}-`));
   const listed = sameGeography.length > 0 ? ` AWS's '${geography}-' regions: ${sameGeography.join(', ')}.` : '';
@@ -196,10 +197,10 @@ function mixedModeFinding(deployments: readonly Deployment[]): ConfigFinding[] {
 /** `model_info.mode`, else the catalog's mode of the model. */
 function modeOf(deployment: Deployment): string | undefined {
   const declared = deployment.info?.mode;
-  if (typeof declared === 'string') return declared.startsWith('os.environ/') ? undefined : declared;
+  if (typeof declared === 'string') return declared.startsWith(ENV_REFERENCE_PREFIX) ? undefined : declared;
   const model = deployment.params?.model;
   const custom = deployment.params?.custom_llm_provider;
-  if (typeof model !== 'string' || model.startsWith('os.environ/')) return undefined;
+  if (typeof model !== 'string' || model.startsWith(ENV_REFERENCE_PREFIX)) return undefined;
   return lookupModel(model, typeof custom === 'string' ? custom : undefined)?.mode;
 }
 

@@ -1,5 +1,5 @@
 // Findings sorted as a reader meets them: main document first, then each included one, each top to bottom.
-import { isMapping } from './_paths.js';
+import { isMapping } from './document-paths.js';
 import type { ConfigDocument, ConfigFinding, ConfigPath } from './finding.js';
 
 /**

@@ -1,7 +1,7 @@
 // `api_key:` written with nothing after it: LiteLLM reads None (or ''), treats the key as unset and each provider
 // falls back to its own environment variable (`api_key or get_secret_str("OPENAI_API_KEY")`), so it is no error,
 // but rarely what was meant.
-import { formatPath, isMapping, listAt, withFile } from './_paths.js';
+import { formatPath, isMapping, listAt, withFile } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 /** A warning for each empty `api_key` of a deployment or a credential in one document. */

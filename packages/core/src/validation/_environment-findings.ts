@@ -1,9 +1,9 @@
 // LiteLLM resolves `os.environ/` references before it exports `environment_variables`, so a reference to a
 // variable defined only there reads the proxy's real environment, where it is usually unset (null, silently).
-import { formatPath, isMapping } from './_paths.js';
+import { formatPath, isMapping } from './document-paths.js';
+import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import type { ConfigFinding } from './finding.js';
 
-const ENV_REFERENCE = 'os.environ/';
 
 /** A warning for each reference to a variable that the same (merged) config defines under `environment_variables`. */
 export function environmentFindings(content: unknown): ConfigFinding[] {
@@ -14,7 +14,7 @@ export function environmentFindings(content: unknown): ConfigFinding[] {
   const path: (string | number)[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      const name = value.startsWith(ENV_REFERENCE) ? value.slice(ENV_REFERENCE.length) : undefined;
+      const name = value.startsWith(ENV_REFERENCE_PREFIX) ? value.slice(ENV_REFERENCE_PREFIX.length) : undefined;
       if (name !== undefined && defined.has(name) && path[0] !== 'environment_variables') {
         findings.push({
           severity: 'warning',

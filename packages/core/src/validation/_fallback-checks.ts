@@ -2,7 +2,7 @@
 // round a cycle passes start-up and fails (or loops) at request time.
 import { modelGroupAliases } from './_alias-checks.js';
 import type { ModelGroups } from './_model-groups.js';
-import { formatPath, isMapping, mappingAt, type Mapping } from './_paths.js';
+import { formatPath, isMapping, mappingAt, type Mapping } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 const SETTINGS = ['router_settings', 'litellm_settings'] as const;

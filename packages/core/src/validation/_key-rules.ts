@@ -1,5 +1,5 @@
 // Keys with a finding of their own: misplaced, enterprise-only or deprecated keys of a section.
-import { mappingAt, withFile } from './_paths.js';
+import { mappingAt, withFile } from './document-paths.js';
 import type { ConfigFinding, Severity } from './finding.js';
 
 interface KeyRule {

@@ -1,5 +1,5 @@
 // The model groups of a (merged) config: its deployments by `model_name`, and which names a request can reach.
-import { formatPath, isMapping, listAt, type Mapping } from './_paths.js';
+import { formatPath, isMapping, listAt, type Mapping } from './document-paths.js';
 import type { ConfigPath } from './finding.js';
 
 /** One well-formed `model_list` entry. */

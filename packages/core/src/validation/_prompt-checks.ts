@@ -2,7 +2,7 @@
 // initializer of its prompt_integration, and the first entry of a prompt_id wins.
 import { PROMPT_INTEGRATIONS } from '../config/schemas/prompts.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
-import { isMapping, listAt, mappingAt } from './_paths.js';
+import { isMapping, listAt, mappingAt } from './document-paths.js';
 import type { ConfigFinding } from './finding.js';
 
 const INTEGRATIONS: ReadonlySet<string> = new Set(PROMPT_INTEGRATIONS);

@@ -2,7 +2,7 @@
 // value and says what LiteLLM does with it.
 import type { z } from 'zod';
 import { LiteLLMConfigSchema } from '../config/schemas/index.js';
-import { formatPath, formatValue, isMapping, withFile } from './_paths.js';
+import { formatPath, formatValue, isMapping, withFile } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 type Issue = z.core.$ZodIssue;

@@ -1,9 +1,9 @@
 // Checks of the strings of a document as LiteLLM resolves them: `os.environ/` references and literal credentials.
-import { credentialKeyAt, isPlaintextSecret } from './_credential-keys.js';
-import { formatPath, isMapping, maskSecret, withFile } from './_paths.js';
+import { credentialKeyAt, isPlaintextSecret } from './credential-keys.js';
+import { formatPath, isMapping, maskSecret, withFile } from './document-paths.js';
+import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
-const ENV_REFERENCE = 'os.environ/';
 const ENV_VAR_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
@@ -46,14 +46,14 @@ function visit(value: unknown, path: (string | number)[], resolution: Resolution
       path.pop();
     }
   } else if (typeof value === 'string') {
-    if (value.startsWith(ENV_REFERENCE)) referenceFindings(value, path, resolution).forEach(report);
+    if (value.startsWith(ENV_REFERENCE_PREFIX)) referenceFindings(value, path, resolution).forEach(report);
     else if (resolution === 'resolved') plaintextFinding(value, path).forEach(report);
   }
 }
 
 function referenceFindings(value: string, walkPath: ConfigPath, resolution: Resolution): ConfigFinding[] {
   const isListItem = resolution !== 'resolved';
-  const name = value.slice(ENV_REFERENCE.length);
+  const name = value.slice(ENV_REFERENCE_PREFIX.length);
   const isModel = isDeploymentModel(walkPath);
   // The common case, a well-formed reference in a mapping value, allocates nothing.
   if (ENV_VAR_NAME.test(name) && !isListItem && !isModel) return [];

@@ -2,11 +2,11 @@
 // `section()` does not know becomes a warning that names the key and the section, and each key that a Python
 // constructor would refuse (`constructorArguments()`) an error. Every one suggests the closest known keys.
 import { z } from 'zod';
-import { constructorOf } from '../config/schemas/_values.js';
-import { LiteLLMConfigSchema, reportsUnknownKeys } from '../config/schemas/index.js';
+import { constructorOf, reportsUnknownKeys } from '../config/schemas/_values.js';
+import { LiteLLMConfigSchema } from '../config/schemas/index.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
 import { hasKeyRule } from './_key-rules.js';
-import { formatPath, isMapping, withFile } from './_paths.js';
+import { formatPath, isMapping, withFile } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 /** A warning for each unknown key of a section in one document, in document order. */

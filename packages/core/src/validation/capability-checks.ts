@@ -11,6 +11,8 @@ import {
   geminiThinkingRange,
   isThinkingBudgetInRange,
 } from '../catalog/index.js';
+import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
+import { isMapping } from './document-paths.js';
 import type { ConfigFinding, ConfigPath, Severity } from './finding.js';
 
 /** The ids of the findings the capability checks produce. */
@@ -92,14 +94,14 @@ function runOn(entry: unknown, path: ConfigPath, check: (deployment: Deployment)
 }
 
 function readDeployment(entry: unknown, path: ConfigPath): Deployment | undefined {
-  if (!isRecord(entry) || !isRecord(entry.litellm_params)) return undefined;
+  if (!isMapping(entry) || !isMapping(entry.litellm_params)) return undefined;
   const params = entry.litellm_params;
   const model = literalString(params.model);
   if (model === undefined) return undefined;
   // A provider read from the environment could be anything, so nothing can be said about the model.
   const customLlmProvider = literalString(params.custom_llm_provider);
   if (typeof params.custom_llm_provider === 'string' && customLlmProvider === undefined) return undefined;
-  const modelInfo = isRecord(entry.model_info) ? entry.model_info : {};
+  const modelInfo = isMapping(entry.model_info) ? entry.model_info : {};
   const baseModel = literalString(modelInfo.base_model);
   // model_info.base_model is how LiteLLM is told what an arbitrarily named deployment (azure/my-gpt) really is.
   const catalog =
@@ -128,7 +130,7 @@ function reasoningFindings(deployment: Deployment): ConfigFinding[] {
   const { params, paramsPath, model } = deployment;
   const findings: ConfigFinding[] = [];
   const thinking = params.thinking;
-  if (isRecord(thinking) && (thinking.type === 'enabled' || thinking.type === 'adaptive')) {
+  if (isMapping(thinking) && (thinking.type === 'enabled' || thinking.type === 'adaptive')) {
     if (deployment.supportsReasoning === false) {
       findings.push(
         finding(
@@ -255,7 +257,7 @@ function promptCachingFindings(deployment: Deployment): ConfigFinding[] {
     );
   }
   points.forEach((point, index) => {
-    if (isRecord(point) && point.location === 'tool_config') {
+    if (isMapping(point) && point.location === 'tool_config') {
       findings.push(
         finding(
           'warning',
@@ -285,9 +287,9 @@ function isClaude({ model, customLlmProvider, catalog }: Deployment): boolean {
  */
 function claudeCachePointFindings(points: readonly unknown[], pointsPath: ConfigPath, model: string): ConfigFinding[] {
   const findings: ConfigFinding[] = [];
-  const message = points.filter((point) => isRecord(point) && (point.location ?? 'message') === 'message');
+  const message = points.filter((point) => isMapping(point) && (point.location ?? 'message') === 'message');
   message.forEach((point) => {
-    if (!isRecord(point) || point.index !== undefined || (point.role !== 'user' && point.role !== 'assistant')) return;
+    if (!isMapping(point) || point.index !== undefined || (point.role !== 'user' && point.role !== 'assistant')) return;
     findings.push(
       finding(
         'warning',
@@ -299,7 +301,7 @@ function claudeCachePointFindings(points: readonly unknown[], pointsPath: Config
       ),
     );
   });
-  const indexed = message.filter((point) => isRecord(point) && point.index !== undefined).length;
+  const indexed = message.filter((point) => isMapping(point) && point.index !== undefined).length;
   if (indexed > MAX_CACHE_CONTROL_BLOCKS) {
     findings.push(
       finding(
@@ -361,13 +363,9 @@ function finding(severity: Severity, id: string, message: string, path: ConfigPa
   return { severity, id, message, path, hint };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A string the config states itself; `os.environ/` references are only known when the proxy starts. */
 function literalString(value: unknown): string | undefined {
-  return typeof value === 'string' && !value.startsWith('os.environ/') ? value : undefined;
+  return typeof value === 'string' && !value.startsWith(ENV_REFERENCE_PREFIX) ? value : undefined;
 }
 
 function finiteNumber(value: unknown): number | undefined {

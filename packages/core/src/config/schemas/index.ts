@@ -18,4 +18,3 @@ export * from './mcp-servers.js';
 export * from './prompts.js';
 export * from './config.js';
 export * from './json-schema.js';
-export { secretReference as SecretReferenceSchema, reportsUnknownKeys } from './_values.js';

@@ -64,7 +64,7 @@ export const LitellmSettingsSchema = section({
   success_callback: CallbackListSchema.optional(),
   failure_callback: CallbackListSchema.optional(),
 
-  // Module references and hook settings the proxy's loader reads; litellm-cdk checks them (validation/_startup-loads.ts).
+  // Module references and hook settings the proxy's loader reads; litellm-cdk checks them (validation/startup-loads.ts).
   ...untypedKeys(['post_call_rules', 'custom_provider_map', 'azure_content_safety_params', 'presidio_logging_only', 'prompt_injection_params'] as const),
 
   default_team_settings: DefaultTeamSettingsSchema.optional(),

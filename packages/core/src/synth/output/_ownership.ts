@@ -1,10 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GENERATOR } from '../../version.js';
+import { MANIFEST_FILE } from '../_assembly-files.js';
 import { OutputDirectoryError } from './output-directory-error.js';
-
-/** The manifest's name inside every assembly. */
-export const MANIFEST_FILE = 'manifest.json';
 
 /**
  * The files of the assembly in `directory`, as its manifest lists them, when it is one of ours: a `manifest.json`

@@ -1,11 +1,18 @@
-import type { ConfigPath } from '@litellm-cdk/core';
+import type { ConfigPath, PRE_CALL_CHECKS, RoutingStrategy } from '@litellm-cdk/core';
 import type { ConfigView } from '../../config-view.js';
 import { Compliance, definePolicyRule } from '../../rule.js';
 
 /** Routing strategies that decide from usage counters, which are per proxy instance without Redis. */
-const SHARED_STATE_STRATEGIES = ['usage-based-routing', 'usage-based-routing-v2', 'provider-budget-routing'];
+const SHARED_STATE_STRATEGIES: readonly string[] = [
+  'usage-based-routing',
+  'usage-based-routing-v2',
+  'provider-budget-routing',
+] satisfies readonly RoutingStrategy[];
 /** Pre-call checks that enforce limits or budgets from the same counters. */
-const SHARED_STATE_CHECKS = ['enforce_model_rate_limits', 'router_budget_limiting'];
+const SHARED_STATE_CHECKS: readonly string[] = [
+  'enforce_model_rate_limits',
+  'router_budget_limiting',
+] satisfies readonly (typeof PRE_CALL_CHECKS)[number][];
 
 /**
  * Redis is configured for the router (`redis_host` or `redis_url`) when the routing strategy or a pre-call check

@@ -1,5 +1,5 @@
+import { formatPath } from '@litellm-cdk/core';
 import { Compliance, definePolicyRule } from '../../rule.js';
-import { formatConfigPath } from '../../_format-path.js';
 import { coreFindingsOf, startsWith } from '../_core-findings.js';
 import { keyShapedValues, referencesSecrets } from './_key-shaped-values.js';
 
@@ -31,11 +31,11 @@ export const NoPlaintextSecrets = definePolicyRule({
   check(subject) {
     const ownedElsewhere = (path: readonly (string | number)[]) => OWN_RULE_PATHS.some((p) => startsWith(path, p));
     const core = coreFindingsOf(subject, ['core/plaintext-secret'], (path) => !ownedElsewhere(path));
-    const reportedByCore = new Set(subject.config.coreFindings.filter((f) => f.id === 'core/plaintext-secret').map((f) => formatConfigPath(f.path)));
+    const reportedByCore = new Set(subject.config.coreFindings.filter((f) => f.id === 'core/plaintext-secret').map((f) => formatPath(f.path)));
     const own = keyShapedValues(subject.config.document)
-      .filter((v) => !ownedElsewhere(v.path) && !reportedByCore.has(formatConfigPath(v.path)))
+      .filter((v) => !ownedElsewhere(v.path) && !reportedByCore.has(formatPath(v.path)))
       .map((v) => ({
-        message: `${formatConfigPath(v.path)} holds what looks like ${v.looksLike}, written in plain text.`,
+        message: `${formatPath(v.path)} holds what looks like ${v.looksLike}, written in plain text.`,
         path: v.path,
       }));
     const findings = [...core, ...own];

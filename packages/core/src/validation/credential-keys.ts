@@ -1,4 +1,5 @@
 // Which keys of a config hold credentials, so that a literal value there is reported as a plaintext secret.
+import { isSecretReference } from '../secrets/secret.js';
 import type { ConfigPath } from './finding.js';
 
 /** Which plain string values of a credential key are secrets. */
@@ -91,7 +92,7 @@ const URL_WITH_KEY_PARAMETER = /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\?(?:[^#]*&)?(?:api
 
 /** Whether a plain string under a credential key is a secret written out (not a reference). */
 export function isPlaintextSecret(rule: CredentialKey, value: string): boolean {
-  if (value.trim() === '' || value.startsWith('os.environ/') || value.startsWith('oidc/')) return false;
+  if (value.trim() === '' || isSecretReference(value)) return false;
   switch (rule.secretWhen ?? 'any-string') {
     case 'url-with-credentials':
       return URL_WITH_PASSWORD.test(value) || URL_WITH_KEY_PARAMETER.test(value);

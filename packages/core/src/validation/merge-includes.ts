@@ -1,7 +1,7 @@
 // `include`: the main document merged with the files it names, as LiteLLM merges them
 // (`ProxyConfig._process_includes`), remembering which document each part of the merged view came from.
 import { posix } from 'node:path';
-import { isMapping, type Mapping, withFile } from './_paths.js';
+import { isMapping, type Mapping, withFile } from './document-paths.js';
 import type { ConfigDocument, ConfigFinding, ConfigPath } from './finding.js';
 
 /** A place in one of the documents: `file` is absent for the main document. */

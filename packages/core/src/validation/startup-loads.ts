@@ -11,7 +11,7 @@ import {
 } from '../callbacks/index.js';
 import { CALLBACK_NAMES, isCallbackName } from '../callbacks/callback-names.js';
 import { closestMatches, didYouMean } from '../suggestions/did-you-mean.js';
-import { formatPath, isMapping, listAt, mappingAt } from './_paths.js';
+import { formatPath, isMapping, listAt, mappingAt } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';
 
 /** The module files beside the main config: paths relative to its directory, with `/` (`hooks/custom_auth.py`). */

@@ -4,7 +4,7 @@ import type { ConfigPath } from './finding.js';
 /** A YAML mapping, as the parser returns it. */
 export type Mapping = Record<string, unknown>;
 
-/** Whether a value is a mapping (not a list, not null). */
+/** Whether a parsed YAML value is a mapping (an object, not a list, not null). */
 export function isMapping(value: unknown): value is Mapping {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -21,7 +21,10 @@ export function listAt(parent: unknown, key: string): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** `model_list[3].litellm_params.api_key`; the empty path is the document itself. */
+/**
+ * A place in a config document as reports and messages write it: `model_list[3].litellm_params.api_key`;
+ * the empty path is `(document)`.
+ */
 export function formatPath(path: ConfigPath): string {
   if (path.length === 0) return '(document)';
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
