@@ -2,6 +2,16 @@
 // from installed tarballs `--help`, `validate` of the reference config and `synth` of the reference app; in the
 // workspace `pnpm synth`. Installs the tarballs into a temporary project first (packing takes minutes); set
 // LITELLM_CDK_BENCH_PROJECT to a project made by an earlier run (printed below) to skip that.
+//
+// Figures on the two-core machine this repository is developed on (wall ratio; in brackets the CPU-time ratio, which
+// other processes on the machine disturb less):
+//   before apps ran from a cached bundle (tsx loader hooks, packages loaded file by file), quiet machine:
+//     --help 1.78x, validate 4.63x, synth 11.58x, pnpm synth 15.00x
+//   after (node -e 0 = 124 ms, the machine shared with other work):
+//     --help 1.90x [2.0x], validate 4.14x [4.7x], synth 5.55x [6.1x], pnpm synth 11.07x [8.4x]
+//   The remaining time of synth is mostly compiling the app's bundle (cdk8s-plus's 3 MB of Kubernetes classes among
+//   it) and the app's own work; of validate, loading and building core's zod schemas and reading the YAML with
+//   positions; pnpm synth's wall time includes the fsync of every file synth writes, which a busy disk makes slow.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
