@@ -1,5 +1,5 @@
 // L1 props derived from the zod input type of a config schema, so the props and the schema cannot disagree.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Secret, SecretOr } from '../secrets/secret.js';
 
 /**

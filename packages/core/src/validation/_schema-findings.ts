@@ -1,6 +1,6 @@
 // A document checked against the zod schema of the whole config, each issue turned into a finding that names the
 // value and says what LiteLLM does with it.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { LiteLLMConfigSchema } from '../config/schemas/index.js';
 import { formatPath, formatValue, isMapping, withFile } from './document-paths.js';
 import type { ConfigFinding, ConfigPath } from './finding.js';

@@ -1,7 +1,7 @@
 // Unknown keys: the schemas keep them (LiteLLM grows faster than any schema); here each key that an object made by
 // `section()` does not know becomes a warning that names the key and the section, and each key that a Python
 // constructor would refuse (`constructorArguments()`) an error. Every one suggests the closest known keys.
-import { z } from 'zod';
+import * as z from 'zod';
 import { constructorOf, reportsUnknownKeys } from '../config/schemas/_values.js';
 import { LiteLLMConfigSchema } from '../config/schemas/index.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';

@@ -1,6 +1,6 @@
 // Building blocks shared by the section schemas: LiteLLM's scalar types (each also accepting an `os.environ/`
 // reference, which LiteLLM replaces before it reads the value) and the two kinds of object schemas.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * `os.environ/NAME`: LiteLLM replaces the string by the variable's value before it reads the key, so a reference

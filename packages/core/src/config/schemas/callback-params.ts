@@ -1,6 +1,6 @@
 // Parameters of LiteLLM's built-in callbacks and hooks that the proxy passes to a constructor
 // (`initialize_callbacks_on_proxy` in litellm/proxy/common_utils/callback_utils.py).
-import { z } from 'zod';
+import * as z from 'zod';
 import { boolean, constructorArguments, integer, section } from './_values.js';
 
 /** Azure Content Safety's severity threshold for one text category: 0 (strictest) to 7; LiteLLM's default is 4. */

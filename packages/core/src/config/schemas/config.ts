@@ -1,5 +1,5 @@
 // The whole `config.yaml`: the top-level keys LiteLLM's proxy reads (`ProxyConfig` in proxy_server.py).
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, passThrough, section } from './_values.js';
 import { CredentialListSchema } from './credential-list.js';
 import { EnvironmentVariablesSchema } from './environment-variables.js';

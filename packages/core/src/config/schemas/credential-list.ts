@@ -1,5 +1,5 @@
 // `credential_list`: named credentials that deployments use through `litellm_params.litellm_credential_name`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, passThrough, section } from './_values.js';
 
 /** The values of a credential: the `litellm_params` credential keys it provides. */

@@ -1,5 +1,5 @@
 // `environment_variables`: exported to the proxy's environment at start-up, each value converted with `str()`.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The `environment_variables` section: NAME -> value. LiteLLM exports these after it has resolved the

@@ -1,5 +1,5 @@
 // Fallback lists and model group aliases: the same shapes sit in `router_settings` and `litellm_settings`.
-import { z } from 'zod';
+import * as z from 'zod';
 import { boolean, section } from './_values.js';
 
 /**

@@ -1,6 +1,6 @@
 // `general_settings`: the proxy server's own settings, read key by key (`litellm/proxy/proxy_server.py`) and
 // never schema-checked by LiteLLM; unknown keys are ignored.
-import { z } from 'zod';
+import * as z from 'zod';
 import { boolean, integer, number, passThrough, section, stringList, untypedKeys } from './_values.js';
 
 /** Keys the proxy reads whose values are not typed here (LiteLLM's settings reference, around v1.81). */

@@ -1,6 +1,6 @@
 // `guardrails`: checks run before, during or after calls. Each guardrail's settings are passed to its
 // implementation, so only the common shape is typed and every other key is kept.
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, boolean, passThrough, stringList } from './_values.js';
 
 /** When a guardrail runs: `pre_call`, `during_call`, `post_call`, ... (one or several). */

@@ -1,5 +1,5 @@
 // `include`: further config files merged into this one.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The `include` section: paths relative to the main file. A list in an included file extends the same key (so

@@ -1,5 +1,5 @@
 // The JSON Schema of a config file, for editors (`# yaml-language-server: $schema=...`) and other tools.
-import { z } from 'zod';
+import * as z from 'zod';
 import { constructorOf } from './_values.js';
 import { LiteLLMConfigSchema } from './config.js';
 

@@ -1,6 +1,6 @@
 // `litellm_settings`: a few keys the proxy handles itself (cache, callbacks, team settings, guardrails); every
 // other key is set as an attribute of the `litellm` module.
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, boolean, integer, number, oneOf, passThrough, section, stringList, untypedKeys } from './_values.js';
 import { AzureContentSafetyParamsSchema, PromptInjectionParamsSchema } from './callback-params.js';
 import { fallbackShape } from './fallbacks.js';

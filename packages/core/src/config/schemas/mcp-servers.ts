@@ -1,6 +1,6 @@
 // `mcp_servers`: MCP servers the proxy exposes. The shape grows with every LiteLLM release, so only the common
 // keys are typed and every other key is kept.
-import { z } from 'zod';
+import * as z from 'zod';
 import { passThrough, stringList } from './_values.js';
 
 /** One MCP server: a URL (`http`, `sse`) or a command (`stdio`). */

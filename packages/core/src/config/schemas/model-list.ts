@@ -1,6 +1,6 @@
 // `model_list`: one entry per deployment; entries sharing a `model_name` form a model group
 // (LiteLLM's `Deployment`, `LiteLLM_Params` and `ModelInfo` in `litellm/types/router.py`).
-import { z } from 'zod';
+import * as z from 'zod';
 import { boolean, integer, number, numberOrString, oneOf, passThrough, section, stringList } from './_values.js';
 import {
   CACHE_CONTROL_LOCATIONS,

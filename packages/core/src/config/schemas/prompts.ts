@@ -1,6 +1,6 @@
 // `prompts`: prompt templates the proxy registers at start-up (`init_prompts` in litellm/proxy/prompts/, each entry
 // a `PromptSpec` of litellm/types/prompts/init_prompts.py, handed to the initializer of its prompt_integration).
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, boolean, oneOf, passThrough, section } from './_values.js';
 import { PROMPT_TYPES } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 // `router_settings`: arguments of LiteLLM's `Router.__init__` (`litellm/router.py`). Keys that are not
 // arguments are dropped by LiteLLM with a warning.
-import { z } from 'zod';
+import * as z from 'zod';
 import { anyMapping, boolean, integer, number, numberOrString, oneOf, section, stringList } from './_values.js';
 import { fallbackShape, ModelGroupAliasSchema } from './fallbacks.js';
 import { ROUTER_DEBUG_LEVELS } from './vocabulary.js';
