@@ -23,10 +23,23 @@ export function schemaFindings(content: unknown, file?: string): ConfigFinding[]
       ),
     ];
   }
-  const result = LiteLLMConfigSchema.safeParse(content);
+  const result = LiteLLMConfigSchema.safeParse(content, { jitless: !manyDeployments(content) });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => issueFindings(issue, [], content)).map((finding) => withFile(finding, file));
 }
+
+/**
+ * Whether zod's compiled fast path pays for itself: on first use it generates and compiles a function per object
+ * schema, which costs more than it saves unless many objects of one shape (deployments) follow. A config of a few
+ * dozen deployments, validated once by a short-lived CLI, parses faster without it.
+ */
+function manyDeployments(content: unknown): boolean {
+  const modelList = isMapping(content) ? content.model_list : undefined;
+  return Array.isArray(modelList) && modelList.length >= JIT_MIN_DEPLOYMENTS;
+}
+
+// Measured: 21 and 200 deployments parse faster without it, 2,000 about the same, 20,000 faster with it.
+const JIT_MIN_DEPLOYMENTS = 1000;
 
 function issueFindings(issue: Issue, prefix: ConfigPath, content: unknown): ConfigFinding[] {
   const path = [...prefix, ...(issue.path as (string | number)[])];
