@@ -288,6 +288,11 @@ describe('the fast reader places a block scalar that starts on the line after it
   });
 });
 
+it('leaves a byte order mark after the first character to the document reader', () => {
+  expect(fastLoad('\n\ufeffmodel_list:\n- []\n- rpm: 1\n')).toBeUndefined();
+  expect(fastLoad('\ufeffmodel_list:\n- rpm: 1\n')).toBeDefined();
+});
+
 describe('validate of a large file', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-large-'));
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
