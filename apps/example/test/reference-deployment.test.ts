@@ -129,7 +129,7 @@ describe('the reference deployment', () => {
     const credentialKeys = new Set(CREDENTIAL_KEYS.map((k) => k.key));
     const visit = (value: unknown, key?: string): void => {
       if (typeof value === 'string' && key && credentialKeys.has(key)) expect(value, key).toMatch(/^os\.environ\/[A-Z0-9_]+$/);
-      if (Array.isArray(value)) value.forEach((item) => visit(item));
+      if (Array.isArray(value)) for (const item of value) visit(item);
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
     };
     visit(assembly.getConfig('config.yaml').document);

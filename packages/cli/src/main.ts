@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 /** `--json` promises one JSON object on stdout, also when the flags are wrong or the command cannot run. */
 function printJsonErrorDocument(argv: readonly string[], error: unknown): void {
   const command = argv.slice(2).find((arg) => !arg.startsWith('-'));
-  let jsonError;
+  let jsonError: ReturnType<typeof toJsonError>;
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return;
     const message = error.message.replace(/^error: /, '');

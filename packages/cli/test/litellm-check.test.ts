@@ -27,7 +27,10 @@ function project(files: Record<string, string>): string {
 
 function capture(): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => (chunks.push(String(chunk)), done()) });
+  const stream = new Writable({ write: (chunk, _encoding, done) => {
+    chunks.push(String(chunk));
+    done();
+  } });
   return Object.assign(stream, { isTTY: false, text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & { text: () => string };
 }
 

@@ -61,9 +61,9 @@ describe('validate output', () => {
     expect(code).toBe(1);
     const lines = output.split('\n');
     expect(lines[0]).toMatch(/^broken\.yaml:4:14 error core\/unknown-provider LiteLLM cannot infer a provider for model 'mistralai\/mistral-7b-instruct'/);
-    expect(lines[1]).toMatch(/^  fix: \S/);
+    expect(lines[1]).toMatch(/^ {2}fix: \S/);
     expect(lines[2]).toMatch(/^broken\.yaml:5:16 error core\/plaintext-secret model_list\[0\]\.litellm_params\.api_key holds a plaintext credential/);
-    expect(lines[3]).toMatch(/^  fix: \S/);
+    expect(lines[3]).toMatch(/^ {2}fix: \S/);
     expect(lines.slice(4)).toEqual(['', '✖ Found 2 errors in broken.yaml; --verbose also lists 1 info finding.', '']);
   });
 

@@ -277,6 +277,22 @@ describe('the fast reader places every path where the document does', () => {
   });
 });
 
+describe('the fast reader places a block scalar that starts on the line after its key', () => {
+  it.each([
+    '"model_list":\n     |-\n x   +     \n    - "rpm": 1\n',
+    'model_list:\n  |-\n    text\n',
+    'a: 1\nmodel_list:\n  >-\n\n',
+  ])('%j', (text) => {
+    expect(fastLoad(text)).toBeDefined();
+    expectSamePositions(text);
+  });
+});
+
+it('leaves a byte order mark after the first character to the document reader', () => {
+  expect(fastLoad('\n\ufeffmodel_list:\n- []\n- rpm: 1\n')).toBeUndefined();
+  expect(fastLoad('\ufeffmodel_list:\n- rpm: 1\n')).toBeDefined();
+});
+
 describe('validate of a large file', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-large-'));
   afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));

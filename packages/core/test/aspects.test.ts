@@ -148,7 +148,9 @@ describe('aspects', () => {
       fc.property(arbitraryTree, placements, (parents, aspects) => {
         const app = new App({ outdir: '/tmp/unused', name: 't' });
         const nodes: IConstruct[] = [app];
-        parents.forEach((p, i) => nodes.push(new Construct(nodes[p % nodes.length], `n${i}`)));
+        parents.forEach((p, i) => {
+          nodes.push(new Construct(nodes[p % nodes.length], `n${i}`));
+        });
         const recorders = aspects.map(({ at, priority }) => {
           const recorder = new Recorder();
           const scope = nodes[at % nodes.length];

@@ -87,7 +87,9 @@ describe('the catalog generator', () => {
     tempDirs.push(dir);
     return dir;
   };
-  afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes identical bytes on every run', () => {
     const [first, second] = [tempDir(), tempDir()];

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { App, CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+afterAll(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
 
 /** A directory with Python files, as an app keeps them. */
 function hooks(files: Record<string, string>): string {

@@ -28,7 +28,7 @@ describe('ModelGroup', () => {
   it('renders general, context-window and content-policy fallbacks by group name, in order', () => {
     const prod = config();
     const [a, b, c] = ['a', 'b', 'c'].map((name) => new ModelGroup(prod, name));
-    [a, b, c].forEach((g) => openai(g, 'gpt-4o'));
+    for (const g of [a, b, c]) openai(g, 'gpt-4o');
     a.fallbackTo(b, c);
     a.contextWindowFallbackTo(c);
     b.contentPolicyFallbackTo(a);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { App, GeneralSettings, LitellmSettings, ModelGroup, ProxyConfig, Secret, Testing } from '../src/index.js';
+import { type App, GeneralSettings, LitellmSettings, ModelGroup, ProxyConfig, Secret, Testing } from '../src/index.js';
 
 /** Strings YAML 1.1 or 1.2 would read as something else when written plain. */
 const TRICKY = ['yes', 'No', 'off', 'ON', 'y', 'null', '~', '1e3', '0x1F', '0o17', '017', '1_000', '1:30', '2024-01-01', '.inf', '-.NaN', ' lead', 'trail ', '# hash', 'a: b', 'x #y', '- dash', '[a]', '{b}', '*star', '&amp', '!tag', '|pipe', '>fold', "'q'", '"dq"', '%pct', '@at', '`tick', '=', '<<', 'tab\there', 'line\nbreak', ''];

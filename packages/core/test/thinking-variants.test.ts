@@ -102,7 +102,7 @@ describe('planThinkingVariants', () => {
         const planned = planThinkingVariants(groupNamed(modelName), budgets);
         expect(planned.map((variant) => variant.budgetTokens)).toEqual(budgets);
         expect(new Set([modelName, ...planned.map((variant) => variant.modelName)]).size).toBe(budgets.length + 1);
-        planned.forEach((variant) => expect(variant.modelName).toBe(`${modelName}-think-${variant.budgetTokens}`));
+        for (const variant of planned) expect(variant.modelName).toBe(`${modelName}-think-${variant.budgetTokens}`);
       }),
     );
   });

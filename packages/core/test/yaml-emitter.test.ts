@@ -235,6 +235,7 @@ describe('emitYaml rejects values that are not JSON-like', () => {
     [{ e: new Endpoint() }, 'e', 'an instance of Endpoint'],
     [{ b: 1n }, 'b', 'a bigint'],
     [{ s: Symbol('s') }, 's', 'a symbol'],
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the input under test
     [{ holes: [1, , 3] }, 'holes/1', 'undefined'],
     [cyclic, 'self/back', 'cycle: the value refers back to the document root'],
   ])('rejects %o at %s', (document, path, problem) => {
@@ -305,7 +306,7 @@ const hasPyYaml = spawnSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' 
 const skipPyYaml = !hasPyYaml && process.env.LITELLM_CDK_REQUIRE_PYYAML !== '1';
 
 /** Loads each text with `yaml.safe_load`; fails on non-string keys, integral floats and non-JSON types. */
-const PYYAML_LOADER = String.raw`
+const PYYAML_LOADER = `
 import json, math, sys, yaml
 def check(node, where):
     if isinstance(node, dict):
@@ -346,13 +347,17 @@ describe.skipIf(skipPyYaml)('emitYaml output loaded by PyYAML (skipped without p
       ...PYYAML_TRICKY_STRINGS,
     ];
     const results = loadWithPyYaml(documents.map((document) => emitYaml(document)));
-    results.forEach((result, index) => expect(result).toEqual({ value: documents[index] }));
+    results.forEach((result, index) => {
+      expect(result).toEqual({ value: documents[index] });
+    });
   });
 
   it('reads back random documents exactly', () => {
     const documents = fc.sample(yamlDocument, { numRuns: 1000, seed: 20260216 });
     const results = loadWithPyYaml(documents.map((document) => emitYaml(document)));
-    results.forEach((result, index) => expect(result).toEqual({ value: documents[index] }));
+    results.forEach((result, index) => {
+      expect(result).toEqual({ value: documents[index] });
+    });
   });
 
   it('needs the PyYAML rules: these plain scalars load differently in PyYAML and in the yaml package', () => {

@@ -1,4 +1,4 @@
-import { ProxyConfig, SynthesisError, Testing, type ReportedFinding } from '@litellm-cdk/core';
+import { ProxyConfig, type SynthesisError, Testing, type ReportedFinding } from '@litellm-cdk/core';
 
 /** A fresh app with one config `prod`, for tests that add providers to it. */
 export function prodConfig(options: { readonly strict?: boolean } = {}): ProxyConfig {

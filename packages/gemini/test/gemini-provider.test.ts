@@ -227,7 +227,9 @@ describe('GeminiProvider', () => {
         (keys, models) => {
           const config = prodConfig();
           const gemini = new GeminiProvider(config, 'gemini', { apiKeys: keys.map((k) => Secret.env(k)) });
-          models.forEach((model, index) => gemini.addModel(`m${index}`, { model }));
+          models.forEach((model, index) => {
+            gemini.addModel(`m${index}`, { model });
+          });
 
           const deployments = Testing.template(config).deployments;
           expect(deployments).toHaveLength(keys.length * models.length);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { App, CustomModule, GeneralSettings, ModelGroup, ProxyConfig, Router, Secret, Testing, type RouterProps } from '@litellm-cdk/core';
+import { type App, CustomModule, GeneralSettings, ModelGroup, ProxyConfig, Router, Secret, Testing, type RouterProps } from '@litellm-cdk/core';
 
 /** Options of the test config: what it references decides what a deployment of it needs. */
 export interface TestConfigOptions {

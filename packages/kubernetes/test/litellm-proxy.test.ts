@@ -1,5 +1,5 @@
 import { ApiObject, Chart, JsonPatch, Testing as K8sTesting } from 'cdk8s';
-import { ModelGroup, Secret, Testing } from '@litellm-cdk/core';
+import { type ModelGroup, Secret, Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_CHECKSUM_ANNOTATION, ConfigBundle, LITELLM_IMAGE, LiteLLMProxy, ProxyEnvironment } from '../src/index.js';
 import { testConfig, type TestConfigOptions } from './_apps.js';

@@ -1,4 +1,4 @@
-import { type AzureLitellmParams, Credential, type LitellmParamsWithoutModel, type SecretOr } from '@litellm-cdk/core';
+import type { AzureLitellmParams, Credential, LitellmParamsWithoutModel, SecretOr } from '@litellm-cdk/core';
 
 /** How an Azure endpoint authenticates, as LiteLLM's Azure client reads it (`litellm/llms/azure/common_utils.py`). */
 export interface AzureAuth {

@@ -88,7 +88,7 @@ function assertHttpsUrl(where: string, apiBase: string): void {
   } catch {
     url = undefined;
   }
-  if (!url || url.protocol !== 'https:') {
+  if (url?.protocol !== 'https:') {
     throw new Error(`${where}: apiBase '${apiBase}' is not an https URL; write the resource's endpoint, e.g. 'https://<resource>.openai.azure.com'.`);
   }
 }

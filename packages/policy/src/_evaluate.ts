@@ -46,7 +46,7 @@ export function subjectsOfKind(view: ConfigView, kind: SubjectKind): readonly Po
  */
 export function evaluateRule(rule: PolicyRule, subject: PolicySubject): SubjectResult {
   if (subject.kind !== rule.appliesTo) return { subject, status: 'not-applicable', findings: [] };
-  let result;
+  let result: ReturnType<PolicyRule['check']>;
   try {
     result = (rule.check as (s: PolicySubject) => ReturnType<PolicyRule['check']>)(subject);
   } catch (error) {

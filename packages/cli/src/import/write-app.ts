@@ -61,6 +61,8 @@ function statementLines(context: ImportContext, statements: readonly Statement[]
         const declaration = `${prefix}${expression(prefix.length)};`;
         return [declaration, ...then, ...acknowledgementLines(context, construct)];
       }
+      default:
+        return [];
     }
   });
 }

@@ -37,7 +37,7 @@ export async function synthesizeProject(options: SynthesizeProjectOptions): Prom
   for (const warning of project.warnings) printer.err(printer.errorColors.yellow(`warning: ${warning}`));
   const progress = options.progress;
   progress?.start();
-  let outcome;
+  let outcome: Awaited<ReturnType<typeof runApp>>;
   try {
     outcome = await runApp({ project, outdir, strict: options.strict ?? false, onPhase: progress?.onPhase });
   } finally {

@@ -15,7 +15,9 @@ export function findDuplicateKeys(document: Document.Parsed, lineCounter: LineCo
   const found: DuplicateKey[] = [];
   const visit = (node: unknown, path: (string | number)[]): void => {
     if (isSeq(node)) {
-      node.items.forEach((item, index) => visit(item, [...path, index]));
+      node.items.forEach((item, index) => {
+        visit(item, [...path, index]);
+      });
       return;
     }
     if (!isMap(node)) return;

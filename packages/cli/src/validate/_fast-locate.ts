@@ -103,8 +103,11 @@ export function fastLocate(file: string, requests: readonly PositionRequest[]): 
     if (!frame.wasTried && kind === 'sequence' && (result as unknown[]).length !== frame.items) unsure = true;
     if (!frame.wasTried && kind === 'mapping' && Object.keys(result as object).length !== frame.items) unsure = true;
     if (frame.branch && !frame.branch.seen) {
-      if (kind === null && frame.keyStart === undefined) unsure = true;
-      frame.branch.seen = { start: contentStart(text, frame.open), keyStart: frame.keyStart, empty: kind === null };
+      const start = contentStart(text, frame.open);
+      // js-yaml leaves `kind` unset for a block scalar that starts on the line after its key: it is not empty.
+      const empty = kind === null && !isBlockScalarIndicator(text.charCodeAt(start));
+      if (empty && frame.keyStart === undefined) unsure = true;
+      frame.branch.seen = { start, keyStart: frame.keyStart, empty };
     }
   };
   load(text, { schema: PLAIN_SCHEMA, listener });
@@ -147,6 +150,11 @@ function openFrame(text: string, parent: Frame | undefined, root: Branch, open: 
 function offsetOf(seen: Seen, target: PositionTarget): number {
   if (seen.keyStart !== undefined && (target === 'key' || seen.empty)) return seen.keyStart;
   return seen.start;
+}
+
+/** `|` or `>`, which start a block scalar. */
+function isBlockScalarIndicator(c: number): boolean {
+  return c === 0x7c || c === 0x3e;
 }
 
 /** Whether content starting at `offset` is a sequence: a block entry (`- `) or `[`. */

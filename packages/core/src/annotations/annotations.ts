@@ -84,7 +84,7 @@ export class Annotations {
         `[${pathOf(this.scope)}] '${id}' is shared by unrelated findings and cannot be acknowledged: fix the problem, or give it an id of its own.`,
       );
     }
-    if (!reason || !reason.trim()) {
+    if (!reason?.trim()) {
       throw new Error(
         `[${pathOf(this.scope)}] acknowledge('${id}') needs a reason: say why this finding is acceptable here.`,
       );

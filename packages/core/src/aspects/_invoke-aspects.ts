@@ -48,7 +48,10 @@ export function invokeAspects(root: IConstruct): void {
     const thisPass = pending.filter((p) => p.priority === priority);
     for (const { node, aspect } of thisPass) {
       let done = invoked.get(node);
-      if (!done) invoked.set(node, (done = new Set()));
+      if (!done) {
+        done = new Set();
+        invoked.set(node, done);
+      }
       done.add(aspect);
       _setRunningAspect(root.node.root, { aspect, priority, finishedBelow: priority });
       try {

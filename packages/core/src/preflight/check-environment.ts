@@ -221,8 +221,16 @@ function integrationUses(content: unknown): IntegrationUse[] {
     uses.push({ kind: 'callback', name: name as string, path, requirement, params: mappingAt(callbackSettings, name as string) });
   };
   const callbacks = settings?.callbacks;
-  if (Array.isArray(callbacks)) callbacks.forEach((name, i) => addCallback(name, ['litellm_settings', 'callbacks', i]));
-  for (const list of ['success_callback', 'failure_callback']) listAt(settings, list).forEach((name, i) => addCallback(name, ['litellm_settings', list, i]));
+  if (Array.isArray(callbacks)) {
+    callbacks.forEach((name, i) => {
+      addCallback(name, ['litellm_settings', 'callbacks', i]);
+    });
+  }
+  for (const list of ['success_callback', 'failure_callback']) {
+    listAt(settings, list).forEach((name, i) => {
+      addCallback(name, ['litellm_settings', list, i]);
+    });
+  }
   listAt(content, 'guardrails').forEach((entry, i) => {
     const params = mappingAt(entry, 'litellm_params');
     const type = params?.guardrail;

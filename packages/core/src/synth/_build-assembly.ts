@@ -101,7 +101,8 @@ function modulesOf(rendered: readonly RenderedConfig[]) {
       let entry = byFile.get(module.file);
       if (!entry) {
         const content = module.content();
-        byFile.set(module.file, (entry = { file: module.file, content, sha256: createHash('sha256').update(content).digest('hex'), usedBy: [] }));
+        entry = { file: module.file, content, sha256: createHash('sha256').update(content).digest('hex'), usedBy: [] };
+        byFile.set(module.file, entry);
       }
       if (!entry.usedBy.includes(r.file)) entry.usedBy.push(r.file);
     }
@@ -147,7 +148,10 @@ function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUs
       if (!value.startsWith(ENV_REFERENCE_PREFIX)) return;
       const name = value.slice(ENV_REFERENCE_PREFIX.length);
       let use = uses.get(name);
-      if (!use) uses.set(name, (use = { usedBy: [], count: 0, expects: [] }));
+      if (!use) {
+        use = { usedBy: [], count: 0, expects: [] };
+        uses.set(name, use);
+      }
       use.count++;
       const expected = describeShape(shapeAt(at, rendered.document));
       if (!use.expects.includes(expected)) use.expects.push(expected);

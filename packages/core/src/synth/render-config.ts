@@ -64,7 +64,9 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
 
   if (config.includes.length > 0) {
     sections.set('include', config.includes.map((c) => c.fileName));
-    config.includes.forEach((c, i) => sources.record(['include', i], c));
+    config.includes.forEach((c, i) => {
+      sources.record(['include', i], c);
+    });
   }
 
   for (const element of elements) {

@@ -68,23 +68,23 @@ function sameKind(schema: z.ZodType, value: unknown): boolean {
   return false;
 }
 
-function unknownKey(path: ConfigPath, key: string, known: readonly string[], constructor: string | undefined): ConfigFinding {
-  const finding = describeUnknownKey(path, key, known, constructor);
-  // A constructor has a handful of arguments, so a looser match is still a likely fix (`key` for `api_key`).
-  const suggestion = didYouMean(key, known, constructor === undefined ? {} : { maxDistance: 4 });
+function unknownKey(path: ConfigPath, key: string, known: readonly string[], pythonConstructor: string | undefined): ConfigFinding {
+  const finding = describeUnknownKey(path, key, known, pythonConstructor);
+  // A Python constructor has a handful of arguments, so a looser match is still a likely fix (`key` for `api_key`).
+  const suggestion = didYouMean(key, known, pythonConstructor === undefined ? {} : { maxDistance: 4 });
   return suggestion ? { ...finding, hint: `${suggestion.trim()} ${finding.hint}` } : finding;
 }
 
-function describeUnknownKey(path: ConfigPath, key: string, known: readonly string[], constructor: string | undefined): ConfigFinding & { hint: string } {
+function describeUnknownKey(path: ConfigPath, key: string, known: readonly string[], pythonConstructor: string | undefined): ConfigFinding & { hint: string } {
   const at = [...path, key];
   const base = { severity: 'warning', id: 'core/unknown-key', path: at } as const;
   const section = path[0];
-  if (constructor !== undefined) {
+  if (pythonConstructor !== undefined) {
     return {
       severity: 'error',
       id: 'core/unknown-argument',
       path: at,
-      message: `${formatPath(path)} has the key '${key}', but LiteLLM passes these keys to ${constructor}: the proxy fails at start-up with a TypeError (unexpected keyword argument '${key}').`,
+      message: `${formatPath(path)} has the key '${key}', but LiteLLM passes these keys to ${pythonConstructor}: the proxy fails at start-up with a TypeError (unexpected keyword argument '${key}').`,
       hint: `Use only ${known.join(', ')}.`,
     };
   }

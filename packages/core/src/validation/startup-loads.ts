@@ -75,7 +75,9 @@ function callbackEntries(content: unknown): { readonly path: ConfigPath; readonl
   const callbacks = settings?.callbacks;
   if (typeof callbacks === 'string') entries.push({ path: ['litellm_settings', 'callbacks'], value: callbacks });
   else if (Array.isArray(callbacks)) {
-    callbacks.forEach((value, i) => typeof value === 'string' && entries.push({ path: ['litellm_settings', 'callbacks', i], value }));
+    callbacks.forEach((value, i) => {
+      if (typeof value === 'string') entries.push({ path: ['litellm_settings', 'callbacks', i], value });
+    });
   }
   listAt(settings, 'guardrails').forEach((guardrail, i) => {
     if (!isMapping(guardrail)) return;

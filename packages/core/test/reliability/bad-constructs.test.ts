@@ -147,7 +147,14 @@ CASES['an aspect that doubles the tree'] = {
     const { app: a, prod } = app(root);
     new ModelGroup(prod, 'g').addDeployment('d', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
     let n = 0;
-    Aspects.of(a).add({ visit: (node: IConstruct) => void (node.node.children.length === 0 && (new Construct(node, `l${n++}`), new Construct(node, `r${n++}`))) }, { priority: AspectPriority.MUTATING });
+    const doubling = {
+      visit: (node: IConstruct) => {
+        if (node.node.children.length > 0) return;
+        new Construct(node, `l${n++}`);
+        new Construct(node, `r${n++}`);
+      },
+    };
+    Aspects.of(a).add(doubling, { priority: AspectPriority.MUTATING });
     a.synth();
   },
   exit: 2,
@@ -165,27 +172,45 @@ interface BadOutput {
 const output = (prepare: BadOutput['prepare'], names: BadOutput['names'], fix: RegExp): BadOutput => ({ prepare, names, fix });
 const OUTPUT_CASES: Record<string, BadOutput> = {
   "another tool's manifest.json": output(
-    (root) => (fs.mkdirSync(path.join(root, 'out')), fs.writeFileSync(path.join(root, 'out', 'manifest.json'), '{"manifest_version":3}'), fs.writeFileSync(path.join(root, 'out', 'notes.txt'), 'x'), path.join(root, 'out')),
+    (root) => {
+      fs.mkdirSync(path.join(root, 'out'));
+      fs.writeFileSync(path.join(root, 'out', 'manifest.json'), '{"manifest_version":3}');
+      fs.writeFileSync(path.join(root, 'out', 'notes.txt'), 'x');
+      return path.join(root, 'out');
+    },
     (root) => new RegExp(`The output directory ${path.join(root, 'out')} is not a litellm-cdk assembly`),
     /fix: Choose a new outdir/,
   ),
   'a folder of sources': output(
-    (root) => (fs.mkdirSync(path.join(root, 'src')), fs.writeFileSync(path.join(root, 'src', 'main.ts'), ''), path.join(root, 'src')),
+    (root) => {
+      fs.mkdirSync(path.join(root, 'src'));
+      fs.writeFileSync(path.join(root, 'src', 'main.ts'), '');
+      return path.join(root, 'src');
+    },
     (root) => new RegExp(`${path.join(root, 'src')} is not a litellm-cdk assembly .* would delete 'main.ts'`),
     /fix: Choose a new outdir/,
   ),
   'a file as outdir': output(
-    (root) => (fs.writeFileSync(path.join(root, 'out'), ''), path.join(root, 'out')),
+    (root) => {
+      fs.writeFileSync(path.join(root, 'out'), '');
+      return path.join(root, 'out');
+    },
     (root) => new RegExp(`The output path ${path.join(root, 'out')} is a file, not a directory`),
     /fix: Choose a new outdir/,
   ),
   'a file as parent': output(
-    (root) => (fs.writeFileSync(path.join(root, 'file'), ''), path.join(root, 'file', 'out')),
+    (root) => {
+      fs.writeFileSync(path.join(root, 'file'), '');
+      return path.join(root, 'file', 'out');
+    },
     (root) => new RegExp(`${path.join(root, 'file')} is a file, not a directory`),
     /fix: Choose an outdir whose parent folders are directories/,
   ),
   'a dangling symbolic link': output(
-    (root) => (fs.symlinkSync(path.join(root, 'gone'), path.join(root, 'out')), path.join(root, 'out')),
+    (root) => {
+      fs.symlinkSync(path.join(root, 'gone'), path.join(root, 'out'));
+      return path.join(root, 'out');
+    },
     (root) => new RegExp(`The output path ${path.join(root, 'out')} is a symbolic link to ${path.join(root, 'gone')}, which does not exist`),
     /fix: Create the directory the link points to/,
   ),

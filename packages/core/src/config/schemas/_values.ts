@@ -69,11 +69,11 @@ const constructorsByCatchall = new WeakMap<z.ZodType, string>();
  * The keyword arguments of a Python constructor LiteLLM calls with the mapping (`Class(**params)`): a constructor
  * without `**kwargs` fails with a TypeError on any other key, so the validator reports unknown keys as errors.
  * Like {@link section}, the schema itself keeps them, so that every finding comes from one place.
- * @param constructor the Python callable, as messages name it, e.g. `_PROXY_AzureContentSafety(endpoint, api_key, thresholds)`
+ * @param pythonConstructor the Python callable, as messages name it, e.g. `_PROXY_AzureContentSafety(endpoint, api_key, thresholds)`
  */
-export function constructorArguments<const T extends z.core.$ZodLooseShape>(constructor: string, shape: T) {
+export function constructorArguments<const T extends z.core.$ZodLooseShape>(pythonConstructor: string, shape: T) {
   const catchall = z.unknown();
-  constructorsByCatchall.set(catchall, constructor);
+  constructorsByCatchall.set(catchall, pythonConstructor);
   return z.object(shape).catchall(catchall);
 }
 
