@@ -30,32 +30,47 @@ export const CATALOG_VERSION: string = MODEL_MAP_VERSION;
 /** Marks an absent field in a generated row (see the generator). */
 const ABSENT = '-';
 
-let decoded: ReadonlyMap<string, CatalogEntry> | undefined;
+/** Each row by its model id; a row is replaced by its entry when first asked for (see `entry`). */
+let byId: Map<string, string | CatalogEntry> | undefined;
 
-/** Decoded on first use so that importing the catalog costs nothing for code that never asks it anything. */
-function catalog(): ReadonlyMap<string, CatalogEntry> {
-  decoded ??= decodeRows(MODEL_MAP_ROWS);
+/**
+ * Indexed on first use, so that importing the catalog costs nothing for code that never asks it anything; rows are
+ * decoded one at a time, since validating a config asks about a few dozen of the thousands of models (decoding them
+ * all was a tenth of a small config's checks).
+ */
+function catalog(): Map<string, string | CatalogEntry> {
+  if (byId === undefined) {
+    byId = new Map();
+    for (const row of MODEL_MAP_ROWS.split('\n')) {
+      const space = row.indexOf(' ');
+      byId.set(space < 0 ? row : row.slice(0, space), row);
+    }
+  }
+  return byId;
+}
+
+function entry(id: string): CatalogEntry | undefined {
+  const found = catalog().get(id);
+  if (typeof found !== 'string') return found;
+  const decoded = decodeRow(found);
+  catalog().set(id, decoded);
   return decoded;
 }
 
-function decodeRows(rows: string): ReadonlyMap<string, CatalogEntry> {
-  const entries = new Map<string, CatalogEntry>();
-  for (const row of rows.split('\n')) {
-    const [id, provider = '', mode, maxInput, maxOutput, flags = ''] = row.split(' ');
-    const entry: Mutable<CatalogEntry> = {
-      id,
-      provider,
-      supportsReasoning: flags.includes('R'),
-      supportsPromptCaching: flags.includes('C'),
-      supportsVision: flags.includes('V'),
-      supportsFunctionCalling: flags.includes('F'),
-    };
-    if (isPresent(mode)) entry.mode = mode;
-    if (isPresent(maxInput)) entry.maxInputTokens = Number(maxInput);
-    if (isPresent(maxOutput)) entry.maxOutputTokens = Number(maxOutput);
-    entries.set(id, Object.freeze(entry));
-  }
-  return entries;
+function decodeRow(row: string): CatalogEntry {
+  const [id, provider = '', mode, maxInput, maxOutput, flags = ''] = row.split(' ');
+  const decoded: Mutable<CatalogEntry> = {
+    id,
+    provider,
+    supportsReasoning: flags.includes('R'),
+    supportsPromptCaching: flags.includes('C'),
+    supportsVision: flags.includes('V'),
+    supportsFunctionCalling: flags.includes('F'),
+  };
+  if (isPresent(mode)) decoded.mode = mode;
+  if (isPresent(maxInput)) decoded.maxInputTokens = Number(maxInput);
+  if (isPresent(maxOutput)) decoded.maxOutputTokens = Number(maxOutput);
+  return Object.freeze(decoded);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -69,10 +84,10 @@ function isPresent(field: string | undefined): field is string {
  * @example catalogEntry('gpt-4o')?.maxOutputTokens // 16384
  */
 export function catalogEntry(id: string): CatalogEntry | undefined {
-  return catalog().get(id);
+  return entry(id);
 }
 
 /** Every catalog entry, sorted by id (for provider libraries that list or search models). */
-export function catalogEntries(): Iterable<CatalogEntry> {
-  return catalog().values();
+export function* catalogEntries(): Iterable<CatalogEntry> {
+  for (const id of catalog().keys()) yield entry(id) as CatalogEntry;
 }
