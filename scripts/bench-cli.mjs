@@ -9,9 +9,19 @@
 //     --help 1.78x, validate 4.63x, synth 11.58x, pnpm synth 15.00x
 //   after (node -e 0 = 124 ms, the machine shared with other work):
 //     --help 1.90x [2.0x], validate 4.14x [4.7x], synth 5.55x [6.1x], pnpm synth 11.07x [8.4x]
-//   The remaining time of synth is mostly compiling the app's bundle (cdk8s-plus's 3 MB of Kubernetes classes among
-//   it) and the app's own work; of validate, loading and building core's zod schemas and reading the YAML with
-//   positions; pnpm synth's wall time includes the fsync of every file synth writes, which a busy disk makes slow.
+//   after core's schemas were built from `import * as z` (esbuild kept all of zod's locales for `import { z }`), the
+//   schema check ran without zod's compiled fast path for small configs, cached bundles dropped comments and
+//   indentation, and the model catalog decoded only the rows asked for (node -e 0 = 113 ms, 100 ms CPU; two runs one
+//   after the other; the installed tarballs of before, benched the same hour, gave validate 4.18x [5.9x], synth 5.46x
+//   [7.6x]):
+//     --help 1.82x-1.84x [2.0x-2.1x], validate 2.85x-2.89x [3.5x-3.6x], synth 4.36x-4.44x [5.4x-5.6x],
+//     pnpm synth 5.73x-5.82x [7.1x-7.3x]
+//   Of validate's remaining time (profiled), beside Node's own start-up: compiling the CLI's chunks and core's bundle
+//   (about 40 ms), garbage collection (about 35 ms), reading the YAML with positions (about 20 ms), building core's
+//   zod schemas when its bundle loads (about 20 ms) and the checks themselves, each first run of cold code. Synth's is
+//   mostly compiling the app's bundle (cdk8s-plus's Kubernetes classes among it) and the app's own work; pnpm
+//   synth's wall time includes pnpm's start-up and the fsync of every file synth writes (5 ms to 55 ms for the ten
+//   fsyncs, with the disk shared).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
