@@ -36,7 +36,9 @@ function installedProject() {
   if (given && existsSync(join(given, 'node_modules', '.bin', 'litellm-cdk'))) return given;
   const dir = mkdtempSync(join(tmpdir(), 'litellm-cdk-bench-'));
   console.log(`packing and installing the packages into ${dir} (reuse it with LITELLM_CDK_BENCH_PROJECT=${dir})`);
-  execFileSync('bash', [join(ROOT, 'scripts/pack-all.sh'), join(dir, 'tarballs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('bash', [join(ROOT, 'scripts/pack-all.sh'), join(dir, 'tarballs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const project = join(dir, 'project');
   mkdirSync(project);
   cpSync(join(ROOT, 'apps/example/main.ts'), join(project, 'main.ts'));
@@ -45,7 +47,10 @@ function installedProject() {
   cpSync(join(ROOT, 'apps/example/test/__snapshots__/config.yaml'), join(project, 'reference-config.yaml'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bench', private: true, type: 'module' }));
   const tarballs = readdirSync(join(dir, 'tarballs')).map((name) => join(dir, 'tarballs', name));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'constructs'], { cwd: project, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'constructs'], {
+    cwd: project,
+    stdio: 'inherit',
+  });
   return project;
 }
 
@@ -64,16 +69,33 @@ function time(command, args, cwd, okCodes = [0]) {
   const cpus = [];
   for (let i = 0; i <= RUNS; i++) {
     const started = performance.now();
-    const run = spawnSync('sh', ['-c', '"$@" >/tmp/.bench-out-$$ 2>&1; code=$?; cat /tmp/.bench-out-$$; rm -f /tmp/.bench-out-$$; times >&2; exit $code', 'sh', command, ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const run = spawnSync(
+      'sh',
+      [
+        '-c',
+        '"$@" >/tmp/.bench-out-$$ 2>&1; code=$?; cat /tmp/.bench-out-$$; rm -f /tmp/.bench-out-$$; times >&2; exit $code',
+        'sh',
+        command,
+        ...args,
+      ],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     const elapsed = performance.now() - started;
-    if (!okCodes.includes(run.status)) throw new Error(`${command} ${args.join(' ')} exited ${run.status}:\n${run.stdout}${run.stderr}`);
+    if (!okCodes.includes(run.status))
+      throw new Error(`${command} ${args.join(' ')} exited ${run.status}:\n${run.stdout}${run.stderr}`);
     // `times` prints the shell's user and system time, then its children's: "0m0.660s 0m0.180s".
-    const children = run.stderr.trim().split('\n').at(-1).match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
-    const cpu = children ? (Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4])) * 1000 : Number.NaN;
+    const children = run.stderr
+      .trim()
+      .split('\n')
+      .at(-1)
+      .match(/(\d+)m([\d.]+)s (\d+)m([\d.]+)s/);
+    const cpu = children
+      ? (Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4])) * 1000
+      : Number.NaN;
     if (i > 0) {
       walls.push(elapsed);
       cpus.push(cpu);
@@ -87,16 +109,24 @@ const bin = join(project, 'node_modules', '.bin', 'litellm-cdk');
 const node = time(process.execPath, ['-e', '0'], project);
 const cases = [
   ['installed: litellm-cdk --help', time(bin, ['--help'], project), 2.5],
-  ['installed: litellm-cdk validate <reference config>', time(bin, ['validate', 'reference-config.yaml'], project, [0, 1]), 3],
+  [
+    'installed: litellm-cdk validate <reference config>',
+    time(bin, ['validate', 'reference-config.yaml'], project, [0, 1]),
+    3,
+  ],
   ['installed: litellm-cdk synth <reference app>', time(bin, ['synth', '--quiet'], project), 6],
   ['workspace: pnpm synth', time('pnpm', ['synth'], ROOT), 8],
 ];
-console.log(`litellm-cdk CLI benchmark (median of ${RUNS} whole-process runs; node -e 0 = ${node.wall.toFixed(0)} ms wall, ${node.cpu.toFixed(0)} ms CPU)`);
+console.log(
+  `litellm-cdk CLI benchmark (median of ${RUNS} whole-process runs; node -e 0 = ${node.wall.toFixed(0)} ms wall, ${node.cpu.toFixed(0)} ms CPU)`,
+);
 let missed = false;
 for (const [name, { wall, cpu }, target] of cases) {
   const ratio = wall / node.wall;
   missed ||= ratio > target;
   const cpuRatio = `${(cpu / node.cpu).toFixed(2)}x CPU`;
-  console.log(`  ${name.padEnd(52)} ${wall.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(5)}x node -e 0 (must be <= ${target.toFixed(1)}x) ${ratio <= target ? 'MET   ' : 'MISSED'} [${cpuRatio}]`);
+  console.log(
+    `  ${name.padEnd(52)} ${wall.toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(5)}x node -e 0 (must be <= ${target.toFixed(1)}x) ${ratio <= target ? 'MET   ' : 'MISSED'} [${cpuRatio}]`,
+  );
 }
 if (missed) process.exitCode = 1;

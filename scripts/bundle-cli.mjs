@@ -17,6 +17,8 @@ await build({
   mainFields: ['module', 'main'],
   external: ['@litellm-cdk/*', 'esbuild', 'tsx', 'tsx/*', 'typescript'],
   // Bundled CommonJS dependencies call require(); give them one.
-  banner: { js: "import { createRequire as __litellmCdkRequire } from 'node:module'; const require = __litellmCdkRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __litellmCdkRequire } from 'node:module'; const require = __litellmCdkRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

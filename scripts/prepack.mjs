@@ -12,7 +12,11 @@ rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // Libraries publish only their public API's declarations; the CLI's declarations serve only its --json types.
 const strictness = existsSync('src/bin.ts') ? [] : ['--strict'];
-execFileSync(process.execPath, [new URL('./remove-private-declarations.mjs', import.meta.url).pathname, 'dist', ...strictness], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [new URL('./remove-private-declarations.mjs', import.meta.url).pathname, 'dist', ...strictness],
+  { stdio: 'inherit' },
+);
 if (existsSync('src/bin.ts')) await import('./bundle-cli.mjs');
 else await bundleEntry();
 copyFileSync(new URL('../LICENSE', import.meta.url), 'LICENSE');

@@ -19,16 +19,24 @@ console.log('Pending changesets (pnpm changeset version applies them):');
 run('npx', ['changeset', 'status', '--verbose'], { stdio: 'inherit' });
 
 const destination = mkdtempSync(join(tmpdir(), 'litellm-cdk-release-'));
-const tarballs = run('bash', [join(ROOT, 'scripts/pack-all.sh'), destination], { stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n');
-run(process.execPath, [join(ROOT, 'scripts/check-tarballs.mjs'), ...tarballs], { stdio: ['ignore', 'ignore', 'inherit'] });
+const tarballs = run('bash', [join(ROOT, 'scripts/pack-all.sh'), destination], { stdio: ['ignore', 'pipe', 'inherit'] })
+  .trim()
+  .split('\n');
+run(process.execPath, [join(ROOT, 'scripts/check-tarballs.mjs'), ...tarballs], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 console.log('\nWould publish (dry run; nothing was published):');
 for (const tarball of tarballs) {
   const manifest = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']));
   const files = run('tar', ['-tzf', tarball]).trim().split('\n').length;
   const size = Number(run('stat', ['-c', '%s', tarball]).trim());
-  const dependencies = Object.entries(manifest.dependencies ?? {}).map(([name, range]) => `${name}@${range}`).join(', ');
-  console.log(`  ${manifest.name}@${manifest.version}  ${basename(tarball)}  ${files} files, ${(size / 1024).toFixed(0)} kB`);
+  const dependencies = Object.entries(manifest.dependencies ?? {})
+    .map(([name, range]) => `${name}@${range}`)
+    .join(', ');
+  console.log(
+    `  ${manifest.name}@${manifest.version}  ${basename(tarball)}  ${files} files, ${(size / 1024).toFixed(0)} kB`,
+  );
   console.log(`    depends on ${dependencies || 'nothing'}; peer constructs@${manifest.peerDependencies?.constructs}`);
 }
 console.log(`\nTarballs: ${destination}`);

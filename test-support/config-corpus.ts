@@ -40,10 +40,15 @@ export function configCorpora(skipped: string): ConfigCorpus[] {
 
 /** Every accepted file of the given corpora, as [corpus, file] rows for `it.each`. */
 export function acceptedFiles(corpora: readonly ConfigCorpus[]): [ConfigCorpus, string][] {
-  return corpora.flatMap((c) => c.files.filter((file) => !c.broken.includes(file)).map((file): [ConfigCorpus, string] => [c, file]));
+  return corpora.flatMap((c) =>
+    c.files.filter((file) => !c.broken.includes(file)).map((file): [ConfigCorpus, string] => [c, file]),
+  );
 }
 
 function corpus(name: string, dir: string, broken: string[]): ConfigCorpus {
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort();
   return { name, dir, files, broken };
 }

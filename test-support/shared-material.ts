@@ -5,7 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** Where the material is looked for: `LITELLM_CDK_SHARED_DIR`, else `shared/` beside the repository. */
-export const SHARED_DIR = path.resolve(process.env.LITELLM_CDK_SHARED_DIR ?? path.join(import.meta.dirname, '../../shared'));
+export const SHARED_DIR = path.resolve(
+  process.env.LITELLM_CDK_SHARED_DIR ?? path.join(import.meta.dirname, '../../shared'),
+);
 
 /** LiteLLM's real configs (37 files of LiteLLM v1.81.13). */
 export const REAL_CONFIGS = 'corpus/litellm-configs';

@@ -26,7 +26,11 @@ export function referenceDeployment(app: App): ProxyConfig {
   const config = new ProxyConfig(app, 'config');
 
   const litellm = new LitellmSettings(config, 'litellm', { drop_params: true, success_callback: ['langfuse'] });
-  Acknowledge.rule(litellm, 'core/integration-needs-package', "The proxy runs LiteLLM's Docker image, which installs the langfuse package.");
+  Acknowledge.rule(
+    litellm,
+    'core/integration-needs-package',
+    "The proxy runs LiteLLM's Docker image, which installs the langfuse package.",
+  );
   new GeneralSettings(config, 'general', {
     master_key: Secret.env('LITELLM_MASTER_KEY'),
     database_url: Secret.env('DATABASE_URL'),
@@ -42,7 +46,13 @@ export function referenceDeployment(app: App): ProxyConfig {
   });
 
   const bedrock = new BedrockProvider(config, 'bedrock', {
-    credentials: [{ kind: 'keys', accessKeyId: Secret.env('AWS_ACCESS_KEY_ID'), secretAccessKey: Secret.env('AWS_SECRET_ACCESS_KEY') }],
+    credentials: [
+      {
+        kind: 'keys',
+        accessKeyId: Secret.env('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: Secret.env('AWS_SECRET_ACCESS_KEY'),
+      },
+    ],
     regions: { eu: Secret.env('AWS_REGION_NAME_EU'), us: Secret.env('AWS_REGION_NAME_US') },
   });
   const claude37 = bedrock.addModel('claude-3-7-sonnet', {
@@ -79,8 +89,16 @@ export function referenceDeployment(app: App): ProxyConfig {
   const flashLite = gemini.addModel('gemini-2.0-flash-lite', { model: 'gemini-2.0-flash-lite', rpm: 30 });
   const flash25 = gemini.addModel('gemini-2.5-flash', { model: 'gemini-2.5-flash', rpm: 10 });
   const embedding = gemini.addModel('text-embedding-004', { model: 'text-embedding-004', mode: 'embedding' });
-  Acknowledge.rule(embedding, 'gemini/model-not-in-catalog', "Google AI Studio serves text-embedding-004; LiteLLM's model map lists it only under Vertex AI.");
-  Acknowledge.rule(embedding, 'best-practices/deployment-rate-limits', 'Embedding calls are small and share each key’s AI Studio quota with the chat models, which carry the rpm limits.');
+  Acknowledge.rule(
+    embedding,
+    'gemini/model-not-in-catalog',
+    "Google AI Studio serves text-embedding-004; LiteLLM's model map lists it only under Vertex AI.",
+  );
+  Acknowledge.rule(
+    embedding,
+    'best-practices/deployment-rate-limits',
+    'Embedding calls are small and share each key’s AI Studio quota with the chat models, which carry the rpm limits.',
+  );
 
   // General fallbacks: chains that end. Opus -> Sonnet 4 -> Claude 3.7 (eu) -> Gemini 2.5 Flash -> 2.0 Flash -> Lite;
   // the thinking variants follow the same chain at the same budget.
@@ -95,7 +113,11 @@ export function referenceDeployment(app: App): ProxyConfig {
   }
   flash25.fallbackTo(flash, flashLite);
   flash.fallbackTo(flashLite);
-  Acknowledge.rule(flashLite, 'best-practices/chat-group-has-fallback', 'Last link of every fallback chain: any fallback from here would loop back into the chain.');
+  Acknowledge.rule(
+    flashLite,
+    'best-practices/chat-group-has-fallback',
+    'Last link of every fallback chain: any fallback from here would loop back into the chain.',
+  );
   // Context-window fallback: prompts too long for Claude's 200k tokens go to Gemini 2.5 Flash's 1M.
   for (const claude of [claude37, sonnet4, opus4]) claude.contextWindowFallbackTo(flash25);
 

@@ -45,7 +45,9 @@ export interface DocPage {
   readonly fragments: readonly { readonly code: string; readonly line: number }[];
 }
 
-type Directive = { readonly kind: 'output'; readonly file: string; readonly excerpt: boolean } | { readonly kind: 'error' };
+type Directive =
+  | { readonly kind: 'output'; readonly file: string; readonly excerpt: boolean }
+  | { readonly kind: 'error' };
 
 const FILE_NAME_LINE = /^\/\/ ((?:[\w.-]+\/)*[\w.-]+\.ts)$/;
 const DIRECTIVE = /^<!--\s*(?:output:\s*(\S+?)(\s+\(excerpt\))?|(error))\s*-->$/;
@@ -69,9 +71,16 @@ export function readDocPage(markdown: string): DocPage {
     const fence = /^```(.*)$/.exec(text);
     if (!fence) {
       const comment = DIRECTIVE.exec(text.trim());
-      if (comment) directive = comment[3] ? { kind: 'error' } : { kind: 'output', file: comment[1], excerpt: comment[2] !== undefined };
-      else if (/^<!--\s*(output|error)\b/.test(text.trim())) throw new Error(`${where}: write <!-- output: <file> -->, <!-- output: <file> (excerpt) --> or <!-- error -->.`);
-      else if (directive && text.trim() !== '') throw new Error(`${where}: a <!-- output/error --> comment must come right before a code block.`);
+      if (comment)
+        directive = comment[3]
+          ? { kind: 'error' }
+          : { kind: 'output', file: comment[1], excerpt: comment[2] !== undefined };
+      else if (/^<!--\s*(output|error)\b/.test(text.trim()))
+        throw new Error(
+          `${where}: write <!-- output: <file> -->, <!-- output: <file> (excerpt) --> or <!-- error -->.`,
+        );
+      else if (directive && text.trim() !== '')
+        throw new Error(`${where}: a <!-- output/error --> comment must come right before a code block.`);
       const heading = /^#{1,6} (.+)$/.exec(text);
       if (heading) section = heading[1];
       continue;
@@ -88,7 +97,10 @@ export function readDocPage(markdown: string): DocPage {
       const named = FILE_NAME_LINE.exec(body[0] ?? '');
       if (named) {
         const file = named[1];
-        if (files.has(file)) throw new Error(`line ${start}: ${file} is shown twice; show it once, and its parts as \`\`\`ts fragment blocks.`);
+        if (files.has(file))
+          throw new Error(
+            `line ${start}: ${file} is shown twice; show it once, and its parts as \`\`\`ts fragment blocks.`,
+          );
         files.set(file, { code, line: start });
         if (file.endsWith('.test.ts')) tests.push(file);
         project ??= { file: 'main.ts', section, line: start, outputs: [] };
@@ -104,7 +116,12 @@ export function readDocPage(markdown: string): DocPage {
 
     if (directive?.kind === 'output' || (!directive && info === 'yaml' && previousBlockWasApp)) {
       if (!current) throw new Error(`line ${start}: an output is shown before any app.`);
-      current.outputs.push({ file: directive?.kind === 'output' ? directive.file : undefined, excerpt: directive?.kind === 'output' && directive.excerpt, text: code, line: start });
+      current.outputs.push({
+        file: directive?.kind === 'output' ? directive.file : undefined,
+        excerpt: directive?.kind === 'output' && directive.excerpt,
+        text: code,
+        line: start,
+      });
     } else if (directive?.kind === 'error') {
       if (!current) throw new Error(`line ${start}: an error is shown before any app.`);
       current.error = { text: code, line: start };
@@ -113,7 +130,8 @@ export function readDocPage(markdown: string): DocPage {
     directive = undefined;
   }
   if (project && files.has('main.ts')) apps.push(project);
-  else if (project && (project.outputs.length > 0 || project.error)) throw new Error(`line ${project.line}: the page shows what its project writes, but no main.ts.`);
+  else if (project && (project.outputs.length > 0 || project.error))
+    throw new Error(`line ${project.line}: the page shows what its project writes, but no main.ts.`);
   return { files, apps, tests, fragments };
 }
 
@@ -143,7 +161,11 @@ export function excerptMismatch(actual: string, excerpt: string): string | undef
 
 /** Whether `fragment` appears in `code` as consecutive lines, comparing each line without its indentation. */
 export function containsFragment(code: string, fragment: string): boolean {
-  const strip = (text: string) => text.replace(/\n+$/, '').split('\n').map((line) => line.trim());
+  const strip = (text: string) =>
+    text
+      .replace(/\n+$/, '')
+      .split('\n')
+      .map((line) => line.trim());
   const [haystack, needle] = [strip(code), strip(fragment)];
   return haystack.some((_, start) => needle.every((line, offset) => haystack[start + offset] === line));
 }

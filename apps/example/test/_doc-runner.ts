@@ -29,11 +29,20 @@ const STAND_IN_FILE = '_vitest-stand-in.ts';
 export function writePage(page: DocPage, dir: string): void {
   const standIn = path.join(dir, STAND_IN_FILE);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(standIn, `const api = (globalThis as Record<symbol, any>)[Symbol.for('${STAND_IN.description}')];\nexport const { describe, it, test, expect } = api;\n`);
+  fs.writeFileSync(
+    standIn,
+    `const api = (globalThis as Record<symbol, any>)[Symbol.for('${STAND_IN.description}')];\nexport const { describe, it, test, expect } = api;\n`,
+  );
   for (const [file, { code }] of page.files) {
     const target = path.join(dir, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, code.replace(/(\bfrom |\bimport )'([^'.][^']*)'/g, (_, keyword: string, specifier: string) => `${keyword}'${moduleUrl(specifier, standIn)}'`));
+    fs.writeFileSync(
+      target,
+      code.replace(
+        /(\bfrom |\bimport )'([^'.][^']*)'/g,
+        (_, keyword: string, specifier: string) => `${keyword}'${moduleUrl(specifier, standIn)}'`,
+      ),
+    );
   }
 }
 
@@ -64,7 +73,11 @@ export async function runApp(dir: string, file: string, outdir: string): Promise
  * Runs the test files of a written page: `describe` bodies at once, then every `it` body in order.
  * @returns the name of each test and what it threw, if anything
  */
-export async function runTests(dir: string, files: readonly string[], expect: unknown): Promise<{ name: string; error?: unknown }[]> {
+export async function runTests(
+  dir: string,
+  files: readonly string[],
+  expect: unknown,
+): Promise<{ name: string; error?: unknown }[]> {
   const collected: { name: string; body: () => unknown }[] = [];
   const prefix: string[] = [];
   const it = (name: string, body: () => unknown) => void collected.push({ name: [...prefix, name].join(' '), body });
@@ -109,7 +122,13 @@ export function typeErrors(pages: ReadonlyMap<string, DocPage>): string[] {
 
   const { config } = ts.readConfigFile(path.join(WORKSPACE_ROOT, 'tsconfig.base.json'), ts.sys.readFile);
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, WORKSPACE_ROOT);
-  const compilerOptions = { ...options, noEmit: true, declaration: false, sourceMap: false, typeRoots: [path.join(WORKSPACE_ROOT, 'node_modules', '@types')] };
+  const compilerOptions = {
+    ...options,
+    noEmit: true,
+    declaration: false,
+    sourceMap: false,
+    typeRoots: [path.join(WORKSPACE_ROOT, 'node_modules', '@types')],
+  };
   const host = ts.createCompilerHost(compilerOptions);
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -119,7 +138,11 @@ export function typeErrors(pages: ReadonlyMap<string, DocPage>): string[] {
     fileExists: (fileName: string) => virtual.has(fileName) || fileExists(fileName),
     readFile: (fileName: string) => virtual.get(fileName)?.code ?? readFile(fileName),
     directoryExists: (dir: string) => virtualDirs.has(dir) || directoryExists(dir),
-    getSourceFile: (fileName: string, language: ts.ScriptTarget | ts.CreateSourceFileOptions, ...rest: [((message: string) => void)?, boolean?]) => {
+    getSourceFile: (
+      fileName: string,
+      language: ts.ScriptTarget | ts.CreateSourceFileOptions,
+      ...rest: [((message: string) => void)?, boolean?]
+    ) => {
       const shown = virtual.get(fileName);
       return shown ? ts.createSourceFile(fileName, shown.code, language) : getSourceFile(fileName, language, ...rest);
     },
@@ -130,6 +153,8 @@ export function typeErrors(pages: ReadonlyMap<string, DocPage>): string[] {
     const shown = diagnostic.file && virtual.get(diagnostic.file.fileName);
     if (!shown) return [];
     const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-    return [`${shown.page}:${shown.line + line + 1} (${shown.file}): ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`];
+    return [
+      `${shown.page}:${shown.line + line + 1} (${shown.file}): ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`,
+    ];
   });
 }

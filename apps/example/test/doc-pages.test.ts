@@ -42,10 +42,18 @@ describe('readDocPage', () => {
   });
 
   it('refuses comments that are not right before a block, misspelt comments and files shown twice', () => {
-    expect(() => readDocPage(`${fence}ts\na();\n${fence}\n<!-- error -->\nprose\n${fence}text\nx\n${fence}`)).toThrow(/line 5: .* right before a code block/);
-    expect(() => readDocPage(`${fence}ts\na();\n${fence}\n<!-- output config.yaml -->\n${fence}yaml\nx\n${fence}`)).toThrow(/line 4: write <!-- output/);
-    expect(() => readDocPage(`${fence}ts\n// main.ts\n${fence}\n${fence}ts\n// main.ts\n${fence}`)).toThrow(/main.ts is shown twice/);
-    expect(() => readDocPage(`${fence}yaml\nx\n${fence}\n<!-- error -->\n${fence}text\nx\n${fence}`)).toThrow(/before any app/);
+    expect(() => readDocPage(`${fence}ts\na();\n${fence}\n<!-- error -->\nprose\n${fence}text\nx\n${fence}`)).toThrow(
+      /line 5: .* right before a code block/,
+    );
+    expect(() =>
+      readDocPage(`${fence}ts\na();\n${fence}\n<!-- output config.yaml -->\n${fence}yaml\nx\n${fence}`),
+    ).toThrow(/line 4: write <!-- output/);
+    expect(() => readDocPage(`${fence}ts\n// main.ts\n${fence}\n${fence}ts\n// main.ts\n${fence}`)).toThrow(
+      /main.ts is shown twice/,
+    );
+    expect(() => readDocPage(`${fence}yaml\nx\n${fence}\n<!-- error -->\n${fence}text\nx\n${fence}`)).toThrow(
+      /before any app/,
+    );
   });
 });
 

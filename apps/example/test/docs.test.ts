@@ -2,11 +2,21 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { containsFragment, excerptMismatch, readDocPage, unwrapped, withoutHeader, type DocApp, type DocPage } from './_doc-pages.js';
+import {
+  containsFragment,
+  excerptMismatch,
+  readDocPage,
+  unwrapped,
+  withoutHeader,
+  type DocApp,
+  type DocPage,
+} from './_doc-pages.js';
 import { APP_ROOT, runApp, runTests, typeErrors, writePage } from './_doc-runner.js';
 
 /** The pages whose code this test runs, with the least each must show (so a page cannot lose its examples unseen). */
-const PAGES: Readonly<Record<string, { readonly apps: number; readonly outputs: number; readonly errors: number; readonly tests: number }>> = {
+const PAGES: Readonly<
+  Record<string, { readonly apps: number; readonly outputs: number; readonly errors: number; readonly tests: number }>
+> = {
   'docs/getting-started.md': { apps: 3, outputs: 2, errors: 1, tests: 1 },
   'docs/migrating-from-the-builder-api.md': { apps: 4, outputs: 3, errors: 1, tests: 0 },
   'docs/concepts.md': { apps: 2, outputs: 0, errors: 0, tests: 0 },
@@ -23,7 +33,10 @@ const pages = new Map<string, DocPage>(
 );
 
 function describeApp(app: DocApp): string {
-  const claims = [...(app.outputs.length > 0 ? ['writes the output shown'] : []), ...(app.error ? ['fails with the error shown'] : [])];
+  const claims = [
+    ...(app.outputs.length > 0 ? ['writes the output shown'] : []),
+    ...(app.error ? ['fails with the error shown'] : []),
+  ];
   return `runs ${app.file} (${app.section}, line ${app.line})${claims.length > 0 ? ` and ${claims.join(' and ')}` : ''}`;
 }
 
@@ -44,7 +57,10 @@ for (const [name, page] of pages) {
       it('shows fragments that are parts of its runnable code', () => {
         const runnable = [...page.files.values()].map((file) => file.code);
         for (const fragment of page.fragments) {
-          expect(runnable.some((code) => containsFragment(code, fragment.code)), `fragment at line ${fragment.line}:\n${fragment.code}`).toBe(true);
+          expect(
+            runnable.some((code) => containsFragment(code, fragment.code)),
+            `fragment at line ${fragment.line}:\n${fragment.code}`,
+          ).toBe(true);
         }
       });
     }
@@ -55,7 +71,9 @@ for (const [name, page] of pages) {
         const outdir = path.join(dir, `out-${index + 1}`);
         const thrown = await runApp(dir, app.file, outdir);
         if (app.error) {
-          expect((thrown as Error | undefined)?.name, `line ${app.error.line}: the app should fail synth`).toBe('SynthesisError');
+          expect((thrown as Error | undefined)?.name, `line ${app.error.line}: the app should fail synth`).toBe(
+            'SynthesisError',
+          );
           expect(unwrapped((thrown as Error).message)).toBe(unwrapped(app.error.text));
         } else if (thrown !== undefined) {
           throw thrown;
@@ -64,7 +82,8 @@ for (const [name, page] of pages) {
           const file = output.file ?? onlyConfigOf(outdir);
           const written = fs.readFileSync(path.join(outdir, file), 'utf8');
           const actual = file.endsWith('.yaml') ? withoutHeader(written) : written;
-          if (output.excerpt) expect(excerptMismatch(actual, output.text), `line ${output.line}: ${file}`).toBeUndefined();
+          if (output.excerpt)
+            expect(excerptMismatch(actual, output.text), `line ${output.line}: ${file}`).toBeUndefined();
           else expect(actual, `line ${output.line}: ${file}`).toBe(output.text);
         }
       });
@@ -74,7 +93,8 @@ for (const [name, page] of pages) {
       it(`passes the tests it shows (${page.tests.join(', ')})`, async () => {
         const results = await runTests(dir, page.tests, expect);
         expect(results.length).toBeGreaterThan(0);
-        for (const result of results) if (result.error) throw new Error(`${result.name}: ${String(result.error)}`, { cause: result.error });
+        for (const result of results)
+          if (result.error) throw new Error(`${result.name}: ${String(result.error)}`, { cause: result.error });
       });
     }
   });
@@ -88,7 +108,9 @@ describe('the code of every page', () => {
 
 /** The file name of the one config an app wrote, from its manifest. */
 function onlyConfigOf(outdir: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { type: string; file: string }[] };
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
+    artifacts: { type: string; file: string }[];
+  };
   const configs = manifest.artifacts.filter((a) => a.type === 'litellm:proxy-config');
   expect(configs, 'a YAML block without an <!-- output: file --> comment is the only config').toHaveLength(1);
   return configs[0].file;

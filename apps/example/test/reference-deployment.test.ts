@@ -12,7 +12,11 @@ function synth() {
 }
 
 const CLAUDE = ['claude-3-7-sonnet', 'claude-sonnet-4', 'claude-opus-4'];
-const GEMINI_KEYS = ['os.environ/GEMINI_API_KEY_1', 'os.environ/GEMINI_API_KEY_2', 'os.environ/GEMINI_API_KEY_FALLBACK'];
+const GEMINI_KEYS = [
+  'os.environ/GEMINI_API_KEY_1',
+  'os.environ/GEMINI_API_KEY_2',
+  'os.environ/GEMINI_API_KEY_FALLBACK',
+];
 
 describe('the reference deployment', () => {
   it('synthesizes in strict mode, passing the built-in policy pack', () => {
@@ -47,16 +51,20 @@ describe('the reference deployment', () => {
 
   it('serves Claude 3.7 Sonnet in eu and Claude Sonnet 4 and Opus 4 in us through cross-region profiles', () => {
     const { template } = synth();
-    expect(template.deploymentsOf('claude-3-7-sonnet').map((d) => [d.litellm_params.model, d.litellm_params.aws_region_name])).toEqual([
-      ['bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0', 'os.environ/AWS_REGION_NAME_EU'],
-    ]);
+    expect(
+      template
+        .deploymentsOf('claude-3-7-sonnet')
+        .map((d) => [d.litellm_params.model, d.litellm_params.aws_region_name]),
+    ).toEqual([['bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0', 'os.environ/AWS_REGION_NAME_EU']]);
     expect(template.deploymentsOf('claude-sonnet-4')[0].litellm_params).toMatchObject({
       model: 'bedrock/us.anthropic.claude-sonnet-4-20250514-v1:0',
       aws_region_name: 'os.environ/AWS_REGION_NAME_US',
       aws_access_key_id: 'os.environ/AWS_ACCESS_KEY_ID',
       aws_secret_access_key: 'os.environ/AWS_SECRET_ACCESS_KEY',
     });
-    expect(template.deploymentsOf('claude-opus-4')[0].litellm_params.model).toBe('bedrock/us.anthropic.claude-opus-4-20250514-v1:0');
+    expect(template.deploymentsOf('claude-opus-4')[0].litellm_params.model).toBe(
+      'bedrock/us.anthropic.claude-opus-4-20250514-v1:0',
+    );
   });
 
   it('gives every Claude model thinking variants of 1024 and 16384 tokens', () => {
@@ -70,7 +78,7 @@ describe('the reference deployment', () => {
     }
   });
 
-  it('caches the system prompt and the last message on every Claude chat model (two blocks, within Claude\'s four), and nowhere else', () => {
+  it("caches the system prompt and the last message on every Claude chat model (two blocks, within Claude's four), and nowhere else", () => {
     const { template } = synth();
     const caching = [
       { location: 'message', role: 'system' },
@@ -99,7 +107,8 @@ describe('the reference deployment', () => {
     const { template } = synth();
     expect(template.fallbacksOf('claude-opus-4')).toEqual(['claude-sonnet-4', 'claude-3-7-sonnet']);
     expect(template.fallbacksOf('gemini-2.5-flash')).toEqual(['gemini-2.0-flash', 'gemini-2.0-flash-lite']);
-    for (const name of CLAUDE) expect(template.fallbacksOf(name, 'context_window_fallbacks')).toEqual(['gemini-2.5-flash']);
+    for (const name of CLAUDE)
+      expect(template.fallbacksOf(name, 'context_window_fallbacks')).toEqual(['gemini-2.5-flash']);
   });
 
   it('references exactly the twelve environment variables of the original configuration', () => {
@@ -128,7 +137,8 @@ describe('the reference deployment', () => {
     const { assembly } = synth();
     const credentialKeys = new Set(CREDENTIAL_KEYS.map((k) => k.key));
     const visit = (value: unknown, key?: string): void => {
-      if (typeof value === 'string' && key && credentialKeys.has(key)) expect(value, key).toMatch(/^os\.environ\/[A-Z0-9_]+$/);
+      if (typeof value === 'string' && key && credentialKeys.has(key))
+        expect(value, key).toMatch(/^os\.environ\/[A-Z0-9_]+$/);
       if (Array.isArray(value)) for (const item of value) visit(item);
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
     };
@@ -172,7 +182,9 @@ describe('the reference deployment', () => {
     expect(objects.map((o) => o.kind)).toEqual(['ConfigMap', 'Deployment', 'Service', 'PodDisruptionBudget']);
     const deployment = objects[1];
     expect(deployment.spec.replicas).toBe(3);
-    expect(deployment.spec.template.spec.containers[0].env.map((e: { name: string }) => e.name)).toEqual(assembly.getConfig('config.yaml').environmentVariables.map((v) => v.name));
+    expect(deployment.spec.template.spec.containers[0].env.map((e: { name: string }) => e.name)).toEqual(
+      assembly.getConfig('config.yaml').environmentVariables.map((v) => v.name),
+    );
     expect(objects[0].data['config.yaml']).toBe(assembly.getConfig('config.yaml').yaml);
   });
 });

@@ -1,6 +1,14 @@
 import { AnthropicProvider } from '@litellm-cdk/anthropic';
 import { BedrockCredentials, BedrockProvider } from '@litellm-cdk/bedrock';
-import { GeneralSettings, LitellmSettings, ProxyConfig, Router, Secret, type App, type ModelGroup } from '@litellm-cdk/core';
+import {
+  GeneralSettings,
+  LitellmSettings,
+  ProxyConfig,
+  Router,
+  Secret,
+  type App,
+  type ModelGroup,
+} from '@litellm-cdk/core';
 import { GeminiProvider } from '@litellm-cdk/gemini';
 import { AzureCredentials, AzureOpenAIProvider, OpenAICompatibleProvider, OpenAIProvider } from '@litellm-cdk/openai';
 
@@ -58,19 +66,41 @@ function proxy(app: App, stage: Stage): ProxyConfig {
 
   const azure = new AzureOpenAIProvider(config, 'azure', {
     apiVersion: '2024-10-21',
-    endpoints: [{ region: 'swedencentral', apiBase: env('AZURE_API_BASE_SE'), auth: AzureCredentials.apiKey(env('AZURE_API_KEY_SE')) }],
+    endpoints: [
+      {
+        region: 'swedencentral',
+        apiBase: env('AZURE_API_BASE_SE'),
+        auth: AzureCredentials.apiKey(env('AZURE_API_KEY_SE')),
+      },
+    ],
   });
-  const azureGpt4o = azure.addModel('azure-gpt-4o', { deployment: 'gpt-4o-eu', baseModel: 'eu/gpt-4o-2024-08-06', rpm: 300 });
+  const azureGpt4o = azure.addModel('azure-gpt-4o', {
+    deployment: 'gpt-4o-eu',
+    baseModel: 'eu/gpt-4o-2024-08-06',
+    rpm: 300,
+  });
 
   const anthropic = new AnthropicProvider(config, 'anthropic', { apiKeys: [env('ANTHROPIC_API_KEY')] });
-  const sonnet = anthropic.addModel('claude-sonnet', { model: 'claude-sonnet-4-5', rpm: 100, thinkingBudgets: [8192], promptCaching: true });
+  const sonnet = anthropic.addModel('claude-sonnet', {
+    model: 'claude-sonnet-4-5',
+    rpm: 100,
+    thinkingBudgets: [8192],
+    promptCaching: true,
+  });
 
-  const vllm = new OpenAICompatibleProvider(config, 'vllm', { server: 'hosted_vllm', endpoints: [{ apiBase: env('VLLM_API_BASE'), apiKey: env('VLLM_API_KEY') }] });
+  const vllm = new OpenAICompatibleProvider(config, 'vllm', {
+    server: 'hosted_vllm',
+    endpoints: [{ apiBase: env('VLLM_API_BASE'), apiKey: env('VLLM_API_KEY') }],
+  });
   const llama = vllm.addModel('llama-local', { model: 'meta-llama/Llama-3.1-8B-Instruct', rpm: 600 });
 
   const bedrock = new BedrockProvider(config, 'bedrock', {
     credentials: [
-      BedrockCredentials.keys({ name: 'shared', accessKeyId: env('AWS_ACCESS_KEY_ID'), secretAccessKey: env('AWS_SECRET_ACCESS_KEY') }),
+      BedrockCredentials.keys({
+        name: 'shared',
+        accessKeyId: env('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: env('AWS_SECRET_ACCESS_KEY'),
+      }),
       BedrockCredentials.role({ name: 'research', roleName: env('AWS_ROLE_ARN_RESEARCH') }),
     ],
     regions: { eu: 'eu-central-1' },

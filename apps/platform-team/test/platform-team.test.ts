@@ -47,7 +47,8 @@ describe('the platform team app', () => {
         const provider = inferProvider(model);
         expect(provider, model).toBeDefined();
         expect(Object.keys(REQUIRED_KEYS)).toContain(provider);
-        for (const key of REQUIRED_KEYS[provider!]) expect(entry.litellm_params, `${entry.model_name}: ${key}`).toHaveProperty(key);
+        for (const key of REQUIRED_KEYS[provider!])
+          expect(entry.litellm_params, `${entry.model_name}: ${key}`).toHaveProperty(key);
       }
     }
   });
@@ -57,7 +58,10 @@ describe('the platform team app', () => {
     expect(assembly.configs.map((config) => config.file)).toEqual(['dev.yaml', 'prod.yaml']);
     for (const config of assembly.configs) {
       const findings = validateConfig({ file: config.file, content: parse(config.yaml) });
-      expect(findings.filter((f) => f.severity !== 'info'), config.file).toEqual([]);
+      expect(
+        findings.filter((f) => f.severity !== 'info'),
+        config.file,
+      ).toEqual([]);
     }
   });
 
@@ -69,14 +73,24 @@ describe('the platform team app', () => {
 
   it('gives dev and prod different limits, budgets, routing and storage', () => {
     const { dev, prod } = synth();
-    const gpt4o = (config: ProxyConfig) => modelList(config).find((entry) => entry.model_name === 'gpt-4o')!.litellm_params;
+    const gpt4o = (config: ProxyConfig) =>
+      modelList(config).find((entry) => entry.model_name === 'gpt-4o')!.litellm_params;
     expect([gpt4o(dev).rpm, gpt4o(prod).rpm]).toEqual([60, 500]);
     expect([gpt4o(dev).max_budget, gpt4o(prod).max_budget]).toEqual([200, 5000]);
     const settings = (config: ProxyConfig) => Testing.template(config);
-    expect(settings(dev).section('router_settings')).toMatchObject({ routing_strategy: 'simple-shuffle', redis_url: 'os.environ/REDIS_URL' });
-    expect(settings(prod).section('router_settings')).toMatchObject({ routing_strategy: 'usage-based-routing-v2', redis_url: 'os.environ/REDIS_URL' });
+    expect(settings(dev).section('router_settings')).toMatchObject({
+      routing_strategy: 'simple-shuffle',
+      redis_url: 'os.environ/REDIS_URL',
+    });
+    expect(settings(prod).section('router_settings')).toMatchObject({
+      routing_strategy: 'usage-based-routing-v2',
+      redis_url: 'os.environ/REDIS_URL',
+    });
     expect(settings(dev).section('general_settings')).toEqual({ master_key: 'os.environ/LITELLM_MASTER_KEY' });
-    expect(settings(prod).section('general_settings')).toMatchObject({ database_url: 'os.environ/DATABASE_URL', store_model_in_db: true });
+    expect(settings(prod).section('general_settings')).toMatchObject({
+      database_url: 'os.environ/DATABASE_URL',
+      store_model_in_db: true,
+    });
   });
 
   it('falls back across providers, ending at Gemini', () => {
@@ -90,10 +104,11 @@ describe('the platform team app', () => {
   it('calls Bedrock from two AWS accounts and Gemini with two keys', () => {
     const { prod } = synth();
     const entries = modelList(prod);
-    expect(entries.filter((e) => e.model_name === 'bedrock-claude-sonnet').map((e) => e.litellm_params.aws_role_name ?? e.litellm_params.aws_access_key_id)).toEqual([
-      'os.environ/AWS_ACCESS_KEY_ID',
-      'os.environ/AWS_ROLE_ARN_RESEARCH',
-    ]);
+    expect(
+      entries
+        .filter((e) => e.model_name === 'bedrock-claude-sonnet')
+        .map((e) => e.litellm_params.aws_role_name ?? e.litellm_params.aws_access_key_id),
+    ).toEqual(['os.environ/AWS_ACCESS_KEY_ID', 'os.environ/AWS_ROLE_ARN_RESEARCH']);
     expect(entries.filter((e) => e.model_name === 'gemini-flash').map((e) => e.litellm_params.api_key)).toEqual([
       'os.environ/GEMINI_API_KEY_1',
       'os.environ/GEMINI_API_KEY_2',

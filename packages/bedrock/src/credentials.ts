@@ -66,14 +66,23 @@ export const DEFAULT_WEB_IDENTITY_SESSION_NAME = 'litellm-cdk';
  * table `BedrockCredentials.params()` renders with and the importer reads back.
  */
 export const CREDENTIAL_PARAM_KEYS = {
-  keys: { accessKeyId: 'aws_access_key_id', secretAccessKey: 'aws_secret_access_key', sessionToken: 'aws_session_token' },
+  keys: {
+    accessKeyId: 'aws_access_key_id',
+    secretAccessKey: 'aws_secret_access_key',
+    sessionToken: 'aws_session_token',
+  },
   webIdentity: {
     webIdentityToken: 'aws_web_identity_token',
     roleName: 'aws_role_name',
     sessionName: 'aws_session_name',
     stsEndpoint: 'aws_sts_endpoint',
   },
-  role: { roleName: 'aws_role_name', sessionName: 'aws_session_name', externalId: 'aws_external_id', stsEndpoint: 'aws_sts_endpoint' },
+  role: {
+    roleName: 'aws_role_name',
+    sessionName: 'aws_session_name',
+    externalId: 'aws_external_id',
+    stsEndpoint: 'aws_sts_endpoint',
+  },
   profile: { profileName: 'aws_profile_name' },
 } as const satisfies { readonly [K in BedrockCredentialSet['kind']]: Readonly<Record<string, string>> };
 
@@ -108,7 +117,9 @@ export class BedrockCredentials {
    * The access key pair in the environment variables AWS tools use: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`
    * (`<prefix>AWS_ACCESS_KEY_ID`, ... with a prefix, for a second account).
    */
-  public static fromEnvironment(options: { readonly prefix?: string; readonly name?: string } = {}): AccessKeyCredentials {
+  public static fromEnvironment(
+    options: { readonly prefix?: string; readonly name?: string } = {},
+  ): AccessKeyCredentials {
     const prefix = options.prefix ?? '';
     return BedrockCredentials.keys({
       accessKeyId: Secret.env(`${prefix}AWS_ACCESS_KEY_ID`),
@@ -139,12 +150,16 @@ export class BedrockCredentials {
   public static params(set: BedrockCredentialSet): AwsCredentialParams {
     const keys: Readonly<Record<string, string>> | undefined = CREDENTIAL_PARAM_KEYS[set.kind];
     if (!keys) {
-      throw new Error(`Unknown credential set kind '${(set as { kind?: unknown }).kind}': use keys, role, profile or webIdentity.`);
+      throw new Error(
+        `Unknown credential set kind '${(set as { kind?: unknown }).kind}': use keys, role, profile or webIdentity.`,
+      );
     }
     const values = set as unknown as Readonly<Record<string, SecretOr<string> | undefined>>;
     const params: Record<string, SecretOr<string>> = {};
     for (const [prop, key] of Object.entries(keys)) {
-      const value = values[prop] ?? (set.kind === 'webIdentity' && prop === 'sessionName' ? DEFAULT_WEB_IDENTITY_SESSION_NAME : undefined);
+      const value =
+        values[prop] ??
+        (set.kind === 'webIdentity' && prop === 'sessionName' ? DEFAULT_WEB_IDENTITY_SESSION_NAME : undefined);
       if (value !== undefined) params[key] = value;
     }
     return params;
@@ -170,9 +185,14 @@ export function nameCredentialSets(sets: readonly BedrockCredentialSet[], path: 
     if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
       throw new Error(`[${path}] Credential set name '${name}' may contain only letters, digits, '.', '_' and '-'.`);
     }
-    return { name, idSuffix: index === 0 && set.name === undefined ? '' : `-${name}`, params: BedrockCredentials.params(set) };
+    return {
+      name,
+      idSuffix: index === 0 && set.name === undefined ? '' : `-${name}`,
+      params: BedrockCredentials.params(set),
+    };
   });
   const repeated = named.find((set, index) => named.findIndex((other) => other.name === set.name) !== index);
-  if (repeated) throw new Error(`[${path}] Two credential sets are named '${repeated.name}'; give each set its own name.`);
+  if (repeated)
+    throw new Error(`[${path}] Two credential sets are named '${repeated.name}'; give each set its own name.`);
   return named;
 }

@@ -21,7 +21,15 @@ const CREDENTIALS: ExportedName = { packageName: PACKAGE, name: 'BedrockCredenti
 type CredentialKind = keyof typeof CREDENTIAL_PARAM_KEYS;
 const CREDENTIAL_KEYS = new Set<string>(Object.values(CREDENTIAL_PARAM_KEYS).flatMap((keys) => Object.values(keys)));
 /** The `litellm_params` keys `addModel()` options say, besides credentials and region. */
-const MODEL_KEYS = new Set(['model', 'aws_region_name', 'rpm', 'tpm', 'reasoning_effort', 'thinking', 'cache_control_injection_points']);
+const MODEL_KEYS = new Set([
+  'model',
+  'aws_region_name',
+  'rpm',
+  'tpm',
+  'reasoning_effort',
+  'thinking',
+  'cache_control_injection_points',
+]);
 
 /** A group's deployments read as `addModel()` writes them: geographies crossed with credential sets. */
 interface BedrockGroup {
@@ -68,8 +76,16 @@ export const bedrockImporter: ProviderImporter = {
       promptCaching: points !== undefined ? { points } : undefined,
       modelInfo: base.modelInfo,
     });
-    const props = withoutUndefined({ credentials: base.credentials.length > 0 ? base.credentials : undefined, regions: base.regions });
-    return { provider: { construct: PROVIDER, id: 'bedrock', props }, method: 'addModel', args: [group.modelName, options], groups: proposed } satisfies ImportProposal;
+    const props = withoutUndefined({
+      credentials: base.credentials.length > 0 ? base.credentials : undefined,
+      regions: base.regions,
+    });
+    return {
+      provider: { construct: PROVIDER, id: 'bedrock', props },
+      method: 'addModel',
+      args: [group.modelName, options],
+      groups: proposed,
+    } satisfies ImportProposal;
   },
   shareProvider(a, b) {
     const [first, second] = [a.props, b.props] as { credentials?: unknown; regions: Record<string, unknown> }[];
@@ -89,13 +105,30 @@ export const importers: readonly ProviderImporter[] = [bedrockImporter];
 /** Reads a group as `addModel()` writes it; `undefined` when its deployments do not have that shape. */
 function readGroup(group: ImportedGroup): BedrockGroup | undefined {
   const { deployments } = group;
-  const parsed = deployments.map((d) => (typeof d.litellmParams.model === 'string' ? parseBedrockModel(d.litellmParams.model) : undefined));
+  const parsed = deployments.map((d) =>
+    typeof d.litellmParams.model === 'string' ? parseBedrockModel(d.litellmParams.model) : undefined,
+  );
   const [first] = parsed;
   if (!first || !String(deployments[0].litellmParams.model).startsWith('bedrock/') || first.arn) return undefined;
-  if (parsed.some((p) => !p || p.arn || p.baseId !== first.baseId || p.route !== first.route || !p.geography || !isRegionalGeography(p.geography))) {
+  if (
+    parsed.some(
+      (p) =>
+        !p ||
+        p.arn ||
+        p.baseId !== first.baseId ||
+        p.route !== first.route ||
+        !p.geography ||
+        !isRegionalGeography(p.geography),
+    )
+  ) {
     return undefined;
   }
-  if (deployments.some((d) => Object.keys(d.litellmParams).some((key) => !MODEL_KEYS.has(key) && !CREDENTIAL_KEYS.has(key)))) return undefined;
+  if (
+    deployments.some((d) =>
+      Object.keys(d.litellmParams).some((key) => !MODEL_KEYS.has(key) && !CREDENTIAL_KEYS.has(key)),
+    )
+  )
+    return undefined;
   const geographies = [...new Set(parsed.map((p) => p!.geography as RegionalGeography))];
   const perGeography = deployments.length / geographies.length;
   if (!Number.isInteger(perGeography)) return undefined;
@@ -105,19 +138,35 @@ function readGroup(group: ImportedGroup): BedrockGroup | undefined {
   for (const [g, geography] of geographies.entries()) {
     for (let s = 0; s < perGeography; s++) {
       const index = g * perGeography + s;
-      if (parsed[index]!.geography !== geography || !isDeepStrictEqual(credentialsOf(index), credentialsOf(s))) return undefined;
+      if (parsed[index]!.geography !== geography || !isDeepStrictEqual(credentialsOf(index), credentialsOf(s)))
+        return undefined;
       const region = deployments[index].litellmParams.aws_region_name;
-      if (typeof region !== 'string' || (regions[geography] !== undefined && regions[geography] !== region)) return undefined;
+      if (typeof region !== 'string' || (regions[geography] !== undefined && regions[geography] !== region))
+        return undefined;
       regions[geography] = region;
     }
   }
   const shared = sharedParams(deployments[0].litellmParams);
-  if (!deployments.every((d) => isDeepStrictEqual(sharedParams(d.litellmParams), shared) && isDeepStrictEqual(d.modelInfo, deployments[0].modelInfo))) {
+  if (
+    !deployments.every(
+      (d) =>
+        isDeepStrictEqual(sharedParams(d.litellmParams), shared) &&
+        isDeepStrictEqual(d.modelInfo, deployments[0].modelInfo),
+    )
+  ) {
     return undefined;
   }
   const sets = Array.from({ length: perGeography }, (_, s) => credentialsOf(s));
   if (sets.length === 1 && Object.keys(sets[0]).length === 0) {
-    return { ...(first.route ? { route: first.route } : {}), baseId: first.baseId, geographies, regions: secrets(regions), credentials: [], shared, modelInfo: deployments[0].modelInfo };
+    return {
+      ...(first.route ? { route: first.route } : {}),
+      baseId: first.baseId,
+      geographies,
+      regions: secrets(regions),
+      credentials: [],
+      shared,
+      modelInfo: deployments[0].modelInfo,
+    };
   }
   const credentials = sets.map(credentialCall);
   if (credentials.some((call) => call === undefined)) return undefined;
@@ -146,7 +195,9 @@ function thinkingVariantBudget(base: BedrockGroup, baseName: string, candidate: 
 }
 
 function sharedParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).filter(([key]) => MODEL_KEYS.has(key) && key !== 'model' && key !== 'aws_region_name'));
+  return Object.fromEntries(
+    Object.entries(params).filter(([key]) => MODEL_KEYS.has(key) && key !== 'model' && key !== 'aws_region_name'),
+  );
 }
 
 function credentialParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -158,9 +209,14 @@ function credentialCall(params: Readonly<Record<string, unknown>>): ImportCall |
   if (!Object.values(params).every((value) => typeof value === 'string')) return undefined;
   for (const kind of Object.keys(CREDENTIAL_PARAM_KEYS) as CredentialKind[]) {
     const keys: Readonly<Record<string, string>> = CREDENTIAL_PARAM_KEYS[kind];
-    const props = Object.fromEntries(Object.entries(keys).filter(([, key]) => key in params).map(([prop, key]) => [prop, importedSecret(params[key])]));
+    const props = Object.fromEntries(
+      Object.entries(keys)
+        .filter(([, key]) => key in params)
+        .map(([prop, key]) => [prop, importedSecret(params[key])]),
+    );
     if (Object.keys(props).length !== Object.keys(params).length) continue;
-    if (REQUIRED_CREDENTIAL_PROPS[kind].every((prop) => prop in props)) return new ImportCall(CREDENTIALS, kind, [props]);
+    if (REQUIRED_CREDENTIAL_PROPS[kind].every((prop) => prop in props))
+      return new ImportCall(CREDENTIALS, kind, [props]);
   }
   return undefined;
 }

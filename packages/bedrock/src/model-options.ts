@@ -1,4 +1,10 @@
-import type { BedrockGeography, CacheControlInjectionProps, ModelInfo, ModelMode, ThinkingOptions } from '@litellm-cdk/core';
+import type {
+  BedrockGeography,
+  CacheControlInjectionProps,
+  ModelInfo,
+  ModelMode,
+  ThinkingOptions,
+} from '@litellm-cdk/core';
 import type { BedrockModelId } from './models.js';
 import type { RegionalGeography } from './regions.js';
 

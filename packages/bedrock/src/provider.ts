@@ -121,7 +121,9 @@ export class BedrockProvider extends Provider {
     }
     for (const geography of [...(options.geographies ?? []), ...(options.globalFrom ?? [])]) {
       if (!isBedrockGeography(geography)) {
-        throw new Error(`[${this.node.path}/${name}] '${geography}' is not a geography: use global, us, eu, apac, jp, au or us-gov.`);
+        throw new Error(
+          `[${this.node.path}/${name}] '${geography}' is not a geography: use global, us, eu, apac, jp, au or us-gov.`,
+        );
       }
     }
     const spec = BedrockModels.find(options.model);
@@ -143,7 +145,8 @@ export class BedrockProvider extends Provider {
       group,
       options.thinkingBudgets ?? [],
       naming,
-      (variant, budgetTokens) => this.declare(variant, options, spec, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
+      (variant, budgetTokens) =>
+        this.declare(variant, options, spec, { thinking: { type: 'enabled', budget_tokens: budgetTokens } }),
       mode ? { mode } : {},
     );
     this.declaredGroups.add(group);
@@ -162,17 +165,29 @@ export class BedrockProvider extends Provider {
   public addRegionalFallback(group: ModelGroup, options: RegionalFallbackOptions): ModelGroup {
     const declaration = declarationOf(group);
     if (!declaration || !this.declaredGroups.has(group)) {
-      throw new Error(`[${group.node.path}] addRegionalFallback() takes a group that this provider's addModel() returned.`);
+      throw new Error(
+        `[${group.node.path}] addRegionalFallback() takes a group that this provider's addModel() returned.`,
+      );
     }
     const name = options.name ?? `${group.modelName}-${options.geographies.join('-')}`;
-    const fallback = this.addModel(name, { ...declaration.options, model: declaration.parsed.baseId, geographies: options.geographies });
+    const fallback = this.addModel(name, {
+      ...declaration.options,
+      model: declaration.parsed.baseId,
+      geographies: options.geographies,
+    });
     group.fallbackTo(fallback);
     const counterparts = this.thinkingVariantsOf(fallback);
-    for (const [index, variant] of this.thinkingVariantsOf(group).entries()) variant.group.fallbackTo(counterparts[index].group);
+    for (const [index, variant] of this.thinkingVariantsOf(group).entries())
+      variant.group.fallbackTo(counterparts[index].group);
     return fallback;
   }
 
-  private declare(group: ModelGroup, options: BedrockModelOptions, spec: BedrockModelSpec | undefined, features: LitellmParamsWithoutModel<BedrockLitellmParams>): void {
+  private declare(
+    group: ModelGroup,
+    options: BedrockModelOptions,
+    spec: BedrockModelSpec | undefined,
+    features: LitellmParamsWithoutModel<BedrockLitellmParams>,
+  ): void {
     const parsed = parseBedrockModel(options.model);
     declareModel({
       group,

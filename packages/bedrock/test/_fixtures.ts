@@ -25,11 +25,19 @@ export function findingsOf(config: ProxyConfig): readonly ReportedFinding[] {
 }
 
 /** The findings with `id`, as `[path] message` lines (unacknowledged ones only unless asked). */
-export function findingsWithId(config: ProxyConfig, id: string, options: { readonly acknowledged?: boolean } = {}): ReportedFinding[] {
-  return findingsOf(config).filter((f) => f.id === id && (options.acknowledged ?? false) === (f.acknowledged !== undefined));
+export function findingsWithId(
+  config: ProxyConfig,
+  id: string,
+  options: { readonly acknowledged?: boolean } = {},
+): ReportedFinding[] {
+  return findingsOf(config).filter(
+    (f) => f.id === id && (options.acknowledged ?? false) === (f.acknowledged !== undefined),
+  );
 }
 
 /** The `litellm_params.model` of every deployment of a group, in order. */
 export function modelsOf(config: ProxyConfig, group: string): string[] {
-  return Testing.template(config).deploymentsOf(group).map((d) => d.litellm_params.model);
+  return Testing.template(config)
+    .deploymentsOf(group)
+    .map((d) => d.litellm_params.model);
 }

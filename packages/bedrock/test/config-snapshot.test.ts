@@ -7,7 +7,10 @@ it('synthesizes a small production Bedrock config to this YAML', () => {
   const config = new ProxyConfig(app, 'prod');
   new Router(config, 'router', { routingStrategy: 'simple-shuffle', numRetries: 2 });
   const bedrock = new BedrockProvider(config, 'bedrock', {
-    credentials: [BedrockCredentials.fromEnvironment(), BedrockCredentials.fromEnvironment({ prefix: 'BACKUP_', name: 'backup' })],
+    credentials: [
+      BedrockCredentials.fromEnvironment(),
+      BedrockCredentials.fromEnvironment({ prefix: 'BACKUP_', name: 'backup' }),
+    ],
     regions: { eu: 'eu-central-1', us: Secret.env('AWS_REGION_NAME_US') },
   });
   const claude = bedrock.addModel('claude-sonnet', {

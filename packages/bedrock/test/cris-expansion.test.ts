@@ -1,4 +1,11 @@
-import { Annotations, CAPABILITY_FINDING_IDS, regionMatchesGeography, regionsForGeography, Secret, Testing } from '@litellm-cdk/core';
+import {
+  Annotations,
+  CAPABILITY_FINDING_IDS,
+  regionMatchesGeography,
+  regionsForGeography,
+  Secret,
+  Testing,
+} from '@litellm-cdk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BEDROCK_FINDING_IDS, BedrockCredentials, BedrockModels, type RegionalGeography } from '../src/index.js';
@@ -26,14 +33,24 @@ describe('CrisExpansion', () => {
     const group = bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'] });
     Testing.synthApp(group);
     expect(group.deployments.map((d) => d.node.id)).toEqual(['eu', 'eu-creds2', 'us', 'us-creds2']);
-    expect(group.deployments.map((d) => `${d.facts.geography}/${d.facts.credentialSet}`)).toEqual(['eu/creds1', 'eu/creds2', 'us/creds1', 'us/creds2']);
+    expect(group.deployments.map((d) => `${d.facts.geography}/${d.facts.credentialSet}`)).toEqual([
+      'eu/creds1',
+      'eu/creds2',
+      'us/creds1',
+      'us/creds2',
+    ]);
   });
 
   it('keeps an id that already names a profile as written, once per credential set', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-west-3' }, credentials: TWO_ACCOUNTS });
     const group = bedrock.addModel('claude-eu', { model: `eu.${SONNET_3_7}` });
     expect(modelsOf(config, 'claude-eu')).toEqual([`bedrock/eu.${SONNET_3_7}`, `bedrock/eu.${SONNET_3_7}`]);
-    expect(group.deployments[0].facts).toMatchObject({ modelId: `eu.${SONNET_3_7}`, baseModelId: SONNET_3_7, geography: 'eu', region: 'eu-west-3' });
+    expect(group.deployments[0].facts).toMatchObject({
+      modelId: `eu.${SONNET_3_7}`,
+      baseModelId: SONNET_3_7,
+      geography: 'eu',
+      region: 'eu-west-3',
+    });
   });
 
   it('calls a global profile from every commercial region of the map, or from the regions of globalFrom', () => {
@@ -42,14 +59,24 @@ describe('CrisExpansion', () => {
     bedrock.addModel('haiku-eu-source', { model: HAIKU_4_5, geographies: ['global'], globalFrom: ['eu'] });
     const template = Testing.template(config);
     expect(everywhere.deployments.map((d) => d.node.id)).toEqual(['global-us', 'global-eu']);
-    expect(template.deploymentsOf('haiku').map((d) => d.litellm_params.aws_region_name)).toEqual(['us-west-2', 'eu-central-1']);
+    expect(template.deploymentsOf('haiku').map((d) => d.litellm_params.aws_region_name)).toEqual([
+      'us-west-2',
+      'eu-central-1',
+    ]);
     expect(modelsOf(config, 'haiku-eu-source')).toEqual([`bedrock/global.${HAIKU_4_5}`]);
   });
 
   it('calls the base model in each region when crossRegion is false', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-central-1', us: 'us-east-1' } });
-    const group = bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['eu', 'us'], crossRegion: false });
-    expect(modelsOf(config, 'embed')).toEqual(['bedrock/amazon.titan-embed-text-v2:0', 'bedrock/amazon.titan-embed-text-v2:0']);
+    const group = bedrock.addModel('embed', {
+      model: 'amazon.titan-embed-text-v2:0',
+      geographies: ['eu', 'us'],
+      crossRegion: false,
+    });
+    expect(modelsOf(config, 'embed')).toEqual([
+      'bedrock/amazon.titan-embed-text-v2:0',
+      'bedrock/amazon.titan-embed-text-v2:0',
+    ]);
     expect(group.deployments.map((d) => [d.node.id, d.facts.region, d.facts.geography])).toEqual([
       ['eu', 'eu-central-1', undefined],
       ['us', 'us-east-1', undefined],
@@ -70,7 +97,10 @@ describe('CrisExpansion', () => {
   it('trusts the geographies of a model outside the catalog', () => {
     const { config, bedrock } = setup();
     bedrock.addModel('future', { model: 'anthropic.claude-sonnet-9-v1:0', geographies: ['eu', 'us'] });
-    expect(modelsOf(config, 'future')).toEqual(['bedrock/eu.anthropic.claude-sonnet-9-v1:0', 'bedrock/us.anthropic.claude-sonnet-9-v1:0']);
+    expect(modelsOf(config, 'future')).toEqual([
+      'bedrock/eu.anthropic.claude-sonnet-9-v1:0',
+      'bedrock/us.anthropic.claude-sonnet-9-v1:0',
+    ]);
     expect(findingsWithId(config, BEDROCK_FINDING_IDS.profileNotAvailable)).toEqual([]);
   });
 });
@@ -90,7 +120,10 @@ describe('CrisExpansion errors', () => {
   it('still writes the profile when the missing-profile error is acknowledged, for a catalog that lags AWS', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-central-1', jp: 'ap-northeast-1' } });
     const group = bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'jp'] });
-    Annotations.of(group).acknowledge(BEDROCK_FINDING_IDS.profileNotAvailable, 'AWS launched the jp profile after the catalog');
+    Annotations.of(group).acknowledge(
+      BEDROCK_FINDING_IDS.profileNotAvailable,
+      'AWS launched the jp profile after the catalog',
+    );
     expect(modelsOf(config, 'claude')).toEqual([`bedrock/eu.${SONNET_3_7}`, `bedrock/jp.${SONNET_3_7}`]);
   });
 
@@ -99,13 +132,20 @@ describe('CrisExpansion errors', () => {
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
     const errors = findingsWithId(config, CAPABILITY_FINDING_IDS.crisRegionMismatch);
     expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/claude/eu']]);
-    expect(errors[0].message).toContain(`eu.${SONNET_3_7} cannot be called from aws_region_name us-east-1: 'eu' profiles are called from eu-central-1`);
+    expect(errors[0].message).toContain(
+      `eu.${SONNET_3_7} cannot be called from aws_region_name us-east-1: 'eu' profiles are called from eu-central-1`,
+    );
     expect(errors[0].hint).toContain(`or call us.${SONNET_3_7} from us-east-1`);
   });
 
   it('reports a base model called in-region from a literal region outside its geography, naming the regions that fit', () => {
     const { config, bedrock } = setup({ regions: { eu: 'us-east-1' } });
-    bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['eu'], crossRegion: false, rpm: 1 });
+    bedrock.addModel('embed', {
+      model: 'amazon.titan-embed-text-v2:0',
+      geographies: ['eu'],
+      crossRegion: false,
+      rpm: 1,
+    });
     const errors = findingsWithId(config, BEDROCK_FINDING_IDS.regionOutsideGeography);
     expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/embed']]);
     expect(errors[0].message).toBe(
@@ -116,16 +156,29 @@ describe('CrisExpansion errors', () => {
 
   it('accepts in-region calls from regions within their geography, and regions given as secrets', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-west-1', us: Secret.env('US_REGION') } });
-    bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['eu', 'us'], crossRegion: false, rpm: 1 });
+    bedrock.addModel('embed', {
+      model: 'amazon.titan-embed-text-v2:0',
+      geographies: ['eu', 'us'],
+      crossRegion: false,
+      rpm: 1,
+    });
     expect(findingsWithId(config, BEDROCK_FINDING_IDS.regionOutsideGeography)).toEqual([]);
   });
 
   it('reports deployment ids that collide when a credential set name completes a geography, instead of crashing', () => {
     const { config, bedrock } = setup({
       regions: { us: 'us-east-1', 'us-gov': 'us-gov-west-1' },
-      credentials: [BedrockCredentials.fromEnvironment(), BedrockCredentials.fromEnvironment({ prefix: 'GOV_', name: 'gov' })],
+      credentials: [
+        BedrockCredentials.fromEnvironment(),
+        BedrockCredentials.fromEnvironment({ prefix: 'GOV_', name: 'gov' }),
+      ],
     });
-    const group = bedrock.addModel('embed', { model: 'amazon.titan-embed-text-v2:0', geographies: ['us', 'us-gov'], crossRegion: false, rpm: 1 });
+    const group = bedrock.addModel('embed', {
+      model: 'amazon.titan-embed-text-v2:0',
+      geographies: ['us', 'us-gov'],
+      crossRegion: false,
+      rpm: 1,
+    });
     const errors = findingsWithId(config, BEDROCK_FINDING_IDS.deploymentIdCollision);
     expect(errors.map((f) => [f.severity, f.path])).toEqual([['error', 'prod/bedrock/embed']]);
     expect(errors[0].message).toBe(
@@ -147,45 +200,52 @@ describe('CrisExpansion errors', () => {
     bedrock.addModel('claude', { model: SONNET_3_7 });
     const [error] = findingsWithId(config, BEDROCK_FINDING_IDS.geographiesRequired);
     expect(error).toMatchObject({ path: 'prod/bedrock/claude', severity: 'error' });
-    expect(error.hint).toContain('the geographies with a profile of anthropic.claude-3-7-sonnet-20250219-v1:0 are: us, eu');
+    expect(error.hint).toContain(
+      'the geographies with a profile of anthropic.claude-3-7-sonnet-20250219-v1:0 are: us, eu',
+    );
   });
 
   it('reports a profile id combined with other geographies', () => {
     const { config, bedrock } = setup();
     bedrock.addModel('claude', { model: `eu.${SONNET_3_7}`, geographies: ['us'] });
     expect(findingsWithId(config, BEDROCK_FINDING_IDS.geographyConflict)).toEqual([
-      expect.objectContaining({ path: 'prod/bedrock/claude', message: expect.stringContaining("is the 'eu' cross-region profile") }),
+      expect.objectContaining({
+        path: 'prod/bedrock/claude',
+        message: expect.stringContaining("is the 'eu' cross-region profile"),
+      }),
     ]);
   });
 
   it('reports a global profile with no region to call it from', () => {
     const { config, bedrock } = setup({});
     bedrock.addModel('haiku', { model: HAIKU_4_5, geographies: ['global'] });
-    expect(findingsWithId(config, BEDROCK_FINDING_IDS.globalWithoutSourceRegion).map((f) => f.path)).toEqual(['prod/bedrock/haiku']);
+    expect(findingsWithId(config, BEDROCK_FINDING_IDS.globalWithoutSourceRegion).map((f) => f.path)).toEqual([
+      'prod/bedrock/haiku',
+    ]);
   });
 
   it('reports every problem of a synth together, each with its construct path', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-central-1' } });
     bedrock.addModel('a', { model: SONNET_3_7, geographies: ['apac'] });
     bedrock.addModel('b', { model: SONNET_3_7 });
-    expect(() => Testing.synthApp(config)).toThrow(/\[prod\/bedrock\/a\] bedrock\/profile-not-available[\s\S]*\[prod\/bedrock\/b\] bedrock\/geographies-required/);
+    expect(() => Testing.synthApp(config)).toThrow(
+      /\[prod\/bedrock\/a\] bedrock\/profile-not-available[\s\S]*\[prod\/bedrock\/b\] bedrock\/geographies-required/,
+    );
   });
 });
 
 describe('CrisExpansion properties', () => {
   const regionalModels = BedrockModels.ids().filter((id) => BedrockModels.profiles(id).some((g) => g !== 'global'));
 
-  const scenario = fc
-    .constantFrom(...regionalModels)
-    .chain((model) => {
-      const geographies = BedrockModels.profiles(model).filter((g): g is RegionalGeography => g !== 'global');
-      return fc.record({
-        model: fc.constant(model),
-        geographies: fc.subarray(geographies, { minLength: 1 }),
-        credentialCount: fc.integer({ min: 1, max: 3 }),
-        regionPick: fc.nat(),
-      });
+  const scenario = fc.constantFrom(...regionalModels).chain((model) => {
+    const geographies = BedrockModels.profiles(model).filter((g): g is RegionalGeography => g !== 'global');
+    return fc.record({
+      model: fc.constant(model),
+      geographies: fc.subarray(geographies, { minLength: 1 }),
+      credentialCount: fc.integer({ min: 1, max: 3 }),
+      regionPick: fc.nat(),
     });
+  });
 
   it('gives a group exactly |geographies| x |credential sets| deployments, each region within its geography', () => {
     fc.assert(
@@ -196,7 +256,9 @@ describe('CrisExpansion properties', () => {
             return [g, fitting[regionPick % fitting.length]];
           }),
         );
-        const credentials = Array.from({ length: credentialCount }, (_, i) => BedrockCredentials.fromEnvironment({ prefix: `ACCOUNT${i}_` }));
+        const credentials = Array.from({ length: credentialCount }, (_, i) =>
+          BedrockCredentials.fromEnvironment({ prefix: `ACCOUNT${i}_` }),
+        );
         const { bedrock } = setup({ regions, credentials });
         const group = bedrock.addModel('model', { model, geographies });
         Testing.synthApp(group);
@@ -211,9 +273,13 @@ describe('CrisExpansion properties', () => {
           const account = Number(/^creds(\d+)$/.exec(credentialSet ?? '')?.[1]) - 1;
           expect(account).toBeGreaterThanOrEqual(0);
           const keyId = deployment.litellmParams.aws_access_key_id;
-          expect(Secret.isSecret(keyId) ? keyId.render() : keyId).toBe(`os.environ/ACCOUNT${account}_AWS_ACCESS_KEY_ID`);
+          expect(Secret.isSecret(keyId) ? keyId.render() : keyId).toBe(
+            `os.environ/ACCOUNT${account}_AWS_ACCESS_KEY_ID`,
+          );
           const secretKey = deployment.litellmParams.aws_secret_access_key;
-          expect(Secret.isSecret(secretKey) ? secretKey.render() : secretKey).toBe(`os.environ/ACCOUNT${account}_AWS_SECRET_ACCESS_KEY`);
+          expect(Secret.isSecret(secretKey) ? secretKey.render() : secretKey).toBe(
+            `os.environ/ACCOUNT${account}_AWS_SECRET_ACCESS_KEY`,
+          );
         }
       }),
       { numRuns: 60 },

@@ -51,7 +51,13 @@ describe('docs/providers/bedrock.md', () => {
     it(`runs example ${index + 1} (${example.section})${example.yaml ? ' and synthesizes the YAML shown' : ''}`, async () => {
       const file = join(workDir, `example-${index + 1}.ts`);
       const outdir = join(workDir, `out-${index + 1}`);
-      writeFileSync(file, example.code.replace(/from '(@litellm-cdk\/\w+)'/g, (_, name: string) => `from '${pathToFileURL(PACKAGE_SOURCES[name]).href}'`));
+      writeFileSync(
+        file,
+        example.code.replace(
+          /from '(@litellm-cdk\/\w+)'/g,
+          (_, name: string) => `from '${pathToFileURL(PACKAGE_SOURCES[name]).href}'`,
+        ),
+      );
       const previous = process.env.LITELLM_CDK_OUTDIR;
       process.env.LITELLM_CDK_OUTDIR = outdir;
       try {

@@ -44,7 +44,9 @@ describe('credentials', () => {
       ],
     });
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
-    const params = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params);
+    const params = Testing.template(config)
+      .deploymentsOf('claude')
+      .map((d) => d.litellm_params);
     expect(params[0]).toMatchObject({
       aws_role_name: 'os.environ/BEDROCK_ROLE_ARN',
       aws_session_name: 'litellm',
@@ -65,11 +67,18 @@ describe('credentials', () => {
       regions: { eu: 'eu-central-1' },
       credentials: [
         BedrockCredentials.webIdentity({ webIdentityToken: token, roleName: Secret.env('ROLE_ARN') }),
-        BedrockCredentials.webIdentity({ webIdentityToken: token, roleName: Secret.env('ROLE_ARN'), sessionName: 'proxy', name: 'named' }),
+        BedrockCredentials.webIdentity({
+          webIdentityToken: token,
+          roleName: Secret.env('ROLE_ARN'),
+          sessionName: 'proxy',
+          name: 'named',
+        }),
       ],
     });
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
-    const params = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params);
+    const params = Testing.template(config)
+      .deploymentsOf('claude')
+      .map((d) => d.litellm_params);
     expect(params).toEqual([
       {
         model: `bedrock/eu.${SONNET_3_7}`,
@@ -106,16 +115,23 @@ describe('credentials', () => {
   it('uses the credentials of the proxy environment when none are given', () => {
     const { config, bedrock } = setup({ regions: { eu: 'eu-central-1' } });
     const group = bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
-    const [params] = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params);
+    const [params] = Testing.template(config)
+      .deploymentsOf('claude')
+      .map((d) => d.litellm_params);
     expect(Object.keys(params).filter((key) => key.startsWith('aws_'))).toEqual(['aws_region_name']);
     expect(group.deployments[0].facts.credentialSet).toBeUndefined();
   });
 
   it('crosses models added before a credential set with that set too', () => {
-    const { config, bedrock } = setup({ regions: { eu: 'eu-central-1' }, credentials: [BedrockCredentials.fromEnvironment()] });
+    const { config, bedrock } = setup({
+      regions: { eu: 'eu-central-1' },
+      credentials: [BedrockCredentials.fromEnvironment()],
+    });
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
     bedrock.addCredentialSet(BedrockCredentials.fromEnvironment({ prefix: 'SECOND_', name: 'second' }));
-    const keys = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params.aws_access_key_id);
+    const keys = Testing.template(config)
+      .deploymentsOf('claude')
+      .map((d) => d.litellm_params.aws_access_key_id);
     expect(keys).toEqual(['os.environ/AWS_ACCESS_KEY_ID', 'os.environ/SECOND_AWS_ACCESS_KEY_ID']);
   });
 
@@ -129,7 +145,13 @@ describe('credentials', () => {
   it('reports a plaintext credential through core, never emitting it silently', () => {
     const { config, bedrock } = setup({
       regions: { eu: 'eu-central-1' },
-      credentials: [{ kind: 'keys', accessKeyId: Secret.env('AWS_ACCESS_KEY_ID'), secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }],
+      credentials: [
+        {
+          kind: 'keys',
+          accessKeyId: Secret.env('AWS_ACCESS_KEY_ID'),
+          secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        },
+      ],
     });
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'] });
     expect(findingsWithId(config, 'core/plaintext-secret').map((f) => f.path)).toEqual(['prod/bedrock/claude/eu']);
@@ -143,13 +165,20 @@ describe('regions', () => {
     Testing.synthApp(group);
     const [deployment] = group.deployments;
     expect(deployment.litellmParams.aws_region_name).toBe('eu-west-1');
-    expect(deployment.facts).toMatchObject({ provider: 'bedrock', region: 'eu-west-1', regionValue: 'eu-west-1', geography: 'eu' });
+    expect(deployment.facts).toMatchObject({
+      provider: 'bedrock',
+      region: 'eu-west-1',
+      regionValue: 'eu-west-1',
+      geography: 'eu',
+    });
   });
 
   it('renders a secret region as an environment reference, with no literal region fact', () => {
     const { config, bedrock } = setup({ regions: { us: Secret.env('BEDROCK_US_REGION') } });
     const group = bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['us'] });
-    expect(Testing.template(config).deploymentsOf('claude')[0].litellm_params.aws_region_name).toBe('os.environ/BEDROCK_US_REGION');
+    expect(Testing.template(config).deploymentsOf('claude')[0].litellm_params.aws_region_name).toBe(
+      'os.environ/BEDROCK_US_REGION',
+    );
     expect(group.deployments[0].facts.region).toBeUndefined();
     expect(Secret.isSecret(group.deployments[0].facts.regionValue)).toBe(true);
   });
@@ -157,14 +186,22 @@ describe('regions', () => {
   it('reads the region of a geography the map does not name from AWS_REGION_NAME_<GEOGRAPHY>', () => {
     const { config, bedrock } = setup({});
     bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'] });
-    const regions = Testing.template(config).deploymentsOf('claude').map((d) => d.litellm_params.aws_region_name);
+    const regions = Testing.template(config)
+      .deploymentsOf('claude')
+      .map((d) => d.litellm_params.aws_region_name);
     expect(regions).toEqual(['os.environ/AWS_REGION_NAME_EU', 'os.environ/AWS_REGION_NAME_US']);
-    expect(Testing.synthApp(config).getConfig('prod').environmentVariables.map((v) => v.name)).toEqual(['AWS_REGION_NAME_EU', 'AWS_REGION_NAME_US']);
+    expect(
+      Testing.synthApp(config)
+        .getConfig('prod')
+        .environmentVariables.map((v) => v.name),
+    ).toEqual(['AWS_REGION_NAME_EU', 'AWS_REGION_NAME_US']);
   });
 
   it('rejects a region map key that is not a geography', () => {
     const config = new ProxyConfig(Testing.app(), 'prod');
-    expect(() => new BedrockProvider(config, 'bedrock', { regions: { global: 'us-east-1' } as never })).toThrow(/regions has the key 'global'.*globalFrom/);
+    expect(() => new BedrockProvider(config, 'bedrock', { regions: { global: 'us-east-1' } as never })).toThrow(
+      /regions has the key 'global'.*globalFrom/,
+    );
   });
 });
 
@@ -188,7 +225,14 @@ describe('addModel', () => {
 
   it('renders rpm, tpm, the converse route and reasoning effort on every deployment', () => {
     const { config, bedrock } = setup();
-    bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu', 'us'], rpm: 60, tpm: 200_000, route: 'converse', reasoningEffort: 'low' });
+    bedrock.addModel('claude', {
+      model: SONNET_3_7,
+      geographies: ['eu', 'us'],
+      rpm: 60,
+      tpm: 200_000,
+      route: 'converse',
+      reasoningEffort: 'low',
+    });
     const deployments = Testing.template(config).deploymentsOf('claude');
     expect(deployments).toHaveLength(2);
     for (const deployment of deployments) {
@@ -200,15 +244,28 @@ describe('addModel', () => {
   it('writes the catalog mode of a model that is not a chat model, and model_info overrides', () => {
     const { config, bedrock } = setup();
     bedrock.addModel('embed', { model: TITAN_EMBED, geographies: ['eu'], crossRegion: false });
-    bedrock.addModel('claude', { model: SONNET_3_7, geographies: ['eu'], modelInfo: { base_model: 'claude-3-7-sonnet', max_output_tokens: 64_000 } });
+    bedrock.addModel('claude', {
+      model: SONNET_3_7,
+      geographies: ['eu'],
+      modelInfo: { base_model: 'claude-3-7-sonnet', max_output_tokens: 64_000 },
+    });
     const template = Testing.template(config);
     expect(template.deploymentsOf('embed')[0].model_info).toEqual({ mode: 'embedding' });
-    expect(template.deploymentsOf('claude')[0].model_info).toEqual({ base_model: 'claude-3-7-sonnet', max_output_tokens: 64_000 });
+    expect(template.deploymentsOf('claude')[0].model_info).toEqual({
+      base_model: 'claude-3-7-sonnet',
+      max_output_tokens: 64_000,
+    });
   });
 
   it('writes the mode given to addModel, which wins over modelInfo.mode', () => {
     const { config, bedrock } = setup();
-    bedrock.addModel('rerank', { model: 'cohere.rerank-v4:0', geographies: ['eu'], crossRegion: false, mode: 'rerank', modelInfo: { mode: 'chat' } });
+    bedrock.addModel('rerank', {
+      model: 'cohere.rerank-v4:0',
+      geographies: ['eu'],
+      crossRegion: false,
+      mode: 'rerank',
+      modelInfo: { mode: 'chat' },
+    });
     expect(Testing.template(config).deploymentsOf('rerank')[0].model_info).toEqual({ mode: 'rerank' });
   });
 
@@ -227,7 +284,11 @@ describe('addModel', () => {
 
   it('reports reasoning effort on a model that does not reason on each deployment', () => {
     const { config, bedrock } = setup();
-    bedrock.addModel('haiku', { model: 'anthropic.claude-3-5-haiku-20241022-v1:0', geographies: ['eu'], reasoningEffort: 'high' });
+    bedrock.addModel('haiku', {
+      model: 'anthropic.claude-3-5-haiku-20241022-v1:0',
+      geographies: ['eu'],
+      reasoningEffort: 'high',
+    });
     const [finding] = findingsWithId(config, 'core/reasoning-effort-unsupported');
     expect(finding).toMatchObject({ severity: 'error', path: 'prod/bedrock/haiku/eu' });
     expect(finding.message).toContain("reasoning_effort is 'high'");
@@ -237,7 +298,9 @@ describe('addModel', () => {
     const { bedrock } = setup();
     expect(() => bedrock.addModel('a', { model: `bedrock/${SONNET_3_7}` })).toThrow(/without 'bedrock\/'/);
     expect(() => bedrock.addModel('b', { model: `converse/${SONNET_3_7}` })).toThrow(/use the route option/);
-    expect(() => bedrock.addModel('c', { model: 'arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.x' })).toThrow(/ARN/);
+    expect(() =>
+      bedrock.addModel('c', { model: 'arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.x' }),
+    ).toThrow(/ARN/);
   });
 
   it('rejects a geography that does not exist', () => {

@@ -58,6 +58,8 @@ function exitCodeOf(error: unknown): number {
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`${c.red('Internal error in litellm-cdk; please report it with the output below.')}\n${stack}\n`);
+  process.stderr.write(
+    `${c.red('Internal error in litellm-cdk; please report it with the output below.')}\n${stack}\n`,
+  );
   return ExitCode.Usage;
 }

@@ -45,25 +45,37 @@ export interface ProjectOverrides {
  */
 export function loadProjectConfig(directory: string, overrides: ProjectOverrides = {}): ProjectConfig {
   // A flag's own mistake is the flag's, whatever litellm-cdk.json says.
-  if (overrides.app !== undefined && !overrides.app.trim()) throw emptyFlag('--app', 'the command that runs your app file, e.g. --app "tsx main.ts"');
-  if (overrides.output !== undefined && !overrides.output.trim()) throw emptyFlag('--output', 'a directory, e.g. --output litellm.out');
+  if (overrides.app !== undefined && !overrides.app.trim())
+    throw emptyFlag('--app', 'the command that runs your app file, e.g. --app "tsx main.ts"');
+  if (overrides.output !== undefined && !overrides.output.trim())
+    throw emptyFlag('--output', 'a directory, e.g. --output litellm.out');
   const file = path.join(directory, PROJECT_FILE);
   const project = readProjectFile(file, overrides.app !== undefined);
   const raw = project?.value as Record<string, unknown> | undefined;
   const where = (key: string) => project?.where([key]) ?? file;
   const app = overrides.app ?? raw?.app;
   if (typeof app !== 'string' || !app.trim()) {
-    throw new CliError('project', `${raw && 'app' in raw ? where('app') : file}: "app" must be the command that runs your app file, e.g. "tsx main.ts".`, {
-      hint: `Set "app" in ${PROJECT_FILE}, or pass --app "<command>".`,
-    });
+    throw new CliError(
+      'project',
+      `${raw && 'app' in raw ? where('app') : file}: "app" must be the command that runs your app file, e.g. "tsx main.ts".`,
+      {
+        hint: `Set "app" in ${PROJECT_FILE}, or pass --app "<command>".`,
+      },
+    );
   }
   const output = overrides.output ?? raw?.output ?? DEFAULT_OUTPUT;
   if (typeof output !== 'string' || !output.trim()) {
-    throw new CliError('project', `${where('output')}: "output" must be a directory path; got ${JSON.stringify(output)}.`);
+    throw new CliError(
+      'project',
+      `${where('output')}: "output" must be a directory path; got ${JSON.stringify(output)}.`,
+    );
   }
   const fileContext = raw?.context ?? {};
   if (typeof fileContext !== 'object' || fileContext === null || Array.isArray(fileContext)) {
-    throw new CliError('project', `${where('context')}: "context" must be an object of context values; got ${JSON.stringify(fileContext)}.`);
+    throw new CliError(
+      'project',
+      `${where('context')}: "context" must be an object of context values; got ${JSON.stringify(fileContext)}.`,
+    );
   }
   const unknown = raw ? Object.keys(raw).filter((key) => !KNOWN_KEYS.includes(key)) : [];
   return {
@@ -72,7 +84,9 @@ export function loadProjectConfig(directory: string, overrides: ProjectOverrides
     output: path.resolve(directory, output),
     context: { ...(fileContext as Record<string, unknown>), ...overrides.context },
     file: raw ? file : undefined,
-    warnings: unknown.map((key) => `${where(key)}: unknown key "${key}" is ignored (known keys: app, output, context).`),
+    warnings: unknown.map(
+      (key) => `${where(key)}: unknown key "${key}" is ignored (known keys: app, output, context).`,
+    ),
   };
 }
 
@@ -114,7 +128,10 @@ function readProjectFile(file: string, optional: boolean): JsonText | undefined 
   }
   const parsed = parseJsonText(fs.readFileSync(file, 'utf8'), displayPath(file), 'project');
   if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-    throw new CliError('project', `${parsed.where([])}: ${file} must hold a JSON object such as {"app": "tsx main.ts"}.`);
+    throw new CliError(
+      'project',
+      `${parsed.where([])}: ${file} must hold a JSON object such as {"app": "tsx main.ts"}.`,
+    );
   }
   return parsed;
 }

@@ -8,7 +8,12 @@ import type { ConfigCorpus } from '../../../test-support/config-corpus.js';
 import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
 import { linkWorkspaceModules, temporaryDirectory } from './e2e/_harness.js';
 
-export { acceptedFiles, type ConfigCorpus, configCorpora, FIXTURE_CONFIGS } from '../../../test-support/config-corpus.js';
+export {
+  acceptedFiles,
+  type ConfigCorpus,
+  configCorpora,
+  FIXTURE_CONFIGS,
+} from '../../../test-support/config-corpus.js';
 
 /** The product's own fixture configs. */
 export const FIXTURES = path.resolve(import.meta.dirname, '../../../test-support/litellm-configs');
@@ -33,8 +38,17 @@ export class ImportWorkspace {
   private count = 0;
 
   public constructor() {
-    linkWorkspaceModules(this.dir, ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/openai', '@litellm-cdk/anthropic']);
-    fs.writeFileSync(path.join(this.dir, 'package.json'), JSON.stringify({ name: 'imported', private: true, type: 'module' }));
+    linkWorkspaceModules(this.dir, [
+      '@litellm-cdk/core',
+      '@litellm-cdk/bedrock',
+      '@litellm-cdk/gemini',
+      '@litellm-cdk/openai',
+      '@litellm-cdk/anthropic',
+    ]);
+    fs.writeFileSync(
+      path.join(this.dir, 'package.json'),
+      JSON.stringify({ name: 'imported', private: true, type: 'module' }),
+    );
   }
 
   /** Copies files into the workspace (configs with their includes, for `import`). */
@@ -49,7 +63,10 @@ export class ImportWorkspace {
    * Writes the imported app module and its main file, and runs it with synth in strict mode (unacknowledged warnings fail), returning
    * the assembly's configs and report.
    */
-  public async synthesize(imported: { readonly source: string; main(moduleFile: string): string }): Promise<SynthesizedApp> {
+  public async synthesize(imported: {
+    readonly source: string;
+    main(moduleFile: string): string;
+  }): Promise<SynthesizedApp> {
     const name = `app${++this.count}`;
     this.write(`${name}.ts`, imported.source);
     const file = this.write(`${name}.main.ts`, imported.main(`${name}.ts`));
@@ -63,12 +80,22 @@ export class ImportWorkspace {
       restore('LITELLM_CDK_OUTDIR', saved.outdir);
       restore('LITELLM_CDK_STRICT', saved.strict);
     }
-    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { artifacts: { file: string }[]; modules?: { file: string }[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
+      artifacts: { file: string }[];
+      modules?: { file: string }[];
+    };
     const documents = Object.fromEntries(
-      manifest.artifacts.map(({ file: config }) => [config, loadConfigYaml(fs.readFileSync(path.join(outdir, config), 'utf8'))]),
+      manifest.artifacts.map(({ file: config }) => [
+        config,
+        loadConfigYaml(fs.readFileSync(path.join(outdir, config), 'utf8')),
+      ]),
     );
-    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8')) as SynthesizedApp['report'];
-    const modules = Object.fromEntries((manifest.modules ?? []).map(({ file: module }) => [module, fs.readFileSync(path.join(outdir, module), 'utf8')]));
+    const report = JSON.parse(
+      fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'),
+    ) as SynthesizedApp['report'];
+    const modules = Object.fromEntries(
+      (manifest.modules ?? []).map(({ file: module }) => [module, fs.readFileSync(path.join(outdir, module), 'utf8')]),
+    );
     return { documents, report, modules };
   }
 }

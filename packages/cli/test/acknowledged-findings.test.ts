@@ -7,12 +7,23 @@ import { Printer } from '../src/output/printer.js';
 const RATE_LIMITS = 'AWS enforces the Bedrock quotas of these models per account and region.';
 
 function finding(path: string, id: string, acknowledged?: { by: string; reason: string }): FindingJson {
-  return { severity: 'warning', id, message: `A finding at ${path}.`, path, source: 'core', blocking: false, ...(acknowledged ? { acknowledged } : {}) };
+  return {
+    severity: 'warning',
+    id,
+    message: `A finding at ${path}.`,
+    path,
+    source: 'core',
+    blocking: false,
+    ...(acknowledged ? { acknowledged } : {}),
+  };
 }
 
 /** A printer whose stdout is a terminal of `columns` columns, or a pipe; colours off either way. */
 function printer(columns?: number): Printer {
-  const stream = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), { isTTY: columns !== undefined, columns });
+  const stream = Object.assign(new Writable({ write: (_chunk, _encoding, done) => done() }), {
+    isTTY: columns !== undefined,
+    columns,
+  });
   const saved = process.env.NO_COLOR;
   process.env.NO_COLOR = '1';
   try {
@@ -25,12 +36,24 @@ function printer(columns?: number): Printer {
 
 const FINDINGS: FindingJson[] = [
   ...['claude/eu', 'claude-think/eu', 'opus/us'].map((path) =>
-    finding(`config/bedrock/${path}`, 'best-practices/deployment-rate-limits', { by: 'config/bedrock', reason: RATE_LIMITS }),
+    finding(`config/bedrock/${path}`, 'best-practices/deployment-rate-limits', {
+      by: 'config/bedrock',
+      reason: RATE_LIMITS,
+    }),
   ),
-  finding('config/gemini/flash', 'best-practices/chat-group-has-fallback', { by: 'config/gemini/flash', reason: 'Last link of the chain.' }),
-  finding('config/gemini/embedding/KEY_1', 'best-practices/deployment-rate-limits', { by: 'config/gemini/embedding', reason: 'Small calls.' }),
+  finding('config/gemini/flash', 'best-practices/chat-group-has-fallback', {
+    by: 'config/gemini/flash',
+    reason: 'Last link of the chain.',
+  }),
+  finding('config/gemini/embedding/KEY_1', 'best-practices/deployment-rate-limits', {
+    by: 'config/gemini/embedding',
+    reason: 'Small calls.',
+  }),
   finding('config/router', 'core/unknown-key'),
-  finding('config/gemini/embedding/KEY_2', 'best-practices/deployment-rate-limits', { by: 'config/gemini/embedding', reason: 'Small calls.' }),
+  finding('config/gemini/embedding/KEY_2', 'best-practices/deployment-rate-limits', {
+    by: 'config/gemini/embedding',
+    reason: 'Small calls.',
+  }),
   finding('config/legacy', 'demo/legacy', { by: '', reason: 'Accepted for the whole app.' }),
 ];
 
@@ -56,7 +79,9 @@ describe('acknowledged findings', () => {
   });
 
   it('aligns the counts, and wraps a long reason under the rule id on a terminal', () => {
-    const many = Array.from({ length: 12 }, (_, i) => finding(`config/d${i}`, 'core/x', { by: 'config', reason: 'Twelve of them.' }));
+    const many = Array.from({ length: 12 }, (_, i) =>
+      finding(`config/d${i}`, 'core/x', { by: 'config', reason: 'Twelve of them.' }),
+    );
     const lines = renderAcknowledgedGroups([...FINDINGS.slice(0, 3), ...many], printer(70))?.split('\n');
     expect(lines?.every((line) => line.length <= 70)).toBe(true);
     expect(lines).toEqual([

@@ -3,7 +3,9 @@ import { environmentReferencesOf, parseConfigText, providersOf } from '../src/do
 
 describe('parseConfigText', () => {
   it('reads YAML 1.1 as LiteLLM does, and an empty file as an empty config', () => {
-    expect(parseConfigText('litellm_settings:\n  drop_params: yes\n', 'c.yaml')).toEqual({ litellm_settings: { drop_params: true } });
+    expect(parseConfigText('litellm_settings:\n  drop_params: yes\n', 'c.yaml')).toEqual({
+      litellm_settings: { drop_params: true },
+    });
     expect(parseConfigText('', 'c.yaml')).toEqual({});
   });
 
@@ -11,17 +13,24 @@ describe('parseConfigText', () => {
     expect(parseConfigText('model_list:\n  - model_name: y\n    litellm_params: {model: n}\n', 'c.yaml')).toEqual({
       model_list: [{ model_name: 'y', litellm_params: { model: 'n' } }],
     });
-    expect(parseConfigText('general_settings: {a: 1}\ngeneral_settings: {b: 2}\n', 'c.yaml')).toEqual({ general_settings: { b: 2 } });
+    expect(parseConfigText('general_settings: {a: 1}\ngeneral_settings: {b: 2}\n', 'c.yaml')).toEqual({
+      general_settings: { b: 2 },
+    });
   });
 
   it('rejects a document that is not a mapping, naming the file', () => {
-    expect(() => parseConfigText('- a\n', 'c.yaml')).toThrow('c.yaml:1:1: the file must hold a mapping of config sections at the top.');
+    expect(() => parseConfigText('- a\n', 'c.yaml')).toThrow(
+      'c.yaml:1:1: the file must hold a mapping of config sections at the top.',
+    );
   });
 });
 
 describe('environmentReferencesOf', () => {
   it('lists every os.environ/ name once, sorted', () => {
-    const document = { model_list: [{ litellm_params: { api_key: 'os.environ/B', api_base: 'os.environ/A' } }], general_settings: { master_key: 'os.environ/B' } };
+    const document = {
+      model_list: [{ litellm_params: { api_key: 'os.environ/B', api_base: 'os.environ/A' } }],
+      general_settings: { master_key: 'os.environ/B' },
+    };
     expect(environmentReferencesOf(document)).toEqual(['A', 'B']);
   });
 });

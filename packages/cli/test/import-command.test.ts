@@ -21,9 +21,16 @@ function capture(): { printer: Printer; stdout: () => string; stderr: () => stri
         done();
       },
     });
-    return { stream: Object.assign(writable, { isTTY: false }) as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+    return {
+      stream: Object.assign(writable, { isTTY: false }) as unknown as NodeJS.WriteStream,
+      text: () => chunks.join(''),
+    };
   });
-  return { printer: new Printer(streams[0].stream, streams[1].stream), stdout: streams[0].text, stderr: streams[1].text };
+  return {
+    printer: new Printer(streams[0].stream, streams[1].stream),
+    stdout: streams[0].text,
+    stderr: streams[1].text,
+  };
 }
 
 describe('import', () => {
@@ -39,23 +46,34 @@ describe('import', () => {
   it('copies the Python modules the config names beside the app with -o, and refuses to overwrite a different one', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-modules-');
     fs.mkdirSync(path.join(dir, 'proxy', 'hooks'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'proxy', 'config.yaml'), 'general_settings:\n  custom_auth: hooks.auth.user_api_key_auth\n');
+    fs.writeFileSync(
+      path.join(dir, 'proxy', 'config.yaml'),
+      'general_settings:\n  custom_auth: hooks.auth.user_api_key_auth\n',
+    );
     fs.writeFileSync(path.join(dir, 'proxy', 'hooks', 'auth.py'), 'def user_api_key_auth(request, api_key): ...\n');
     const output = path.join(dir, 'app', 'app.ts');
     const { printer, stderr } = capture();
 
     const imported = await runImport(path.join(dir, 'proxy', 'config.yaml'), { output }, printer);
 
-    expect(fs.readFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), 'utf8')).toBe('def user_api_key_auth(request, api_key): ...\n');
+    expect(fs.readFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), 'utf8')).toBe(
+      'def user_api_key_auth(request, api_key): ...\n',
+    );
     const appDirectory = path.relative(process.cwd(), path.join(dir, 'app')).split(path.sep).join('/');
-    expect(imported.source).toContain(`CustomModule.fromFile('${appDirectory}/hooks/auth.py', 'user_api_key_auth', { module: 'hooks.auth' })`);
-    expect(stderr()).toContain(`Copied hooks/auth.py into ${path.join(dir, 'app')}: the app reads it with CustomModule.fromFile()`);
+    expect(imported.source).toContain(
+      `CustomModule.fromFile('${appDirectory}/hooks/auth.py', 'user_api_key_auth', { module: 'hooks.auth' })`,
+    );
+    expect(stderr()).toContain(
+      `Copied hooks/auth.py into ${path.join(dir, 'app')}: the app reads it with CustomModule.fromFile()`,
+    );
 
     fs.writeFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), '# edited\n');
     fs.rmSync(output);
     const refused = runImport(path.join(dir, 'proxy', 'config.yaml'), { output }, capture().printer);
     await expect(refused).rejects.toThrow(CliError);
-    await expect(refused).rejects.toThrow(/hooks\/auth\.py exists already, and differs from the hooks\/auth\.py beside/);
+    await expect(refused).rejects.toThrow(
+      /hooks\/auth\.py exists already, and differs from the hooks\/auth\.py beside/,
+    );
     expect(fs.existsSync(output)).toBe(false);
     expect(fs.readFileSync(path.join(dir, 'app', 'hooks', 'auth.py'), 'utf8')).toBe('# edited\n');
   });
@@ -93,7 +111,9 @@ describe('import', () => {
     expect(fs.readFileSync(target, 'utf8')).toContain("new ModelGroup(config, 'gpt-4')");
   });
 
-  it('exits 2 naming the path when -o is a directory or lies under a file, never with an internal error', { timeout: 30_000 }, () => {
+  it('exits 2 naming the path when -o is a directory or lies under a file, never with an internal error', {
+    timeout: 30_000,
+  }, () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.mkdirSync(path.join(dir, 'adir'));
     fs.writeFileSync(path.join(dir, 'afile.yaml'), '');
@@ -111,8 +131,14 @@ describe('import', () => {
   it('lists include entries kept as written in the summary, saying that the file exists', async () => {
     const dir = temporaryDirectory('litellm-cdk-import-command-');
     fs.mkdirSync(path.join(dir, 'sub'));
-    fs.writeFileSync(path.join(dir, 'main.yaml'), 'include: [sub/models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n');
-    fs.writeFileSync(path.join(dir, 'sub', 'models.yaml'), 'model_list:\n  - {model_name: b, litellm_params: {model: openai/gpt-4o}}\n');
+    fs.writeFileSync(
+      path.join(dir, 'main.yaml'),
+      'include: [sub/models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'sub', 'models.yaml'),
+      'model_list:\n  - {model_name: b, litellm_params: {model: openai/gpt-4o}}\n',
+    );
     const { printer, stderr } = capture();
     const imported = await runImport(path.join(dir, 'main.yaml'), { output: path.join(dir, 'app.ts') }, printer);
     expect(imported.keptIncludes).toEqual([{ entry: 'sub/models.yaml', exists: true }]);

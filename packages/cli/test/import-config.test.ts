@@ -33,10 +33,13 @@ function bodyOf(source: string): string {
 }
 
 /** Imports `files`, runs the app in strict mode, and checks that every file comes back as it was. */
-async function roundTrip(files: Record<string, string>): Promise<{ imported: ImportedApp; synthesized: SynthesizedApp }> {
+async function roundTrip(
+  files: Record<string, string>,
+): Promise<{ imported: ImportedApp; synthesized: SynthesizedApp }> {
   const { imported } = importYaml(files);
   const synthesized = await workspace.synthesize(imported);
-  for (const [name, content] of Object.entries(files)) expect(synthesized.documents[name], name).toEqual(loadConfigYaml(content));
+  for (const [name, content] of Object.entries(files))
+    expect(synthesized.documents[name], name).toEqual(loadConfigYaml(content));
   expect(synthesized.report.acknowledgements.filter((a) => a.matched === 0)).toEqual([]);
   return { imported, synthesized };
 }
@@ -105,7 +108,9 @@ describe('model groups', () => {
     });
 
     expect(bodyOf(imported.source)).toContain(`// More deployments of 'a', kept at their place in model_list.`);
-    expect(bodyOf(imported.source)).toContain(`new ModelDeployment(config, 'a-azure-gpt-4o', { model_name: 'a', litellm_params: { model: 'azure/gpt-4o' } });`);
+    expect(bodyOf(imported.source)).toContain(
+      `new ModelDeployment(config, 'a-azure-gpt-4o', { model_name: 'a', litellm_params: { model: 'azure/gpt-4o' } });`,
+    );
   });
 
   it('restores with overrides what the props cannot say: entry-level keys, an empty model_info, dotted keys', async () => {
@@ -137,13 +142,19 @@ describe('model groups', () => {
     });
 
     expect(bodyOf(imported.source)).toContain(`.addDeletionOverride('litellm_params');`);
-    expect(imported.acknowledgements.map((a) => [a.id, a.construct])).toEqual([['core/missing-field', 'gpt35TurboEntry0']]);
+    expect(imported.acknowledgements.map((a) => [a.id, a.construct])).toEqual([
+      ['core/missing-field', 'gpt35TurboEntry0'],
+    ]);
     expect(imported.acknowledgements[0].reason).toContain('has no litellm_params: LiteLLM crashes at start-up');
   });
 
   it('restores a model_name of another type, and keeps a model_list that holds other things than entries whole', async () => {
-    const numbered = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: 42, litellm_params: {model: openai/gpt-4o, rpm: 1.5}}\n' });
-    const odd = await roundTrip({ 'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n  - just a string\n' });
+    const numbered = await roundTrip({
+      'config.yaml': 'model_list:\n  - {model_name: 42, litellm_params: {model: openai/gpt-4o, rpm: 1.5}}\n',
+    });
+    const odd = await roundTrip({
+      'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n  - just a string\n',
+    });
 
     expect(bodyOf(numbered.imported.source)).toContain(`modelEntry0.addOverride('model_name', 42);`);
     expect(bodyOf(odd.imported.source)).toContain(`new ConfigSection(config, 'model-list', {`);
@@ -151,7 +162,8 @@ describe('model groups', () => {
 
   it('leaves os.environ/ references in lists as strings, as LiteLLM does not resolve them there', async () => {
     const { imported } = await roundTrip({
-      'config.yaml': 'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o, tags: [os.environ/TAG]}}\n',
+      'config.yaml':
+        'model_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o, tags: [os.environ/TAG]}}\n',
     });
 
     expect(bodyOf(imported.source)).toContain(`tags: ['os.environ/TAG']`);
@@ -214,9 +226,13 @@ describe('fallbacks, aliases and router settings', () => {
       ].join('\n'),
     });
 
-    expect(bodyOf(imported.source)).toContain(`new RouterSettings(config, 'router-settings', { fallbacks: [{ a: ['missing'] }] });`);
+    expect(bodyOf(imported.source)).toContain(
+      `new RouterSettings(config, 'router-settings', { fallbacks: [{ a: ['missing'] }] });`,
+    );
     expect(bodyOf(imported.source)).toContain('b.fallbackTo(a);');
-    expect(imported.acknowledgements).toMatchObject([{ id: 'core/unknown-fallback-target', construct: 'routerSettings' }]);
+    expect(imported.acknowledgements).toMatchObject([
+      { id: 'core/unknown-fallback-target', construct: 'routerSettings' },
+    ]);
     expect(synthesized.report.findings.filter((f) => f.severity !== 'info').every((f) => f.acknowledged)).toBe(true);
   });
 
@@ -280,9 +296,13 @@ describe('other sections', () => {
 
     expect(bodyOf(imported.source)).toContain(`new Credential(config, 'azure-credential', {`);
     expect(bodyOf(imported.source)).toContain(`new Guardrail(config, 'g-guardrail-2', {`);
-    expect(bodyOf(imported.source)).toContain(`new McpServer(config, 'wiki-mcp-server', { name: 'wiki', transport: 'stdio', command: 'uvx' });`);
+    expect(bodyOf(imported.source)).toContain(
+      `new McpServer(config, 'wiki-mcp-server', { name: 'wiki', transport: 'stdio', command: 'uvx' });`,
+    );
     expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'search-tools', {`);
-    expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'general-settings', { key: 'general_settings', value: null });`);
+    expect(bodyOf(imported.source)).toContain(
+      `new ConfigSection(config, 'general-settings', { key: 'general_settings', value: null });`,
+    );
   });
 
   it('writes prompts as Prompt constructs', async () => {
@@ -302,7 +322,9 @@ describe('other sections', () => {
   it('keeps an unknown top-level key, acknowledging that LiteLLM ignores it', async () => {
     const { imported } = await roundTrip({ 'config.yaml': 'model_lists: []\n' });
 
-    expect(bodyOf(imported.source)).toContain(`const modelLists = new ConfigSection(config, 'model-lists', { key: 'model_lists', value: [] });`);
+    expect(bodyOf(imported.source)).toContain(
+      `const modelLists = new ConfigSection(config, 'model-lists', { key: 'model_lists', value: [] });`,
+    );
     expect(imported.acknowledgements.map((a) => a.id)).toEqual(['core/unknown-key']);
   });
 });
@@ -310,21 +332,27 @@ describe('other sections', () => {
 describe('included files', () => {
   it('imports each included file as a ProxyConfig of its own, with fallbacks across them', async () => {
     const { imported } = await roundTrip({
-      'main.yaml': 'include: [models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\nrouter_settings:\n  fallbacks: [{a: [b]}]\n',
+      'main.yaml':
+        'include: [models.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\nrouter_settings:\n  fallbacks: [{a: [b]}]\n',
       'models.yaml': 'model_list:\n  - {model_name: b, litellm_params: {model: openai/gpt-4o-mini}}\n',
     });
 
     expect(imported.files).toEqual(['main.yaml', 'models.yaml']);
-    expect(bodyOf(imported.source)).toContain(`const modelsConfig = new ProxyConfig(app, 'models');\nconfig.include(modelsConfig);`);
+    expect(bodyOf(imported.source)).toContain(
+      `const modelsConfig = new ProxyConfig(app, 'models');\nconfig.include(modelsConfig);`,
+    );
     expect(bodyOf(imported.source)).toContain('a.fallbackTo(b);');
   });
 
   it('keeps an include list it cannot turn into configs as written, saying why', async () => {
     const { imported } = await roundTrip({
-      'main.yaml': 'include: [models/extra.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n',
+      'main.yaml':
+        'include: [models/extra.yaml]\nmodel_list:\n  - {model_name: a, litellm_params: {model: openai/gpt-4o}}\n',
     });
 
-    expect(bodyOf(imported.source)).toContain(`new ConfigSection(config, 'include', { key: 'include', value: ['models/extra.yaml'] });`);
+    expect(bodyOf(imported.source)).toContain(
+      `new ConfigSection(config, 'include', { key: 'include', value: ['models/extra.yaml'] });`,
+    );
     expect(imported.acknowledgements[0]).toMatchObject({ id: 'core/missing-include' });
     expect(imported.acknowledgements[0].reason).toContain('include list is kept as written');
   });
@@ -347,12 +375,26 @@ describe('included files', () => {
     const { imported, dir } = importYaml({ 'config.yaml': config, ...modules });
     const { documents, report, modules: copied } = await workspace.synthesize(imported);
 
-    const from = (file: string) => path.relative(process.cwd(), path.join(workspace.dir, dir, file)).split(path.sep).join('/');
-    const body = bodyOf(imported.source).replace(/\[\s+/g, '[').replace(/,?\s+\]/g, ']');
-    expect(body).toContain(`callbacks: [CustomModule.fromFile('${from('custom_callbacks.py')}', 'proxy_handler_instance')]`);
-    expect(body).toContain(`custom_auth: CustomModule.fromFile('${from('hooks/auth.py')}', 'user_api_key_auth', { module: 'hooks.auth' })`);
+    const from = (file: string) =>
+      path
+        .relative(process.cwd(), path.join(workspace.dir, dir, file))
+        .split(path.sep)
+        .join('/');
+    const body = bodyOf(imported.source)
+      .replace(/\[\s+/g, '[')
+      .replace(/,?\s+\]/g, ']');
+    expect(body).toContain(
+      `callbacks: [CustomModule.fromFile('${from('custom_callbacks.py')}', 'proxy_handler_instance')]`,
+    );
+    expect(body).toContain(
+      `custom_auth: CustomModule.fromFile('${from('hooks/auth.py')}', 'user_api_key_auth', { module: 'hooks.auth' })`,
+    );
     expect(body).toContain(`guardrail: CustomModule.fromFile('${from('my_guardrail.py')}', 'MyGuard')`);
-    expect(imported.moduleFiles.map((m) => m.file)).toEqual(['hooks/auth.py', 'custom_callbacks.py', 'my_guardrail.py']);
+    expect(imported.moduleFiles.map((m) => m.file)).toEqual([
+      'hooks/auth.py',
+      'custom_callbacks.py',
+      'my_guardrail.py',
+    ]);
     expect(imported.acknowledgements).toEqual([]);
     expect(documents['config.yaml']).toEqual(loadConfigYaml(config));
     expect(copied).toEqual(modules);
@@ -360,11 +402,15 @@ describe('included files', () => {
   });
 
   it('keeps a reference to a module that is not beside the config as written, acknowledging that LiteLLM cannot load it', async () => {
-    const { imported } = await roundTrip({ 'config.yaml': 'general_settings:\n  custom_auth: missing_auth.user_api_key_auth\n' });
+    const { imported } = await roundTrip({
+      'config.yaml': 'general_settings:\n  custom_auth: missing_auth.user_api_key_auth\n',
+    });
 
     expect(bodyOf(imported.source)).toContain(`custom_auth: 'missing_auth.user_api_key_auth'`);
     expect(imported.moduleFiles).toEqual([]);
-    expect(imported.acknowledgements).toEqual([expect.objectContaining({ id: 'core/missing-custom-module', construct: 'generalSettings' })]);
+    expect(imported.acknowledgements).toEqual([
+      expect.objectContaining({ id: 'core/missing-custom-module', construct: 'generalSettings' }),
+    ]);
   });
 
   it('writes a .yml config under its own file name', async () => {
@@ -393,10 +439,13 @@ describe('provider constructs', () => {
 
   it('uses VertexProvider for a Vertex AI deployment with project and location', async () => {
     const { imported } = await roundTrip({
-      'config.yaml': 'model_list:\n  - {model_name: pro, litellm_params: {model: vertex_ai/gemini-2.5-pro, vertex_project: acme, vertex_location: europe-west4}}\n',
+      'config.yaml':
+        'model_list:\n  - {model_name: pro, litellm_params: {model: vertex_ai/gemini-2.5-pro, vertex_project: acme, vertex_location: europe-west4}}\n',
     });
 
-    expect(bodyOf(imported.source)).toContain(`new VertexProvider(config, 'vertex', { project: 'acme', location: 'europe-west4' })`);
+    expect(bodyOf(imported.source)).toContain(
+      `new VertexProvider(config, 'vertex', { project: 'acme', location: 'europe-west4' })`,
+    );
   });
 
   it('uses BedrockProvider for cross-region profiles, with regions and credential sets, sharing it between neighbours', async () => {
@@ -405,17 +454,35 @@ describe('provider constructs', () => {
     const { imported } = await roundTrip({
       'config.yaml': [
         'model_list:',
-        deployment('claude', 'bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0', 'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY'),
-        deployment('claude', 'bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0', 'aws_role_name: arn:aws:iam::1:role/llm'),
-        deployment('haiku', 'bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0', 'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY'),
-        deployment('haiku', 'bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0', 'aws_role_name: arn:aws:iam::1:role/llm'),
+        deployment(
+          'claude',
+          'bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0',
+          'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY',
+        ),
+        deployment(
+          'claude',
+          'bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0',
+          'aws_role_name: arn:aws:iam::1:role/llm',
+        ),
+        deployment(
+          'haiku',
+          'bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0',
+          'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY',
+        ),
+        deployment(
+          'haiku',
+          'bedrock/eu.anthropic.claude-3-haiku-20240307-v1:0',
+          'aws_role_name: arn:aws:iam::1:role/llm',
+        ),
         '',
       ].join('\n'),
     });
 
     expect(imported.source.match(/new BedrockProvider/g)).toHaveLength(1);
     expect(bodyOf(imported.source)).toContain(`BedrockCredentials.role({ roleName: 'arn:aws:iam::1:role/llm' })`);
-    expect(bodyOf(imported.source)).toContain(`bedrock.addModel('haiku', { model: 'anthropic.claude-3-haiku-20240307-v1:0', geographies: ['eu'] });`);
+    expect(bodyOf(imported.source)).toContain(
+      `bedrock.addModel('haiku', { model: 'anthropic.claude-3-haiku-20240307-v1:0', geographies: ['eu'] });`,
+    );
   });
 
   it('keeps L1 deployments where a provider construct would write something else, and acknowledges what it warns about', async () => {
@@ -434,18 +501,27 @@ describe('provider constructs', () => {
 
     expect(bodyOf(imported.source)).toContain("const a = gemini.addModel('a', { model: 'gemini-9-ultra' });");
     expect(imported.source).not.toMatch(/BedrockProvider\(/);
-    expect(imported.acknowledgements.map((a) => a.id)).toEqual(['gemini/model-not-in-catalog', 'core/cris-region-mismatch']);
+    expect(imported.acknowledgements.map((a) => a.id)).toEqual([
+      'gemini/model-not-in-catalog',
+      'core/cris-region-mismatch',
+    ]);
   });
 });
 
 describe('provider constructs, verified by rendering', () => {
-  const credentials = 'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY';
+  const credentials =
+    'aws_access_key_id: os.environ/AWS_ACCESS_KEY_ID, aws_secret_access_key: os.environ/AWS_SECRET_ACCESS_KEY';
   const claude = (geography: string, region: string, extra = '') =>
     `  - {model_name: claude, litellm_params: {model: bedrock/${geography}.anthropic.claude-3-7-sonnet-20250219-v1:0, aws_region_name: ${region}, ${credentials}${extra}}}`;
 
   it('rebuilds a Bedrock group that spans two geographies as one addModel() with both', async () => {
     const { imported } = await roundTrip({
-      'config.yaml': ['model_list:', claude('eu', 'eu-central-1'), claude('us', 'os.environ/AWS_REGION_NAME_US'), ''].join('\n'),
+      'config.yaml': [
+        'model_list:',
+        claude('eu', 'eu-central-1'),
+        claude('us', 'os.environ/AWS_REGION_NAME_US'),
+        '',
+      ].join('\n'),
     });
 
     expect(bodyOf(imported.source)).toContain(
@@ -466,9 +542,15 @@ describe('provider constructs, verified by rendering', () => {
 
     expect(imported.source).not.toContain('new BedrockProvider');
     expect(imported.notImported).toEqual([
-      expect.objectContaining({ modelName: 'wi', importer: 'BedrockProvider', reason: expect.stringContaining('aws_session_name: "litellm-cdk" (the original has nothing)') }),
+      expect.objectContaining({
+        modelName: 'wi',
+        importer: 'BedrockProvider',
+        reason: expect.stringContaining('aws_session_name: "litellm-cdk" (the original has nothing)'),
+      }),
     ]);
-    expect(bodyOf(imported.source)).toContain('// Not imported as BedrockProvider, which would differ: it writes litellm_params.aws_session_name');
+    expect(bodyOf(imported.source)).toContain(
+      '// Not imported as BedrockProvider, which would differ: it writes litellm_params.aws_session_name',
+    );
   });
 
   it('uses the provider for a web-identity deployment with its session name', async () => {

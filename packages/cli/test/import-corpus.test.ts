@@ -4,7 +4,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { discoverImporters } from '../src/import/discover-importers.js';
 import { importConfig } from '../src/import/import-config.js';
 import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
-import { acceptedFiles, configCorpora, FIXTURE_CONFIGS, FIXTURES, ImportWorkspace, loadCorpusFile } from './_import-workspace.js';
+import {
+  acceptedFiles,
+  configCorpora,
+  FIXTURE_CONFIGS,
+  FIXTURES,
+  ImportWorkspace,
+  loadCorpusFile,
+} from './_import-workspace.js';
 import { removeTemporaryDirectories, runCli } from './e2e/_harness.js';
 
 const importers = await discoverImporters();
@@ -53,7 +60,10 @@ describe('import of corpus configs with problems', () => {
 
   it('keeps a fallback to a missing group, with an acknowledgement that names it', async () => {
     const original = fs.readFileSync(path.join(FIXTURES, 'simple.yaml'), 'utf8');
-    const config = workspace.write('broken/config.yaml', `${original}\nrouter_settings:\n  fallbacks: [{gpt-4o-mini: [gpt-4-missing]}]\n`);
+    const config = workspace.write(
+      'broken/config.yaml',
+      `${original}\nrouter_settings:\n  fallbacks: [{gpt-4o-mini: [gpt-4-missing]}]\n`,
+    );
 
     const imported = importConfig(config, { importers });
     const { documents, report } = await workspace.synthesize(imported);
@@ -81,7 +91,10 @@ describe('litellm-cdk import (the binary)', () => {
     const workspace = new ImportWorkspace();
     const name = 'bedrock-and-mcp.yaml';
     workspace.write(name, fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-    fs.writeFileSync(path.join(workspace.dir, 'litellm-cdk.json'), JSON.stringify({ app: 'node --import tsx main.ts' }));
+    fs.writeFileSync(
+      path.join(workspace.dir, 'litellm-cdk.json'),
+      JSON.stringify({ app: 'node --import tsx main.ts' }),
+    );
 
     const imported = runCli(['import', name, '-o', 'app.ts'], workspace.dir);
     const synth = runCli(['synth', '--strict'], workspace.dir);

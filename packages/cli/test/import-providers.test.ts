@@ -53,7 +53,13 @@ describe('import of OpenAI, Azure, Anthropic, self-hosted and API-key deployment
   it('writes one provider construct per family and one addModel per group, variants included, and synthesizes the same config', async () => {
     const main = workspace.write('providers/config.yaml', CONFIG);
     const imported = importConfig(main, { importers });
-    for (const construct of ['OpenAIProvider', 'AzureOpenAIProvider', 'AnthropicProvider', 'OpenAICompatibleProvider', 'ApiKeyProvider']) {
+    for (const construct of [
+      'OpenAIProvider',
+      'AzureOpenAIProvider',
+      'AnthropicProvider',
+      'OpenAICompatibleProvider',
+      'ApiKeyProvider',
+    ]) {
       expect(imported.source).toContain(`new ${construct}(`);
     }
     expect(imported.source).not.toContain('addDeployment(');

@@ -12,15 +12,19 @@ const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as 
 
 describe('TypeScript literals of config values', () => {
   it('reads back any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(evaluate(tsString(text))).toBe(text);
-      }));
+      }),
+    );
   });
 
   it('reads back any JSON value, laid out on one or many lines, with any keys', () => {
-    fc.assert(fc.property(json, (value) => {
+    fc.assert(
+      fc.property(json, (value) => {
         expect(evaluate(tsValue(value))).toEqual(value);
-      }));
+      }),
+    );
   });
 
   it('survives UTF-8: no lone surrogate is written raw', () => {

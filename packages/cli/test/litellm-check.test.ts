@@ -27,16 +27,24 @@ function project(files: Record<string, string>): string {
 
 function capture(): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];
-  const stream = new Writable({ write: (chunk, _encoding, done) => {
-    chunks.push(String(chunk));
-    done();
-  } });
-  return Object.assign(stream, { isTTY: false, text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & { text: () => string };
+  const stream = new Writable({
+    write: (chunk, _encoding, done) => {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return Object.assign(stream, { isTTY: false, text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & {
+    text: () => string;
+  };
 }
 
 async function validate(dir: string, options: Partial<ValidateOptions>) {
   const stdout = capture();
-  const code = await runValidate(path.join(dir, 'config.yaml'), { format: 'text', ...options }, new Printer(stdout, capture()));
+  const code = await runValidate(
+    path.join(dir, 'config.yaml'),
+    { format: 'text', ...options },
+    new Printer(stdout, capture()),
+  );
   return { code, output: stdout.text() };
 }
 
@@ -73,7 +81,10 @@ describe.skipIf(!usable)('validate --litellm', { timeout: 60_000 }, () => {
   });
 
   it("prints LiteLLM's verdict and version beside ours when it loads every deployment", async () => {
-    const dir = project({ 'config.yaml': LITERAL('anthropic/claude-3-haiku-20240307'), '.env': 'OPENAI_API_KEY=sk-x\n' });
+    const dir = project({
+      'config.yaml': LITERAL('anthropic/claude-3-haiku-20240307'),
+      '.env': 'OPENAI_API_KEY=sk-x\n',
+    });
     const { code, output } = await validate(dir, { litellm: PYTHON, envFile: path.join(dir, '.env') });
     expect(output).toContain('No errors or warnings');
     expect(output).toContain(`LiteLLM 1.81.13-standin (${PYTHON}): loads the config with 2 of its 2 deployments.`);
@@ -83,7 +94,9 @@ describe.skipIf(!usable)('validate --litellm', { timeout: 60_000 }, () => {
   it('reports a deployment LiteLLM drops as an error at its line, where our own check agrees', async () => {
     const dir = project({ 'config.yaml': LITERAL('mistralai/mistral-7b-instruct'), '.env': 'OPENAI_API_KEY=sk-x\n' });
     const { code, output } = await validate(dir, { litellm: PYTHON, envFile: path.join(dir, '.env') });
-    expect(output).toContain("config.yaml:4:5 error litellm/deployment-dropped LiteLLM 1.81.13-standin drops model_list[1] ('second'): ValueError: LLM Provider NOT provided");
+    expect(output).toContain(
+      "config.yaml:4:5 error litellm/deployment-dropped LiteLLM 1.81.13-standin drops model_list[1] ('second'): ValueError: LLM Provider NOT provided",
+    );
     expect(output).toContain('error core/unknown-provider');
     expect(output).toContain('loads the config with 1 of its 2 deployments.');
     expect(code).toBe(1);
@@ -99,9 +112,13 @@ describe.skipIf(!usable)('validate --litellm', { timeout: 60_000 }, () => {
   });
 
   it('reports a config LiteLLM cannot load, with its error', async () => {
-    const dir = project({ 'config.yaml': `${TWO_DEPLOYMENTS}general_settings:\n  custom_auth: custom_auth.user_api_key_auth\n` });
+    const dir = project({
+      'config.yaml': `${TWO_DEPLOYMENTS}general_settings:\n  custom_auth: custom_auth.user_api_key_auth\n`,
+    });
     const { code, output } = await validate(dir, { litellm: PYTHON, env: true });
-    expect(output).toMatch(/error litellm\/load-failed LiteLLM 1\.81\.13-standin fails to load this config \(load_config\): ImportError: Could not find module file .*custom_auth\.py/);
+    expect(output).toMatch(
+      /error litellm\/load-failed LiteLLM 1\.81\.13-standin fails to load this config \(load_config\): ImportError: Could not find module file .*custom_auth\.py/,
+    );
     expect(output).toContain('error core/missing-custom-module');
     expect(code).toBe(1);
   });
@@ -109,24 +126,36 @@ describe.skipIf(!usable)('validate --litellm', { timeout: 60_000 }, () => {
   it('adds the verdict to --format json', async () => {
     const dir = project({ 'config.yaml': LITERAL('openai/gpt-4o-mini'), '.env': 'OPENAI_API_KEY=sk-x\n' });
     const { output } = await validate(dir, { litellm: PYTHON, envFile: path.join(dir, '.env'), format: 'json' });
-    expect(JSON.parse(output).litellm).toMatchObject({ status: 'loaded', version: '1.81.13-standin', configured: 2, loaded: 2, dropped: [] });
+    expect(JSON.parse(output).litellm).toMatchObject({
+      status: 'loaded',
+      version: '1.81.13-standin',
+      configured: 2,
+      loaded: 2,
+      dropped: [],
+    });
   });
 
   it('finds a Python on PATH that imports litellm', () => {
-    expect(findLiteLLMPython(undefined, { PATH: process.env.PATH, PYTHONPATH: FAKE })).toMatchObject({ foundBy: 'PATH' });
+    expect(findLiteLLMPython(undefined, { PATH: process.env.PATH, PYTHONPATH: FAKE })).toMatchObject({
+      foundBy: 'PATH',
+    });
   });
 
   it('says clearly when no Python on PATH can import litellm', () => {
     const empty = temporaryDirectory('litellm-cdk-no-python-');
     expect(() => findLiteLLMPython(undefined, { PATH: empty })).toThrow(/No python3 or python on PATH/);
-    expect(() => findLiteLLMPython(undefined, { PATH: process.env.PATH, PYTHONPATH: empty })).toThrow(/No Python on PATH can import litellm \(tried /);
+    expect(() => findLiteLLMPython(undefined, { PATH: process.env.PATH, PYTHONPATH: empty })).toThrow(
+      /No Python on PATH can import litellm \(tried /,
+    );
     expect(() => findLiteLLMPython(path.join(empty, 'python9'), {})).toThrow(/cannot import litellm: no such program/);
   });
 
   it('says so when litellm lacks its proxy extras', async () => {
     process.env.PYTHONPATH = FAKE_WITHOUT_PROXY;
     const dir = project({ 'config.yaml': TWO_DEPLOYMENTS });
-    await expect(validate(dir, { litellm: PYTHON })).rejects.toThrow(/cannot run LiteLLM's proxy loader: ModuleNotFoundError: No module named 'litellm\.proxy'/);
+    await expect(validate(dir, { litellm: PYTHON })).rejects.toThrow(
+      /cannot run LiteLLM's proxy loader: ModuleNotFoundError: No module named 'litellm\.proxy'/,
+    );
   });
 });
 
@@ -134,15 +163,23 @@ describe.skipIf(!usable)('synth --litellm', { timeout: 120_000 }, () => {
   it('runs LiteLLM on each written config and prints its verdict after the summary', () => {
     const project = createProject({ app: 'valid-app' });
     const run = runCli(['synth', '--litellm', PYTHON], project, { PYTHONPATH: FAKE, NO_COLOR: '1' });
-    expect(run.stdout).toContain(`✔ LiteLLM 1.81.13-standin (${PYTHON}) on litellm.out/prod.yaml: loads it with 3 of its 3 deployments.`);
+    expect(run.stdout).toContain(
+      `✔ LiteLLM 1.81.13-standin (${PYTHON}) on litellm.out/prod.yaml: loads it with 3 of its 3 deployments.`,
+    );
     expect(run.stdout).toContain('on litellm.out/dev.yaml: loads it with 1 of its 1 deployments.');
     expect(run.status).toBe(0);
   });
 
   it('exits 1 when LiteLLM cannot load a written config, saying the assembly was written', () => {
     const project = createProject({ app: 'valid-app' });
-    const run = runCli(['synth', '--litellm', PYTHON], project, { PYTHONPATH: FAKE, NO_COLOR: '1', FAKE_LITELLM_LOAD_ERROR: 'boom in load_config' });
-    expect(run.stdout).toContain('error litellm/load-failed LiteLLM 1.81.13-standin fails to load this config (load_config): RuntimeError: boom in load_config');
+    const run = runCli(['synth', '--litellm', PYTHON], project, {
+      PYTHONPATH: FAKE,
+      NO_COLOR: '1',
+      FAKE_LITELLM_LOAD_ERROR: 'boom in load_config',
+    });
+    expect(run.stdout).toContain(
+      'error litellm/load-failed LiteLLM 1.81.13-standin fails to load this config (load_config): RuntimeError: boom in load_config',
+    );
     expect(run.stdout).toContain('was written; the proxy would not start with it');
     expect(run.status).toBe(1);
   });

@@ -20,7 +20,13 @@ describe('PhaseProgress', () => {
     const terminal = stream(true);
     run(new PhaseProgress(terminal.stream, true));
     const shown = terminal.writes.join('');
-    for (const label of ['[1/5] building the construct tree', '[2/5] running aspects', '[3/5] rendering configs', '[4/5] validating', '[5/5] writing the assembly']) {
+    for (const label of [
+      '[1/5] building the construct tree',
+      '[2/5] running aspects',
+      '[3/5] rendering configs',
+      '[4/5] validating',
+      '[5/5] writing the assembly',
+    ]) {
       expect(shown).toContain(label);
     }
     expect(terminal.writes[terminal.writes.length - 1]).toBe('\r\u001b[2K');

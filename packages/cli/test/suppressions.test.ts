@@ -35,11 +35,16 @@ function project(suppressions?: string): string {
 async function validate(dir: string, options: { ignore?: string[]; verbose?: boolean; format?: 'text' | 'json' } = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const sink = (into: string[]) => ({ write: (text: string) => into.push(text), isTTY: false }) as unknown as NodeJS.WriteStream;
+  const sink = (into: string[]) =>
+    ({ write: (text: string) => into.push(text), isTTY: false }) as unknown as NodeJS.WriteStream;
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const code = await runValidate('config.yaml', { format: options.format ?? 'text', ...options }, new Printer(sink(out), sink(err)));
+    const code = await runValidate(
+      'config.yaml',
+      { format: options.format ?? 'text', ...options },
+      new Printer(sink(out), sink(err)),
+    );
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     process.chdir(cwd);
@@ -56,8 +61,16 @@ describe('PathPattern', () => {
   });
 
   it('matches one segment with *, a part of a segment with gemini-*, and any depth with **', () => {
-    expect(PathPattern.parse('model_list.*.litellm_params.api_key').covers(['model_list', 3, 'litellm_params', 'api_key'])).toBe(true);
-    expect(PathPattern.parse('router_settings.model_group_alias.gemini-*').covers(['router_settings', 'model_group_alias', 'gemini-pro'])).toBe(true);
+    expect(
+      PathPattern.parse('model_list.*.litellm_params.api_key').covers(['model_list', 3, 'litellm_params', 'api_key']),
+    ).toBe(true);
+    expect(
+      PathPattern.parse('router_settings.model_group_alias.gemini-*').covers([
+        'router_settings',
+        'model_group_alias',
+        'gemini-pro',
+      ]),
+    ).toBe(true);
     expect(PathPattern.parse('**.api_key').covers(['model_list', 0, 'litellm_params', 'api_key'])).toBe(true);
     expect(PathPattern.parse('**.api_key').covers(['model_list', 0, 'litellm_params', 'api_base'])).toBe(false);
   });
@@ -95,17 +108,35 @@ describe('the suppressions file', () => {
       ].join('\n'),
     );
     const quiet = await validate(dir);
-    expect(quiet).toEqual({ code: 0, stdout: '✔ No errors or warnings in config.yaml; --verbose also lists 2 suppressed findings.\n', stderr: '' });
+    expect(quiet).toEqual({
+      code: 0,
+      stdout: '✔ No errors or warnings in config.yaml; --verbose also lists 2 suppressed findings.\n',
+      stderr: '',
+    });
     const verbose = await validate(dir, { verbose: true });
     expect(verbose.stdout).toContain('config.yaml:7:3 suppressed core/unknown-key');
-    expect(verbose.stdout).toContain(`  suppressed warning by ${SUPPRESSIONS_FILE}:2: Read by our own callback module, not by LiteLLM.`);
-    expect(verbose.stdout).toContain(`  suppressed error by ${SUPPRESSIONS_FILE}:5: A local dummy key for the test proxy.`);
+    expect(verbose.stdout).toContain(
+      `  suppressed warning by ${SUPPRESSIONS_FILE}:2: Read by our own callback module, not by LiteLLM.`,
+    );
+    expect(verbose.stdout).toContain(
+      `  suppressed error by ${SUPPRESSIONS_FILE}:5: A local dummy key for the test proxy.`,
+    );
   });
 
   it('reports an entry that matches nothing as a warning at its line', async () => {
-    const dir = project(['suppressions:', '  - rule: core/unknown-key', '    path: general_settings', '    reason: Nothing is unknown there any more.', ''].join('\n'));
+    const dir = project(
+      [
+        'suppressions:',
+        '  - rule: core/unknown-key',
+        '    path: general_settings',
+        '    reason: Nothing is unknown there any more.',
+        '',
+      ].join('\n'),
+    );
     const { stdout } = await validate(dir);
-    expect(stdout).toContain(`${SUPPRESSIONS_FILE}:2:5 warning core/unused-suppression The suppression of 'core/unknown-key' at general_settings matches no finding.`);
+    expect(stdout).toContain(
+      `${SUPPRESSIONS_FILE}:2:5 warning core/unused-suppression The suppression of 'core/unknown-key' at general_settings matches no finding.`,
+    );
     expect(stdout).toContain('config.yaml:7:3 warning core/unknown-key');
   });
 
@@ -118,8 +149,16 @@ describe('the suppressions file', () => {
 
   it.each([
     ['no rule', ['suppressions:', '  - reason: because we said so', ''], ':2:5: the entry needs "rule"'],
-    ['an empty reason', ['suppressions:', '  - rule: core/x', "    reason: ''", ''], ':3:13: the suppression of \'core/x\' needs a "reason"'],
-    ['an unknown key', ['suppressions:', '  - rule: core/x', '    reason: fine here', '    paht: a.b', ''], ':4:5: unknown key "paht"'],
+    [
+      'an empty reason',
+      ['suppressions:', '  - rule: core/x', "    reason: ''", ''],
+      ':3:13: the suppression of \'core/x\' needs a "reason"',
+    ],
+    [
+      'an unknown key',
+      ['suppressions:', '  - rule: core/x', '    reason: fine here', '    paht: a.b', ''],
+      ':4:5: unknown key "paht"',
+    ],
     ['not a list', ['suppressions: core/x', ''], ':1:15: "suppressions" must be a list'],
     ['a YAML syntax error', ['suppressions:', '  - rule: [core/x', ''], 'YAML syntax error'],
   ])('refuses %s with the position of the mistake', (_name, lines, expected) => {
@@ -128,8 +167,19 @@ describe('the suppressions file', () => {
   });
 
   it('suppresses a finding of an included file only when the entry names that file', async () => {
-    const dir = project(['suppressions:', '  - rule: core/plaintext-secret', '    file: models.yaml', '    reason: The models file holds the dummy keys of the test proxy.', ''].join('\n'));
-    fs.writeFileSync(path.join(dir, 'models.yaml'), 'model_list:\n  - model_name: m\n    litellm_params: {model: openai/gpt-4o, api_key: sk-local-dummy-key-2}\n');
+    const dir = project(
+      [
+        'suppressions:',
+        '  - rule: core/plaintext-secret',
+        '    file: models.yaml',
+        '    reason: The models file holds the dummy keys of the test proxy.',
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'models.yaml'),
+      'model_list:\n  - model_name: m\n    litellm_params: {model: openai/gpt-4o, api_key: sk-local-dummy-key-2}\n',
+    );
     fs.writeFileSync(path.join(dir, 'config.yaml'), `include:\n  - models.yaml\n${CONFIG}`);
     const { stdout } = await validate(dir, { verbose: true });
     expect(stdout).toMatch(/^config\.yaml:7:16 error core\/plaintext-secret/m);
@@ -140,9 +190,13 @@ describe('the suppressions file', () => {
 describe('--ignore', () => {
   it('suppresses a rule everywhere or below a path for one run, and says when it matched nothing', async () => {
     const dir = project();
-    const everywhere = await validate(dir, { ignore: ['core/unknown-key', 'core/plaintext-secret=model_list.0.litellm_params.api_key'] });
+    const everywhere = await validate(dir, {
+      ignore: ['core/unknown-key', 'core/plaintext-secret=model_list.0.litellm_params.api_key'],
+    });
     expect(everywhere.code).toBe(0);
-    expect(everywhere.stdout).toBe('✔ No errors or warnings in config.yaml; --verbose also lists 2 suppressed findings.\n');
+    expect(everywhere.stdout).toBe(
+      '✔ No errors or warnings in config.yaml; --verbose also lists 2 suppressed findings.\n',
+    );
     const elsewhere = await validate(dir, { ignore: ['core/plaintext-secret=general_settings'] });
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toBe('warning: --ignore core/plaintext-secret=general_settings matched no finding.\n');
@@ -154,9 +208,17 @@ describe('--ignore', () => {
 
   it('adds what it suppressed to --format json, with the source of each suppression', async () => {
     const { stdout } = await validate(project(), { ignore: ['core/unknown-key'], format: 'json' });
-    const json = JSON.parse(stdout) as { summary: Record<string, unknown>; suppressed: { id: string; suppressedBy: unknown }[] };
+    const json = JSON.parse(stdout) as {
+      summary: Record<string, unknown>;
+      suppressed: { id: string; suppressedBy: unknown }[];
+    };
     expect(json.summary).toMatchObject({ errors: 1, warnings: 0, suppressed: 1 });
-    expect(json.suppressed).toEqual([expect.objectContaining({ id: 'core/unknown-key', suppressedBy: { rule: 'core/unknown-key', reason: null, source: '--ignore core/unknown-key' } })]);
+    expect(json.suppressed).toEqual([
+      expect.objectContaining({
+        id: 'core/unknown-key',
+        suppressedBy: { rule: 'core/unknown-key', reason: null, source: '--ignore core/unknown-key' },
+      }),
+    ]);
   });
 });
 
@@ -164,18 +226,31 @@ describe('hints name the mechanism that applies', () => {
   const hint = 'Check the model id for typos; if Bedrock serves it, acknowledge this finding with a reason.';
 
   it('tells a YAML user to suppress the finding in the suppressions file, with the rule and path to write', () => {
-    expect(hintWithMechanism(hint, 'bedrock/unknown-model', { kind: 'suppression', file: SUPPRESSIONS_FILE, path: 'model_list.0.litellm_params.model' })).toBe(
+    expect(
+      hintWithMechanism(hint, 'bedrock/unknown-model', {
+        kind: 'suppression',
+        file: SUPPRESSIONS_FILE,
+        path: 'model_list.0.litellm_params.model',
+      }),
+    ).toBe(
       `Check the model id for typos; if Bedrock serves it, suppress it in ${SUPPRESSIONS_FILE} with {rule: bedrock/unknown-model, path: model_list.0.litellm_params.model, reason: ...}.`,
     );
   });
 
   it("tells an app's author to acknowledge it on the construct", () => {
-    expect(hintWithMechanism(hint, 'bedrock/unknown-model', { kind: 'acknowledgement', constructPath: 'prod/claude' })).toBe(
+    expect(
+      hintWithMechanism(hint, 'bedrock/unknown-model', { kind: 'acknowledgement', constructPath: 'prod/claude' }),
+    ).toBe(
       "Check the model id for typos; if Bedrock serves it, acknowledge it in the app with Annotations.of(prod/claude).acknowledge('bedrock/unknown-model', reason).",
     );
   });
 
   it('leaves other hints as they are', () => {
-    expect(hintWithMechanism('Merge the two entries into one.', 'core/duplicate-key', { kind: 'acknowledgement', constructPath: 'x' })).toBe('Merge the two entries into one.');
+    expect(
+      hintWithMechanism('Merge the two entries into one.', 'core/duplicate-key', {
+        kind: 'acknowledgement',
+        constructPath: 'x',
+      }),
+    ).toBe('Merge the two entries into one.');
   });
 });

@@ -31,7 +31,16 @@ describe('renderTable', () => {
   it('moves the last column below each row when the others leave it too little room', () => {
     const table = renderTable({
       headers: ['LEVEL', 'CONSTRUCT PATH', 'MESSAGE'],
-      rows: [{ cells: ['warning', 'gateway/bedrock/claude-sonnet-think-16000/eu', 'The budget is not below the max output tokens of the model.'], details: ['fix: lower it'] }],
+      rows: [
+        {
+          cells: [
+            'warning',
+            'gateway/bedrock/claude-sonnet-think-16000/eu',
+            'The budget is not below the max output tokens of the model.',
+          ],
+          details: ['fix: lower it'],
+        },
+      ],
       maxWidth: 70,
     });
     expect(table).toMatchInlineSnapshot(`

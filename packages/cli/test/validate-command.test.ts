@@ -16,11 +16,21 @@ const write = (name: string, content: string): string => {
   return name;
 };
 
-const CLEAN = write('clean.yaml', 'model_list:\n  - model_name: a\n    litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}\n');
+const CLEAN = write(
+  'clean.yaml',
+  'model_list:\n  - model_name: a\n    litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}\n',
+);
 const WARNING = write('warning.yaml', 'litellm_settings:\n  drop_params: true\ncallbacks_settings: {}\n');
 const BROKEN = write(
   'broken.yaml',
-  ['model_list:', '  - model_name: a', '    litellm_params:', '      model: mistralai/mistral-7b-instruct', '      api_key: sk-1234abcd', ''].join('\n'),
+  [
+    'model_list:',
+    '  - model_name: a',
+    '    litellm_params:',
+    '      model: mistralai/mistral-7b-instruct',
+    '      api_key: sk-1234abcd',
+    '',
+  ].join('\n'),
 );
 
 /** A stream that keeps what is written, as a terminal (`isTTY`) or a pipe. */
@@ -32,7 +42,9 @@ function stream(isTTY: boolean): NodeJS.WriteStream & { text: () => string } {
       done();
     },
   });
-  return Object.assign(writable, { isTTY, text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & { text: () => string };
+  return Object.assign(writable, { isTTY, text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & {
+    text: () => string;
+  };
 }
 
 /** Runs `validate` in the test directory with a captured stdout. */
@@ -60,9 +72,13 @@ describe('validate output', () => {
 
     expect(code).toBe(1);
     const lines = output.split('\n');
-    expect(lines[0]).toMatch(/^broken\.yaml:4:14 error core\/unknown-provider LiteLLM cannot infer a provider for model 'mistralai\/mistral-7b-instruct'/);
+    expect(lines[0]).toMatch(
+      /^broken\.yaml:4:14 error core\/unknown-provider LiteLLM cannot infer a provider for model 'mistralai\/mistral-7b-instruct'/,
+    );
     expect(lines[1]).toMatch(/^ {2}fix: \S/);
-    expect(lines[2]).toMatch(/^broken\.yaml:5:16 error core\/plaintext-secret model_list\[0\]\.litellm_params\.api_key holds a plaintext credential/);
+    expect(lines[2]).toMatch(
+      /^broken\.yaml:5:16 error core\/plaintext-secret model_list\[0\]\.litellm_params\.api_key holds a plaintext credential/,
+    );
     expect(lines[3]).toMatch(/^ {2}fix: \S/);
     expect(lines.slice(4)).toEqual(['', '✖ Found 2 errors in broken.yaml; --verbose also lists 1 info finding.', '']);
   });
@@ -82,7 +98,9 @@ describe('validate output', () => {
   it('says so when there is nothing to fix, counting the info findings it hides', async () => {
     expect((await validate(CLEAN)).output).toBe('✔ No errors or warnings in clean.yaml.\n');
     const withInfo = await validate(path.join(FIXTURES, 'many-deployments.yaml'));
-    expect(withInfo.output).toMatch(/^✔ No errors or warnings in .*many-deployments\.yaml; --verbose also lists 2 info findings\.\n$/);
+    expect(withInfo.output).toMatch(
+      /^✔ No errors or warnings in .*many-deployments\.yaml; --verbose also lists 2 info findings\.\n$/,
+    );
   });
 
   it('lists info findings with --verbose', async () => {
@@ -172,7 +190,9 @@ describe('validate --policy', () => {
     const { code, output } = await validate(CLEAN, { policy: './pack.ts' });
 
     expect(code).toBe(1);
-    expect(output).toContain('clean.yaml:2:5 error acme/no-openai OpenAI is not allowed.\n  fix: use another provider.');
+    expect(output).toContain(
+      'clean.yaml:2:5 error acme/no-openai OpenAI is not allowed.\n  fix: use another provider.',
+    );
   });
 
   it('throws a usage error for a module that does not load', async () => {
@@ -185,7 +205,10 @@ describe('validate --policy', () => {
 
 describe('litellm-cdk validate (the binary)', { timeout: 60_000 }, () => {
   it('exits 0, 1 and 2, and rejects unknown formats', () => {
-    expect(runCli(['validate', CLEAN], dir)).toMatchObject({ status: 0, stdout: '✔ No errors or warnings in clean.yaml.\n' });
+    expect(runCli(['validate', CLEAN], dir)).toMatchObject({
+      status: 0,
+      stdout: '✔ No errors or warnings in clean.yaml.\n',
+    });
     const broken = runCli(['validate', BROKEN, '--format', 'json'], dir);
     expect(broken.status).toBe(1);
     expect(JSON.parse(broken.stdout).summary.errors).toBe(2);
@@ -194,8 +217,15 @@ describe('litellm-cdk validate (the binary)', { timeout: 60_000 }, () => {
   });
 
   it('takes --ignore repeatedly, and names the flag when its value has no rule', () => {
-    const run = runCli(['validate', BROKEN, '--ignore', 'core/unknown-provider', '--ignore', 'core/plaintext-secret=model_list.0'], dir);
-    expect(run).toMatchObject({ status: 0, stdout: '✔ No errors or warnings in broken.yaml; --verbose also lists 1 info finding and 2 suppressed findings.\n' });
+    const run = runCli(
+      ['validate', BROKEN, '--ignore', 'core/unknown-provider', '--ignore', 'core/plaintext-secret=model_list.0'],
+      dir,
+    );
+    expect(run).toMatchObject({
+      status: 0,
+      stdout:
+        '✔ No errors or warnings in broken.yaml; --verbose also lists 1 info finding and 2 suppressed findings.\n',
+    });
     const bad = runCli(['validate', CLEAN, '--ignore', '=model_list'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--ignore expects <rule>[=<path>]');

@@ -9,7 +9,12 @@ const correct = acceptedFiles(configCorpora("validate on LiteLLM's real configs"
  * Findings about the proxy's surroundings rather than the YAML: the corpus holds only LiteLLM's config files, not
  * the Python modules beside them in LiteLLM's repository, nor LiteLLM Enterprise or the packages of its integrations.
  */
-const SURROUNDINGS = new Set(['core/missing-custom-module', 'core/custom-module-not-found', 'core/enterprise-integration', 'core/integration-needs-package']);
+const SURROUNDINGS = new Set([
+  'core/missing-custom-module',
+  'core/custom-module-not-found',
+  'core/enterprise-integration',
+  'core/integration-needs-package',
+]);
 
 async function validateCorpusFile(name: string, dir = FIXTURES) {
   return validateConfigFiles(path.join(dir, name), { cwd: dir });
@@ -19,7 +24,9 @@ describe('validate on the corpus', () => {
   it.each(correct)('finds nothing in %# but plaintext secrets and info', async (corpus, name) => {
     const validation = await validateCorpusFile(name, corpus.dir);
 
-    const problems = validation.findings.filter((f) => f.severity !== 'info' && f.id !== 'core/plaintext-secret' && !SURROUNDINGS.has(f.id));
+    const problems = validation.findings.filter(
+      (f) => f.severity !== 'info' && f.id !== 'core/plaintext-secret' && !SURROUNDINGS.has(f.id),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -27,7 +34,12 @@ describe('validate on the corpus', () => {
     const validation = await validateCorpusFile('custom-auth.yaml');
 
     expect(validation.findings.filter((f) => f.severity !== 'info')).toEqual([
-      expect.objectContaining({ line: 11, severity: 'error', id: 'core/missing-custom-module', message: expect.stringContaining('no custom_auth.py beside the config') }),
+      expect.objectContaining({
+        line: 11,
+        severity: 'error',
+        id: 'core/missing-custom-module',
+        message: expect.stringContaining('no custom_auth.py beside the config'),
+      }),
     ]);
   });
 
@@ -53,7 +65,9 @@ describe('validate on the corpus', () => {
           column: 5,
           severity: 'error',
           id: 'core/missing-field',
-          message: expect.stringContaining("model_list[0] (model_name 'gpt-4o-mini') has no litellm_params: LiteLLM crashes at start-up with KeyError"),
+          message: expect.stringContaining(
+            "model_list[0] (model_name 'gpt-4o-mini') has no litellm_params: LiteLLM crashes at start-up with KeyError",
+          ),
           path: ['model_list', 0, 'litellm_params'],
         }),
       ]);
@@ -72,7 +86,9 @@ describe('validate on the corpus', () => {
           column: 14,
           severity: 'error',
           id: 'core/unknown-provider',
-          message: expect.stringMatching(/cannot infer a provider for model 'mistralai\/mistral-7b-instruct'.*silently skips this deployment/),
+          message: expect.stringMatching(
+            /cannot infer a provider for model 'mistralai\/mistral-7b-instruct'.*silently skips this deployment/,
+          ),
           path: ['model_list', 3, 'litellm_params', 'model'],
         }),
       ]);

@@ -69,7 +69,9 @@ describe('validate places each finding', () => {
   });
 
   it('at the position the YAML parser gives for a syntax error, without further checks', async () => {
-    const validation = await validate({ 'config.yaml': 'model_list:\n  - model_name: a\n   litellm_params: {model: x\n' });
+    const validation = await validate({
+      'config.yaml': 'model_list:\n  - model_name: a\n   litellm_params: {model: x\n',
+    });
 
     expect(validation.findings.every((f) => f.id === 'core/yaml-syntax' && f.severity === 'error')).toBe(true);
     expect(validation.findings[0]).toMatchObject({ file: 'config.yaml', line: 3, column: 1, path: [] });
@@ -79,20 +81,34 @@ describe('validate places each finding', () => {
   it('in the included file, with its own lines, and at the include entry of a missing file', async () => {
     const validation = await validate({
       'main.yaml': 'include:\n  - models/extra.yaml\n  - missing.yaml\n',
-      'models/extra.yaml': 'model_list:\n  - model_name: x\n    litellm_params:\n      model: mistralai/mistral-7b-instruct\n',
+      'models/extra.yaml':
+        'model_list:\n  - model_name: x\n    litellm_params:\n      model: mistralai/mistral-7b-instruct\n',
     });
 
     expect(validation.files).toEqual(['main.yaml', path.join('models', 'extra.yaml')]);
-    expect(placed(validation)).toEqual(['main.yaml:3:5 core/missing-include', `${path.join('models', 'extra.yaml')}:4:14 core/unknown-provider`]);
+    expect(placed(validation)).toEqual([
+      'main.yaml:3:5 core/missing-include',
+      `${path.join('models', 'extra.yaml')}:4:14 core/unknown-provider`,
+    ]);
   });
 
   it('at the first of two equal keys, which LiteLLM ignores (an info finding)', async () => {
-    const validation = await validate({ 'config.yaml': 'litellm_settings:\n  success_callback: [a]\n  drop_params: true\n  success_callback: [b]\n' });
+    const validation = await validate({
+      'config.yaml': 'litellm_settings:\n  success_callback: [a]\n  drop_params: true\n  success_callback: [b]\n',
+    });
 
     expect(validation.findings).toMatchObject([
-      { line: 2, column: 3, severity: 'info', id: 'core/duplicate-key', path: ['litellm_settings', 'success_callback'] },
+      {
+        line: 2,
+        column: 3,
+        severity: 'info',
+        id: 'core/duplicate-key',
+        path: ['litellm_settings', 'success_callback'],
+      },
     ]);
-    expect(validation.findings[0].message).toBe("Key 'success_callback' is written again on line 4; LiteLLM keeps only that last value and ignores this one.");
+    expect(validation.findings[0].message).toBe(
+      "Key 'success_callback' is written again on line 4; LiteLLM keeps only that last value and ignores this one.",
+    );
   });
 
   it('at the top of the file for an empty one', async () => {

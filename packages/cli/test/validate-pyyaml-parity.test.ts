@@ -13,28 +13,53 @@ import { loadConfigYaml } from '../src/validate/pyyaml-parse.js';
  */
 const hasPyYaml = spawnSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
 const skipPyYaml = !hasPyYaml && process.env.LITELLM_CDK_REQUIRE_PYYAML !== '1';
-if (skipPyYaml) console.log('validate-pyyaml-parity: python3 with PyYAML is not installed; the comparisons with PyYAML are skipped.');
+if (skipPyYaml)
+  console.log('validate-pyyaml-parity: python3 with PyYAML is not installed; the comparisons with PyYAML are skipped.');
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'litellm-cdk-parity-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 /** A case: the file's bytes, and the words validate's message must contain. */
 const REFUSED: [string, Uint8Array | string, RegExp][] = [
-  ['an !include tag', 'model_list:\n  - model_name: a\n    litellm_params: !include params.yaml\n', /could not determine a constructor for the tag '!include'/],
-  ['a !!python/object tag', 'a: !!python/object/apply:os.system ["id"]\n', /tag 'tag:yaml.org,2002:python\/object\/apply:/],
+  [
+    'an !include tag',
+    'model_list:\n  - model_name: a\n    litellm_params: !include params.yaml\n',
+    /could not determine a constructor for the tag '!include'/,
+  ],
+  [
+    'a !!python/object tag',
+    'a: !!python/object/apply:os.system ["id"]\n',
+    /tag 'tag:yaml.org,2002:python\/object\/apply:/,
+  ],
   ['a !!python/name tag on a block mapping', 'a: !!python/name:os.system\n', /could not determine a constructor/],
   ['a local tag on a block mapping', 'a: !custom\n  b: 1\n', /tag '!custom'/],
   ['an undefined alias', 'model_list: *models\n', /found undefined alias 'models'/],
   ['an alias used before its anchor', 'a: *x\nb: &x 1\n', /found undefined alias 'x'/],
-  ['a merge key with a scalar', 'a:\n  <<: 1\n  b: 2\n', /expected a mapping or list of mappings for merging, but found a scalar/],
-  ['a merge key with a list of scalars', 'a:\n  <<: [1, 2]\n  b: 2\n', /expected a mapping for merging, but found a scalar/],
-  ['a merge key with an alias of a list', 's: &s [1]\na:\n  <<: *s\n', /expected a mapping for merging, but found a scalar/],
+  [
+    'a merge key with a scalar',
+    'a:\n  <<: 1\n  b: 2\n',
+    /expected a mapping or list of mappings for merging, but found a scalar/,
+  ],
+  [
+    'a merge key with a list of scalars',
+    'a:\n  <<: [1, 2]\n  b: 2\n',
+    /expected a mapping for merging, but found a scalar/,
+  ],
+  [
+    'a merge key with an alias of a list',
+    's: &s [1]\na:\n  <<: *s\n',
+    /expected a mapping for merging, but found a scalar/,
+  ],
   ['a duplicate anchor', 'a: &x 1\nb: &x 2\n', /found duplicate anchor 'x'/],
   ['a NUL byte', 'model_list: []\nx: "a\u0000b"\n', /unacceptable character #x0000/],
   ['a BEL control character', 'x: a\u0007b\n', /unacceptable character #x0007/],
   ['a DEL character', 'x: a\u007fb\n', /unacceptable character #x007f/],
   ['a Latin-1 byte', Buffer.from('model_list: []\nx: caf\xe9\n', 'latin1'), /not valid UTF-8 \(byte 0xe9\)/],
-  ['a UTF-16 file with a byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('model_list: []\n', 'utf16le')]), /encoded as UTF-16/],
+  [
+    'a UTF-16 file with a byte order mark',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('model_list: []\n', 'utf16le')]),
+    /encoded as UTF-16/,
+  ],
   ['a UTF-16 file without a byte order mark', Buffer.from('model_list: []\n', 'utf16le'), /encoded as UTF-16/],
 ];
 
@@ -74,7 +99,9 @@ print(json.dumps(verdicts))`;
   return JSON.parse(run.stdout) as Verdict[];
 }
 
-const verdicts = skipPyYaml ? [] : pyyamlVerdicts([...REFUSED.map(([, bytes]) => bytes), ...ACCEPTED.map(([, text]) => text)]);
+const verdicts = skipPyYaml
+  ? []
+  : pyyamlVerdicts([...REFUSED.map(([, bytes]) => bytes), ...ACCEPTED.map(([, text]) => text)]);
 
 function read(bytes: Uint8Array | string): ConfigSource {
   const file = path.join(scratch, 'config.yaml');
@@ -90,27 +117,41 @@ describe('validate reads YAML as PyYAML safe_load does', () => {
     expect(source.syntaxProblems[0]!.message.length).toBeLessThan(260);
   });
 
-  it.skipIf(skipPyYaml).each(REFUSED.map((c, index) => [...c, index] as const))('PyYAML refuses %s too, at the same line', (_name, bytes, _message, index) => {
-    const verdict = verdicts[index]!;
-    expect(verdict.ok).toBe(false);
-    if (!verdict.ok && verdict.line !== null) expect(read(bytes).syntaxProblems[0]!.position.line).toBe(verdict.line);
-  });
+  it.skipIf(skipPyYaml).each(REFUSED.map((c, index) => [...c, index] as const))(
+    'PyYAML refuses %s too, at the same line',
+    (_name, bytes, _message, index) => {
+      const verdict = verdicts[index]!;
+      expect(verdict.ok).toBe(false);
+      if (!verdict.ok && verdict.line !== null) expect(read(bytes).syntaxProblems[0]!.position.line).toBe(verdict.line);
+    },
+  );
 
   it.each(ACCEPTED)('accepts %s', (_name, text) => {
     expect(read(text).syntaxProblems).toEqual([]);
   });
 
-  it.skipIf(skipPyYaml).each(ACCEPTED.map((c, index) => [...c, REFUSED.length + index] as const))('reads %s to the data PyYAML gives', (_name, text, index) => {
-    expect(verdicts[index]).toEqual({ ok: true, data: read(text).content });
-  });
+  it.skipIf(skipPyYaml).each(ACCEPTED.map((c, index) => [...c, REFUSED.length + index] as const))(
+    'reads %s to the data PyYAML gives',
+    (_name, text, index) => {
+      expect(verdicts[index]).toEqual({ ok: true, data: read(text).content });
+    },
+  );
 
   it('refuses nested aliases that would expand to billions of values, quickly, at the alias that crosses the budget', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-    for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i < 10; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const started = performance.now();
     const source = ConfigSource.fromText(text, '/x/config.yaml', 'config.yaml');
     expect(performance.now() - started).toBeLessThan(2_000); // generous; the bench measures it
-    expect(source.syntaxProblems).toEqual([{ message: expect.stringMatching(/^too many aliases: they expand to more than 100000 values \(this one, \*a3,/), position: { line: 5, column: 45 } }]);
+    expect(source.syntaxProblems).toEqual([
+      {
+        message: expect.stringMatching(/^too many aliases: they expand to more than 100000 values \(this one, \*a3,/),
+        position: { line: 5, column: 45 },
+      },
+    ]);
     expect(() => loadConfigYaml(text)).toThrow(/too many aliases.* at line 5, column 45/);
   });
 });

@@ -32,7 +32,10 @@ describe('loadConfigYaml reads scalars as PyYAML does', () => {
   });
 
   it('resolves merge keys', () => {
-    expect(loadConfigYaml('base: &base {rpm: 1}\nentry:\n  <<: *base\n  tpm: 2\n')).toEqual({ base: { rpm: 1 }, entry: { rpm: 1, tpm: 2 } });
+    expect(loadConfigYaml('base: &base {rpm: 1}\nentry:\n  <<: *base\n  tpm: 2\n')).toEqual({
+      base: { rpm: 1 },
+      entry: { rpm: 1, tpm: 2 },
+    });
   });
 
   it('reports several documents in one file as a syntax error, like safe_load', () => {
@@ -40,7 +43,12 @@ describe('loadConfigYaml reads scalars as PyYAML does', () => {
   });
 
   it('reads back any string and number synth writes', () => {
-    const value = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+    );
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), value), (document) => {
         expect(loadConfigYaml(emitYaml(document))).toEqual(document);

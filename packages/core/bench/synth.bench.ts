@@ -10,7 +10,17 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { IConstruct } from 'constructs';
 import { stringify } from 'yaml';
-import { App, AspectPriority, Aspects, GeneralSettings, ModelDeployment, ModelGroup, ProxyConfig, Router, Secret } from '../src/index.js';
+import {
+  App,
+  AspectPriority,
+  Aspects,
+  GeneralSettings,
+  ModelDeployment,
+  ModelGroup,
+  ProxyConfig,
+  Router,
+  Secret,
+} from '../src/index.js';
 
 const GEOGRAPHIES = [
   ['eu', 'AWS_REGION_NAME_EU'],
@@ -37,8 +47,16 @@ const readOnlyCheck = {
 function buildApp(deployments: number, outdir: string): App {
   const app = new App({ outdir, name: 'bench' });
   const config = new ProxyConfig(app, 'prod');
-  new Router(config, 'router', { routingStrategy: 'usage-based-routing-v2', numRetries: 1, timeout: 100, redis: { url: Secret.env('REDIS_URL') } });
-  new GeneralSettings(config, 'general', { master_key: Secret.env('LITELLM_MASTER_KEY'), database_url: Secret.env('DATABASE_URL') });
+  new Router(config, 'router', {
+    routingStrategy: 'usage-based-routing-v2',
+    numRetries: 1,
+    timeout: 100,
+    redis: { url: Secret.env('REDIS_URL') },
+  });
+  new GeneralSettings(config, 'general', {
+    master_key: Secret.env('LITELLM_MASTER_KEY'),
+    database_url: Secret.env('DATABASE_URL'),
+  });
   const perGroup = 10;
   let previous: ModelGroup | undefined;
   for (let g = 0; g * perGroup < deployments; g++) {
@@ -106,16 +124,27 @@ function run(deployments: number, repeats: number): Measurement {
   };
 }
 
-if (!global.gc) console.warn('Run with --expose-gc (as `pnpm bench` does) for figures free of the previous run\'s garbage.');
+if (!global.gc)
+  console.warn("Run with --expose-gc (as `pnpm bench` does) for figures free of the previous run's garbage.");
 measure(1_000); // warm up the JIT so the first measured size is not penalised
 const small = run(10_000, 5);
 const large = run(100_000, 3);
 const format = (ms: number) => `${ms.toFixed(0).padStart(6)} ms`;
-console.log('litellm-cdk synthesis benchmark (synth: median of runs, tree + aspects + validation + render + write; yaml.stringify: first run)');
-console.log(`  10,000 deployments:  full synth ${format(small.synthMs)}   yaml.stringify alone ${format(small.stringifyMs)}   heap +${small.heapMb.toFixed(0)} MB`);
-console.log(`  100,000 deployments: full synth ${format(large.synthMs)}   yaml.stringify alone ${format(large.stringifyMs)}   heap +${large.heapMb.toFixed(0)} MB`);
+console.log(
+  'litellm-cdk synthesis benchmark (synth: median of runs, tree + aspects + validation + render + write; yaml.stringify: first run)',
+);
+console.log(
+  `  10,000 deployments:  full synth ${format(small.synthMs)}   yaml.stringify alone ${format(small.stringifyMs)}   heap +${small.heapMb.toFixed(0)} MB`,
+);
+console.log(
+  `  100,000 deployments: full synth ${format(large.synthMs)}   yaml.stringify alone ${format(large.stringifyMs)}   heap +${large.heapMb.toFixed(0)} MB`,
+);
 const ratioToStringify = small.synthMs / small.stringifyMs;
 const scaling = large.synthMs / small.synthMs;
-console.log(`  target 1: synth(10k) / stringify(10k) = ${ratioToStringify.toFixed(2)} (must be <= 1.00) ${ratioToStringify <= 1 ? 'MET' : 'MISSED'}`);
-console.log(`  target 2: synth(100k) / synth(10k)     = ${scaling.toFixed(2)} (must be <= 12.00) ${scaling <= 12 ? 'MET' : 'MISSED'}`);
+console.log(
+  `  target 1: synth(10k) / stringify(10k) = ${ratioToStringify.toFixed(2)} (must be <= 1.00) ${ratioToStringify <= 1 ? 'MET' : 'MISSED'}`,
+);
+console.log(
+  `  target 2: synth(100k) / synth(10k)     = ${scaling.toFixed(2)} (must be <= 12.00) ${scaling <= 12 ? 'MET' : 'MISSED'}`,
+);
 if (ratioToStringify > 1 || scaling > 12) process.exitCode = 1;

@@ -21,7 +21,9 @@ export const GENERATED_FILE = 'callback-names.ts';
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('../src/callbacks/_generated/', import.meta.url));
 
 /** Where the data usually sits: `shared/data/` beside the checkout. */
-export const DEFAULT_DATA_PATH = fileURLToPath(new URL('../../../../shared/data/litellm_callbacks.json', import.meta.url));
+export const DEFAULT_DATA_PATH = fileURLToPath(
+  new URL('../../../../shared/data/litellm_callbacks.json', import.meta.url),
+);
 
 /** Inputs and output location of one generator run. */
 export interface GenerateCallbacksOptions {
@@ -113,7 +115,10 @@ function parseArguments(argv: readonly string[]): GenerateCallbacksOptions {
     const argument = argv[i];
     if (argument === '--from' && argv[i + 1] !== undefined) from = argv[++i];
     else if (argument === '--out-dir' && argv[i + 1] !== undefined) outDir = argv[++i];
-    else throw new Error(`Unexpected argument '${argument}'. Usage: generate-callbacks.ts [--from <litellm_callbacks.json>] [--out-dir <dir>]`);
+    else
+      throw new Error(
+        `Unexpected argument '${argument}'. Usage: generate-callbacks.ts [--from <litellm_callbacks.json>] [--out-dir <dir>]`,
+      );
   }
   return { ...(from ? { from: resolve(from) } : {}), ...(outDir ? { outDir: resolve(outDir) } : {}) };
 }

@@ -6,7 +6,10 @@ import { invokeAspects, MIN_ADDED_NODES_BUDGET } from '../src/aspects/_invoke-as
 
 class Recorder implements IAspect {
   public readonly visits: string[] = [];
-  public constructor(private readonly log?: string[], private readonly name = 'r') {}
+  public constructor(
+    private readonly log?: string[],
+    private readonly name = 'r',
+  ) {}
   public visit(node: IConstruct): void {
     this.visits.push(node.node.path);
     this.log?.push(`${this.name}:${node.node.path}`);
@@ -52,11 +55,14 @@ describe('aspects', () => {
   it('visits constructs that an aspect adds, with every aspect that applies to them', () => {
     const { app, a } = tree();
     const seen = new Recorder();
-    Aspects.of(app).add({
-      visit(node) {
-        if (node === a && !a.node.tryFindChild('added')) new Construct(a, 'added');
+    Aspects.of(app).add(
+      {
+        visit(node) {
+          if (node === a && !a.node.tryFindChild('added')) new Construct(a, 'added');
+        },
       },
-    }, { priority: AspectPriority.MUTATING });
+      { priority: AspectPriority.MUTATING },
+    );
     Aspects.of(app).add(seen);
     invokeAspects(app);
     expect(seen.visits).toContain('a/added');
@@ -65,11 +71,14 @@ describe('aspects', () => {
   it('lets an aspect add another aspect of a priority that has not finished', () => {
     const { app, b } = tree();
     const late = new Recorder();
-    Aspects.of(app).add({
-      visit(node) {
-        if (node === b) Aspects.of(b).add(late, { priority: AspectPriority.READONLY });
+    Aspects.of(app).add(
+      {
+        visit(node) {
+          if (node === b) Aspects.of(b).add(late, { priority: AspectPriority.READONLY });
+        },
       },
-    }, { priority: AspectPriority.MUTATING });
+      { priority: AspectPriority.MUTATING },
+    );
     invokeAspects(app);
     expect(late.visits).toEqual(['b']);
   });
@@ -112,24 +121,32 @@ describe('aspects', () => {
       }
     }
     Aspects.of(app).add(new Doubler(), { priority: AspectPriority.MUTATING });
-    expect(() => invokeAspects(app)).toThrow(/^Aspects added \d+ constructs, more than the 50000 allowed: Doubler keeps adding constructs/);
+    expect(() => invokeAspects(app)).toThrow(
+      /^Aspects added \d+ constructs, more than the 50000 allowed: Doubler keeps adding constructs/,
+    );
     // Stopped at the first pass past the budget: the tree never grew far beyond it.
     expect(app.node.findAll().length).toBeLessThan(4 * MIN_ADDED_NODES_BUDGET);
   });
 
   it('locks the tree before read-only aspects run', () => {
     const { app, a } = tree();
-    Aspects.of(app).add({
-      visit(node) {
-        if (node === a) new Construct(a, 'sneaky');
+    Aspects.of(app).add(
+      {
+        visit(node) {
+          if (node === a) new Construct(a, 'sneaky');
+        },
       },
-    }, { priority: AspectPriority.READONLY });
+      { priority: AspectPriority.READONLY },
+    );
     expect(() => invokeAspects(app)).toThrow(/Cannot add children/);
   });
 
   it('keeps the tree open for mutating aspects', () => {
     const { app, a } = tree();
-    Aspects.of(app).add({ visit: (node) => void (node === a && !a.node.tryFindChild('x') && new Construct(a, 'x')) }, { priority: AspectPriority.MUTATING });
+    Aspects.of(app).add(
+      { visit: (node) => void (node === a && !a.node.tryFindChild('x') && new Construct(a, 'x')) },
+      { priority: AspectPriority.MUTATING },
+    );
     invokeAspects(app);
     expect(app.node.locked).toBe(false);
     expect(a.node.tryFindChild('x')).toBeDefined();
@@ -143,7 +160,9 @@ describe('aspects', () => {
   it('invokes each aspect once on each construct of its subtree, for any tree and any placement (property)', () => {
     // A tree is a list of parent indexes; aspects are placed on random nodes with random priorities.
     const arbitraryTree = fc.array(fc.nat(), { maxLength: 30 });
-    const placements = fc.array(fc.record({ at: fc.nat(), priority: fc.constantFrom(200, 500, 1000, 700) }), { maxLength: 5 });
+    const placements = fc.array(fc.record({ at: fc.nat(), priority: fc.constantFrom(200, 500, 1000, 700) }), {
+      maxLength: 5,
+    });
     fc.assert(
       fc.property(arbitraryTree, placements, (parents, aspects) => {
         const app = new App({ outdir: '/tmp/unused', name: 't' });

@@ -4,7 +4,17 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Construct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Annotations, App, AssemblyArtifacts, isProxyConfigArtifact, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
+import {
+  Annotations,
+  App,
+  AssemblyArtifacts,
+  isProxyConfigArtifact,
+  ModelGroup,
+  ProxyConfig,
+  Secret,
+  SynthesisError,
+  Testing,
+} from '../src/index.js';
 
 const tempRoots: string[] = [];
 afterAll(() => {
@@ -16,7 +26,9 @@ function appWithConfig(): { app: App; prod: ProxyConfig } {
   tempRoots.push(root);
   const app = new App({ outdir: path.join(root, 'litellm.out'), name: 'demo' });
   const prod = new ProxyConfig(app, 'prod');
-  new ModelGroup(prod, 'gpt-4o').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') } });
+  new ModelGroup(prod, 'gpt-4o').addDeployment('openai', {
+    litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') },
+  });
   return { app, prod };
 }
 
@@ -58,10 +70,14 @@ describe('assembly artifacts', () => {
     first.app.synth();
     const again = new App({ outdir: first.app.outdir, name: 'demo' });
     const prod = new ProxyConfig(again, 'prod');
-    new ModelGroup(prod, 'gpt-4o-mini').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY') } });
+    new ModelGroup(prod, 'gpt-4o-mini').addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY') },
+    });
     addDigest(prod, 'digests/prod.txt');
     const assembly = again.synth();
-    expect(fs.readFileSync(path.join(again.outdir, 'digests/prod.txt'), 'utf8')).toBe(`${assembly.getConfig('prod').sha256}\n`);
+    expect(fs.readFileSync(path.join(again.outdir, 'digests/prod.txt'), 'utf8')).toBe(
+      `${assembly.getConfig('prod').sha256}\n`,
+    );
   });
 
   it('produces nothing when validation fails, and leaves the previous output as it was', () => {
@@ -80,17 +96,21 @@ describe('assembly artifacts', () => {
   it('refuses file names that leave the assembly, clash with its own files, or are taken by another artifact', () => {
     const { prod } = appWithConfig();
     for (const bad of ['../escape.yaml', '/abs.yaml', 'a/../b.yaml', 'manifest.json', 'dir/', '']) {
-      expect(() => AssemblyArtifacts.of(prod).add(prod, bad, () => ({ type: 't', content: '', config: 'prod.yaml' }))).toThrow(/\[prod\] Artifact file/);
+      expect(() =>
+        AssemblyArtifacts.of(prod).add(prod, bad, () => ({ type: 't', content: '', config: 'prod.yaml' })),
+      ).toThrow(/\[prod\] Artifact file/);
     }
     addDigest(prod, 'compose.yaml');
-    expect(() => AssemblyArtifacts.of(prod).add(prod, 'compose.yaml', () => ({ type: 't', content: '', config: 'prod.yaml' }))).toThrow(
-      "[prod] Artifact file 'compose.yaml' is already written by 'prod/digest'",
-    );
+    expect(() =>
+      AssemblyArtifacts.of(prod).add(prod, 'compose.yaml', () => ({ type: 't', content: '', config: 'prod.yaml' })),
+    ).toThrow("[prod] Artifact file 'compose.yaml' is already written by 'prod/digest'");
   });
 
   it("refuses an artifact over a config's own file", () => {
     const { prod } = appWithConfig();
     addDigest(prod, 'prod.env.example');
-    expect(() => Testing.synthApp(prod)).toThrow("[prod/digest] Artifact file 'prod.env.example' is already a file of the assembly");
+    expect(() => Testing.synthApp(prod)).toThrow(
+      "[prod/digest] Artifact file 'prod.env.example' is already a file of the assembly",
+    );
   });
 });

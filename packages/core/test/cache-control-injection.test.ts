@@ -21,10 +21,14 @@ function fixture() {
   const config = new ProxyConfig(Testing.app(), 'prod');
   const group = (id: string, model: string, modelInfo?: Record<string, unknown>) => {
     const created = new ModelGroup(config, id);
-    created.addDeployment('a', { litellmParams: { model, api_key: Secret.env('API_KEY') }, ...(modelInfo ? { modelInfo } : {}) });
+    created.addDeployment('a', {
+      litellmParams: { model, api_key: Secret.env('API_KEY') },
+      ...(modelInfo ? { modelInfo } : {}),
+    });
     return created;
   };
-  const inject = (scope: IConstruct, aspect: CacheControlInjection) => Aspects.of(scope).add(aspect, { priority: AspectPriority.MUTATING });
+  const inject = (scope: IConstruct, aspect: CacheControlInjection) =>
+    Aspects.of(scope).add(aspect, { priority: AspectPriority.MUTATING });
   return { config, group, inject };
 }
 
@@ -33,7 +37,11 @@ function pointsOf(config: ProxyConfig, group: string): unknown {
 }
 
 function skipInfos(scope: IConstruct): string[] {
-  return scope.node.findAll().flatMap((c) => Annotations.of(c).all.filter((a) => a.id === CACHE_CONTROL_SKIPPED).map((a) => `[${c.node.path}] ${a.message}`));
+  return scope.node.findAll().flatMap((c) =>
+    Annotations.of(c)
+      .all.filter((a) => a.id === CACHE_CONTROL_SKIPPED)
+      .map((a) => `[${c.node.path}] ${a.message}`),
+  );
 }
 
 describe('CacheControlInjection', () => {
@@ -81,7 +89,10 @@ describe('CacheControlInjection', () => {
       "[prod/llama/a] Cache control injection skipped: bedrock/meta.llama3-70b-instruct-v1:0 does not cache prompts (catalog entry 'meta.llama3-70b-instruct-v1:0', LiteLLM model map v1.81.13).",
     ]);
     const report = Testing.synthApp(config).report;
-    expect(report.findings.filter((f) => f.id === CACHE_CONTROL_SKIPPED).map((f) => f.severity)).toEqual(['info', 'info']);
+    expect(report.findings.filter((f) => f.id === CACHE_CONTROL_SKIPPED).map((f) => f.severity)).toEqual([
+      'info',
+      'info',
+    ]);
   });
 
   it('skips a model the catalog does not list, saying so, unless model_info says it caches prompts', () => {
@@ -119,8 +130,13 @@ describe('CacheControlInjection', () => {
     inject(config, CacheControlInjection.forRoles(['system']));
     expect(pointsOf(config, 'batch')).toBeUndefined();
     expect(pointsOf(config, 'chat')).toEqual([SYSTEM_POINT]);
-    expect(CacheControlInjection.optOutOf(batch.deployments[0])).toEqual({ scope: batch, reason: 'every prompt is unique' });
-    expect(skipInfos(config)).toEqual(['[prod/batch] Cache control injection skipped: opted out: every prompt is unique.']);
+    expect(CacheControlInjection.optOutOf(batch.deployments[0])).toEqual({
+      scope: batch,
+      reason: 'every prompt is unique',
+    });
+    expect(skipInfos(config)).toEqual([
+      '[prod/batch] Cache control injection skipped: opted out: every prompt is unique.',
+    ]);
   });
 
   it('lets the injection nearest to a deployment win over one added higher up', () => {
@@ -130,7 +146,9 @@ describe('CacheControlInjection', () => {
     inject(config, CacheControlInjection.forRoles(['system']));
     inject(special, CacheControlInjection.forIndexes([-1], { ttl: '1h' }));
     expect(pointsOf(config, 'plain')).toEqual([SYSTEM_POINT]);
-    expect(pointsOf(config, 'special')).toEqual([{ location: 'message', index: -1, control: { type: 'ephemeral', ttl: '1h' } }]);
+    expect(pointsOf(config, 'special')).toEqual([
+      { location: 'message', index: -1, control: { type: 'ephemeral', ttl: '1h' } },
+    ]);
   });
 
   it('lets an injection below an opted-out scope inject again', () => {
@@ -145,7 +163,9 @@ describe('CacheControlInjection', () => {
   it('keeps the points a deployment already has', () => {
     const { config, inject } = fixture();
     const own: CacheControlInjectionPoint[] = [{ location: 'message', index: 2 }];
-    new ModelGroup(config, 'claude').addDeployment('a', { litellmParams: { model: CLAUDE, api_key: Secret.env('API_KEY'), cache_control_injection_points: own } });
+    new ModelGroup(config, 'claude').addDeployment('a', {
+      litellmParams: { model: CLAUDE, api_key: Secret.env('API_KEY'), cache_control_injection_points: own },
+    });
     inject(config, CacheControlInjection.forRoles(['system']));
     expect(pointsOf(config, 'claude')).toEqual(own);
   });
@@ -154,7 +174,13 @@ describe('CacheControlInjection', () => {
     const { config, inject } = fixture();
     const late = new ModelGroup(config, 'late');
     Aspects.of(config).add(
-      { visit: (node: IConstruct) => void (node === late && late.addDeployment('added', { litellmParams: { model: CLAUDE, api_key: Secret.env('API_KEY') } })) },
+      {
+        visit: (node: IConstruct) =>
+          void (
+            node === late &&
+            late.addDeployment('added', { litellmParams: { model: CLAUDE, api_key: Secret.env('API_KEY') } })
+          ),
+      },
       { priority: AspectPriority.MUTATING },
     );
     inject(config, CacheControlInjection.forRoles(['system']));
@@ -163,10 +189,16 @@ describe('CacheControlInjection', () => {
 
   it('rejects points LiteLLM cannot use', () => {
     expect(() => new CacheControlInjection({ points: [] })).toThrow('at least one injection point');
-    expect(() => new CacheControlInjection({ points: [{ location: 'message' }] })).toThrow('point 1: a message point needs a role or an index');
+    expect(() => new CacheControlInjection({ points: [{ location: 'message' }] })).toThrow(
+      'point 1: a message point needs a role or an index',
+    );
     expect(() => CacheControlInjection.forIndexes([1.5])).toThrow('index must be a whole number');
-    expect(() => CacheControlInjection.forRoles(['system'], { ttl: '10m' as never })).toThrow("ttl must be '5m' or '1h'");
-    expect(() => CacheControlInjection.forRoles(['tool' as never])).toThrow("role must be 'system', 'user' or 'assistant'");
+    expect(() => CacheControlInjection.forRoles(['system'], { ttl: '10m' as never })).toThrow(
+      "ttl must be '5m' or '1h'",
+    );
+    expect(() => CacheControlInjection.forRoles(['tool' as never])).toThrow(
+      "role must be 'system', 'user' or 'assistant'",
+    );
   });
 
   it('is recognised by its brand and ignores constructs that are not deployments', () => {

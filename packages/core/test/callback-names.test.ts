@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATA_PATH, DEFAULT_OUT_DIR, GENERATED_FILE, generateCallbacks, renderCallbackNames } from '../scripts/generate-callbacks.js';
+import {
+  DEFAULT_DATA_PATH,
+  DEFAULT_OUT_DIR,
+  GENERATED_FILE,
+  generateCallbacks,
+  renderCallbackNames,
+} from '../scripts/generate-callbacks.js';
 
 const data = {
   source: 'LiteLLM v9.1.2 (BerriAI/litellm commit abcdef1234567)',
@@ -20,18 +26,24 @@ describe('the callback names generator', () => {
 
   it('refuses data without a version or with names that are not plain', () => {
     expect(() => renderCallbackNames({ ...data, source: 'LiteLLM' })).toThrow(/version/);
-    expect(() => renderCallbackNames({ ...data, premium_or_enterprise_callbacks: ["x'; evil"] })).toThrow(/not a plain callback name/);
+    expect(() => renderCallbackNames({ ...data, premium_or_enterprise_callbacks: ["x'; evil"] })).toThrow(
+      /not a plain callback name/,
+    );
   });
 
   it('fails clearly when the data file is absent, naming --from', () => {
     expect(() => generateCallbacks({ from: join(tmpdir(), 'no-such-callbacks.json') })).toThrow(/--from/);
   });
 
-  it.skipIf(!existsSync(DEFAULT_DATA_PATH))('regenerates the committed file byte for byte from LiteLLM v1.81.13 data', () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'callbacks-'));
-    const written = generateCallbacks({ outDir });
-    expect(readFileSync(written, 'utf8')).toBe(readFileSync(join(DEFAULT_OUT_DIR, GENERATED_FILE), 'utf8'));
-  });
+  it.skipIf(!existsSync(DEFAULT_DATA_PATH))(
+    'regenerates the committed file byte for byte from LiteLLM v1.81.13 data',
+    () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'callbacks-'));
+      const written = generateCallbacks({ outDir });
+      expect(readFileSync(written, 'utf8')).toBe(readFileSync(join(DEFAULT_OUT_DIR, GENERATED_FILE), 'utf8'));
+    },
+  );
 });
 
-if (!existsSync(DEFAULT_DATA_PATH)) console.log(`callback-names.test: ${DEFAULT_DATA_PATH} is absent, so the committed file is not regenerated`);
+if (!existsSync(DEFAULT_DATA_PATH))
+  console.log(`callback-names.test: ${DEFAULT_DATA_PATH} is absent, so the committed file is not regenerated`);

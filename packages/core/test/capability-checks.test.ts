@@ -104,7 +104,9 @@ describe('thinking', () => {
 
 describe('Gemini thinking budgets', () => {
   const budget = (model: string, budgetTokens: number) =>
-    findingsFor({ model, thinking: { type: 'enabled', budget_tokens: budgetTokens } }).filter((f) => f.id === 'core/thinking-budget-out-of-range');
+    findingsFor({ model, thinking: { type: 'enabled', budget_tokens: budgetTokens } }).filter(
+      (f) => f.id === 'core/thinking-budget-out-of-range',
+    );
 
   it.each([
     ['gemini/gemini-2.5-pro', 64],
@@ -114,7 +116,12 @@ describe('Gemini thinking budgets', () => {
     ['gemini/gemini-2.5-flash-lite', 256],
     ['gemini/gemini-2.5-flash-lite-preview-06-17', 25_000],
   ])('rejects %s with a budget of %d, naming the documented range', (model, tokens) => {
-    expect(budget(model, tokens)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/outside the range Google documents for it: \d+ to \d+/) })]);
+    expect(budget(model, tokens)).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/outside the range Google documents for it: \d+ to \d+/),
+      }),
+    ]);
   });
 
   it.each([
@@ -274,17 +281,20 @@ describe('checkCapabilities', () => {
     ]);
   });
 
-  it.each(configCorpora("capability checks on LiteLLM's real configs"))('finds no errors or warnings in the $name', (corpus) => {
-    const serious: string[] = [];
-    for (const name of corpus.files) {
-      const text = readFileSync(join(corpus.dir, name), 'utf8');
-      const config = parse(text, { uniqueKeys: false }) as Record<string, unknown> | null;
-      for (const finding of checkCapabilities(config ?? {}, name)) {
-        if (finding.severity !== 'info') serious.push(`${name}: ${finding.id}`);
+  it.each(configCorpora("capability checks on LiteLLM's real configs"))(
+    'finds no errors or warnings in the $name',
+    (corpus) => {
+      const serious: string[] = [];
+      for (const name of corpus.files) {
+        const text = readFileSync(join(corpus.dir, name), 'utf8');
+        const config = parse(text, { uniqueKeys: false }) as Record<string, unknown> | null;
+        for (const finding of checkCapabilities(config ?? {}, name)) {
+          if (finding.severity !== 'info') serious.push(`${name}: ${finding.id}`);
+        }
       }
-    }
-    expect(serious).toEqual([]);
-  });
+      expect(serious).toEqual([]);
+    },
+  );
 });
 
 describe('single checks for policy rules', () => {

@@ -36,7 +36,8 @@ import {
 const SONNET_3_7 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
 const REAL_MODEL_MAP = sharedMaterial(MODEL_MAP, "the committed catalog compared with LiteLLM's model map");
 const REAL_PROVIDERS = sharedMaterial(PROVIDER_NAMES, "the committed provider names compared with LiteLLM's enum");
-const REAL_DATA = REAL_MODEL_MAP && REAL_PROVIDERS ? { modelMapPath: REAL_MODEL_MAP, providersPath: REAL_PROVIDERS } : undefined;
+const REAL_DATA =
+  REAL_MODEL_MAP && REAL_PROVIDERS ? { modelMapPath: REAL_MODEL_MAP, providersPath: REAL_PROVIDERS } : undefined;
 const FIXTURE_DATA = { modelMapPath: FIXTURE_MODEL_MAP, providersPath: FIXTURE_PROVIDER_NAMES };
 
 describe('the generated catalog', () => {
@@ -135,7 +136,9 @@ describe('the catalog generator', () => {
     const recorded = renderCatalogSources({}, enumFile)['providers.ts'];
     expect(recorded).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'abliteration',\n  'gmi',");
     expect(recorded).toContain('as recorded in the generator');
-    const fromFile = renderCatalogSources({}, enumFile, undefined, { publicai: {}, scaleway: {}, crusoe: {} })['providers.ts'];
+    const fromFile = renderCatalogSources({}, enumFile, undefined, { publicai: {}, scaleway: {}, crusoe: {} })[
+      'providers.ts'
+    ];
     // publicai is in the enum already, so only the others are added.
     expect(fromFile).toContain("export const OPENAI_LIKE_PROVIDER_NAMES = [\n  'crusoe',\n  'scaleway',\n] as const;");
     expect(() => renderCatalogSources({}, enumFile, undefined, ['scaleway'])).toThrow(/slug -> config/);
@@ -235,29 +238,34 @@ describe('inferProvider', () => {
     expect(inferProvider('deepseek-chat')).toBeUndefined();
   });
 
-  it.each(configCorpora("inferProvider on LiteLLM's real configs"))('finds the provider of every deployment in the $name except mistralai/mistral-7b-instruct', (corpus) => {
-    const withoutProvider: string[] = [];
-    let deployments = 0;
-    for (const name of corpus.files) {
-      const config = parse(readFileSync(join(corpus.dir, name), 'utf8'), { uniqueKeys: false }) as {
-        model_list?: { litellm_params?: { model?: unknown; custom_llm_provider?: string } }[];
-      } | null;
-      for (const entry of config?.model_list ?? []) {
-        const model = entry?.litellm_params?.model;
-        if (typeof model !== 'string') continue;
-        deployments++;
-        if (!inferProvider(model, entry.litellm_params?.custom_llm_provider)) withoutProvider.push(model);
+  it.each(configCorpora("inferProvider on LiteLLM's real configs"))(
+    'finds the provider of every deployment in the $name except mistralai/mistral-7b-instruct',
+    (corpus) => {
+      const withoutProvider: string[] = [];
+      let deployments = 0;
+      for (const name of corpus.files) {
+        const config = parse(readFileSync(join(corpus.dir, name), 'utf8'), { uniqueKeys: false }) as {
+          model_list?: { litellm_params?: { model?: unknown; custom_llm_provider?: string } }[];
+        } | null;
+        for (const entry of config?.model_list ?? []) {
+          const model = entry?.litellm_params?.model;
+          if (typeof model !== 'string') continue;
+          deployments++;
+          if (!inferProvider(model, entry.litellm_params?.custom_llm_provider)) withoutProvider.push(model);
+        }
       }
-    }
-    expect(deployments).toBeGreaterThan(corpus.name === 'fixtures' ? 30 : 100);
-    expect([...new Set(withoutProvider)]).toEqual(['mistralai/mistral-7b-instruct']);
-  });
+      expect(deployments).toBeGreaterThan(corpus.name === 'fixtures' ? 30 : 100);
+      expect([...new Set(withoutProvider)]).toEqual(['mistralai/mistral-7b-instruct']);
+    },
+  );
 });
 
 describe('LITELLM_PROVIDERS', () => {
   it('lists the 126 names of the LlmProviders enum and the 6 openai_like providers of the reference version, sorted', () => {
     expect(LITELLM_PROVIDERS).toHaveLength(132);
-    expect(LITELLM_PROVIDERS).toEqual(expect.arrayContaining(['scaleway', 'gmi', 'llamagate', 'sarvam', 'veniceai', 'abliteration']));
+    expect(LITELLM_PROVIDERS).toEqual(
+      expect.arrayContaining(['scaleway', 'gmi', 'llamagate', 'sarvam', 'veniceai', 'abliteration']),
+    );
     expect(LITELLM_PROVIDERS).toContain('bedrock');
     expect([...LITELLM_PROVIDERS].sort()).toEqual(LITELLM_PROVIDERS);
   });

@@ -9,12 +9,19 @@ import type { ConfigDocument } from '../src/validation/index.js';
 
 const bedrock = (geography: string, region: string) => ({
   model_name: `claude-${geography}`,
-  litellm_params: { model: `bedrock/${geography}.anthropic.claude-3-7-sonnet-20250219-v1:0`, aws_region_name: `os.environ/${region}` },
+  litellm_params: {
+    model: `bedrock/${geography}.anthropic.claude-3-7-sonnet-20250219-v1:0`,
+    aws_region_name: `os.environ/${region}`,
+  },
 });
 
 const CONFIG = {
   model_list: [bedrock('eu', 'AWS_REGION_NAME_EU'), bedrock('us', 'AWS_REGION_NAME_US')],
-  router_settings: { redis_host: 'os.environ/REDIS_HOST', redis_port: 'os.environ/REDIS_PORT', redis_password: 'os.environ/REDIS_PASSWORD' },
+  router_settings: {
+    redis_host: 'os.environ/REDIS_HOST',
+    redis_port: 'os.environ/REDIS_PORT',
+    redis_password: 'os.environ/REDIS_PASSWORD',
+  },
   general_settings: { master_key: 'os.environ/LITELLM_MASTER_KEY', database_url: 'os.environ/DATABASE_URL' },
 };
 
@@ -39,11 +46,22 @@ describe('checkEnvironment', () => {
   it('names an unset variable and every path that uses it, and what it leaves incomplete', () => {
     const { REDIS_PORT: _, ...env } = GOOD;
     expect(check(env)).toEqual([
-      expect.objectContaining({ severity: 'error', id: 'preflight/unset-variable', path: ['router_settings', 'redis_port'], message: expect.stringContaining('REDIS_PORT is not set (used by router_settings.redis_port)') }),
-      expect.objectContaining({ severity: 'error', id: 'preflight/incomplete-redis', path: ['router_settings', 'redis_host'] }),
+      expect.objectContaining({
+        severity: 'error',
+        id: 'preflight/unset-variable',
+        path: ['router_settings', 'redis_port'],
+        message: expect.stringContaining('REDIS_PORT is not set (used by router_settings.redis_port)'),
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        id: 'preflight/incomplete-redis',
+        path: ['router_settings', 'redis_host'],
+      }),
     ]);
     const twice = { model_list: [bedrock('eu', 'REGION'), bedrock('eu', 'REGION')] };
-    expect(check({}, twice)[0].message).toContain('REGION is not set (used by model_list[0].litellm_params.aws_region_name, model_list[1].litellm_params.aws_region_name)');
+    expect(check({}, twice)[0].message).toContain(
+      'REGION is not set (used by model_list[0].litellm_params.aws_region_name, model_list[1].litellm_params.aws_region_name)',
+    );
   });
 
   it('reports a region outside the deployment geography, and a string that is no region', () => {
@@ -52,7 +70,9 @@ describe('checkEnvironment', () => {
       ['preflight/malformed-variable', 'model_list.0.litellm_params.aws_region_name'],
       ['preflight/malformed-variable', 'model_list.1.litellm_params.aws_region_name'],
     ]);
-    expect(findings[0].message).toContain("outside the deployment's geography: a eu. profile needs an AWS region in eu-*");
+    expect(findings[0].message).toContain(
+      "outside the deployment's geography: a eu. profile needs an AWS region in eu-*",
+    );
     expect(findings[1].message).toContain('is not an AWS region code');
   });
 
@@ -66,17 +86,26 @@ describe('checkEnvironment', () => {
 
   it('never prints a value, whatever it is', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 6 }).filter((s) => /[A-Za-z]{6}/.test(s)), (value) => {
-        const env = Object.fromEntries(Object.keys(GOOD).map((name) => [name, value]));
-        for (const finding of check(env)) expect(`${finding.message} ${finding.hint}`).not.toContain(value);
-      }),
+      fc.property(
+        fc.string({ minLength: 6 }).filter((s) => /[A-Za-z]{6}/.test(s)),
+        (value) => {
+          const env = Object.fromEntries(Object.keys(GOOD).map((name) => [name, value]));
+          for (const finding of check(env)) expect(`${finding.message} ${finding.hint}`).not.toContain(value);
+        },
+      ),
     );
   });
 
   it('maps findings about included files back to them', () => {
     const include: ConfigDocument = { file: 'models.yaml', content: { model_list: [bedrock('eu', 'REGION_EU')] } };
     const findings = check(GOOD, { ...CONFIG, include: ['models.yaml'] }, [include]);
-    expect(findings).toEqual([expect.objectContaining({ id: 'preflight/unset-variable', file: 'models.yaml', path: ['model_list', 0, 'litellm_params', 'aws_region_name'] })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        id: 'preflight/unset-variable',
+        file: 'models.yaml',
+        path: ['model_list', 0, 'litellm_params', 'aws_region_name'],
+      }),
+    ]);
   });
 
   it('says the proxy stops when the model itself is unset', () => {
@@ -86,7 +115,9 @@ describe('checkEnvironment', () => {
 
   it('requires a Redis server for cache: true, from cache_params or REDIS_HOST / REDIS_URL', () => {
     const cached = { litellm_settings: { cache: true } };
-    expect(check({}, cached)).toEqual([expect.objectContaining({ id: 'preflight/cache-without-redis', path: ['litellm_settings', 'cache'] })]);
+    expect(check({}, cached)).toEqual([
+      expect.objectContaining({ id: 'preflight/cache-without-redis', path: ['litellm_settings', 'cache'] }),
+    ]);
     expect(check({ REDIS_URL: 'redis://cache:6379' }, cached)).toEqual([]);
     expect(check({}, { litellm_settings: { cache: true, cache_params: { type: 'local' } } })).toEqual([]);
   });
@@ -102,9 +133,24 @@ describe('checkEnvironment', () => {
       ['preflight/integration-variable', 'error', 'PRESIDIO_ANALYZER_API_BASE'],
       ['preflight/integration-variable', 'error', 'PRESIDIO_ANONYMIZER_API_BASE'],
     ]);
-    const guardrail = { guardrails: [{ guardrail_name: 'pii', litellm_params: { guardrail: 'presidio', mode: 'pre_call', presidio_analyzer_api_base: 'http://a', presidio_anonymizer_api_base: 'http://b' } }] };
+    const guardrail = {
+      guardrails: [
+        {
+          guardrail_name: 'pii',
+          litellm_params: {
+            guardrail: 'presidio',
+            mode: 'pre_call',
+            presidio_analyzer_api_base: 'http://a',
+            presidio_anonymizer_api_base: 'http://b',
+          },
+        },
+      ],
+    };
     expect(check({}, guardrail)).toEqual([]);
-    expect(check({}, { litellm_settings: { success_callback: ['langfuse'] } }).map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(check({}, { litellm_settings: { success_callback: ['langfuse'] } }).map((f) => f.severity)).toEqual([
+      'warning',
+      'warning',
+    ]);
   });
 
   it('requires a licence for enterprise callbacks', () => {
@@ -114,7 +160,9 @@ describe('checkEnvironment', () => {
   });
 
   it('checks DATABASE_URL and REDIS_URL that LiteLLM reads by itself when they are set', () => {
-    expect(check({ DATABASE_URL: 'file:./dev.db' }, {})).toEqual([expect.objectContaining({ id: 'preflight/malformed-variable', path: [] })]);
+    expect(check({ DATABASE_URL: 'file:./dev.db' }, {})).toEqual([
+      expect.objectContaining({ id: 'preflight/malformed-variable', path: [] }),
+    ]);
   });
 
   it('describes each shape in words for .env.example comments', () => {
@@ -125,10 +173,12 @@ describe('checkEnvironment', () => {
 });
 
 describe('Testing.checkEnvironment', () => {
-  it("lets an app assert that its staging .env fits the config", () => {
+  it('lets an app assert that its staging .env fits the config', () => {
     const app = Testing.app();
     const prod = new ProxyConfig(app, 'prod');
-    new ModelGroup(prod, 'gpt-4o').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 10 } });
+    new ModelGroup(prod, 'gpt-4o').addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 10 },
+    });
     new Router(prod, 'router', { redis: { host: Secret.env('REDIS_HOST'), port: Secret.env('REDIS_PORT') } });
     new GeneralSettings(prod, 'general', { master_key: Secret.env('LITELLM_MASTER_KEY') });
     new LitellmSettings(prod, 'settings', { drop_params: true });

@@ -42,7 +42,8 @@ const NEVER_ERRORS = new Set([
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '_generated' ? [] : sourceFiles(path);
+    if (entry.isDirectory())
+      return entry.name === 'node_modules' || entry.name === '_generated' ? [] : sourceFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
   });
 }
@@ -51,7 +52,9 @@ const packages = readdirSync(join(root, 'packages')).map((name) => join(root, 'p
 const ids = new Set(
   packages.flatMap((dir) => {
     try {
-      return sourceFiles(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'((?:core|bedrock|gemini)\/[a-z0-9-]+)'/g)].map((m) => m[1]));
+      return sourceFiles(dir).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/'((?:core|bedrock|gemini)\/[a-z0-9-]+)'/g)].map((m) => m[1]),
+      );
     } catch {
       return [];
     }
@@ -60,7 +63,9 @@ const ids = new Set(
 
 describe('docs/litellm-compatibility.md', () => {
   it('names every finding id that can reject a config', () => {
-    const missing = [...ids].filter((id) => !NEVER_ERRORS.has(id) && !page.includes(`\`${id}\``) && !page.includes(`\`${id.split('/')[0]}/*\``));
+    const missing = [...ids].filter(
+      (id) => !NEVER_ERRORS.has(id) && !page.includes(`\`${id}\``) && !page.includes(`\`${id.split('/')[0]}/*\``),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -24,7 +24,10 @@ function findingsOf(dir: string, file: string): ConfigFinding[] {
   return validateConfig({ file, content }, { includes });
 }
 
-const where = (finding: ConfigFinding) => [finding.id, `${finding.file ? `${finding.file}:` : ''}${finding.path.join('.')}`];
+const where = (finding: ConfigFinding) => [
+  finding.id,
+  `${finding.file ? `${finding.file}:` : ''}${finding.path.join('.')}`,
+];
 
 /** What a corpus must show: its broken files' one error each, the notes and the plaintext secrets of every file. */
 interface Expectations {
@@ -35,12 +38,19 @@ interface Expectations {
   readonly plaintextSecrets: Record<string, string[]>;
 }
 
-
 const FIXTURES: Expectations = {
   count: 14,
   broken: {
-    'missing-litellm-params.yaml': { id: 'core/missing-field', path: 'model_list.0.litellm_params', names: 'litellm_params' },
-    'load-balancer.yaml': { id: 'core/unknown-provider', path: 'model_list.3.litellm_params.model', names: 'mistralai/mistral-7b-instruct' },
+    'missing-litellm-params.yaml': {
+      id: 'core/missing-field',
+      path: 'model_list.0.litellm_params',
+      names: 'litellm_params',
+    },
+    'load-balancer.yaml': {
+      id: 'core/unknown-provider',
+      path: 'model_list.3.litellm_params.model',
+      names: 'mistralai/mistral-7b-instruct',
+    },
   },
   notes: {
     'custom-logger.yaml': [['core/deprecated-key', 'litellm_settings.set_verbose']],
@@ -57,8 +67,16 @@ const FIXTURES: Expectations = {
 /** The broken files of LiteLLM's corpus. */
 const BROKEN: Record<string, { id: string; path: string; names: string }> = {
   // No litellm_params: the proxy crashes at start-up with KeyError.
-  'litellm_proxy_example_config_yaml_langfuse_config.yaml': { id: 'core/missing-field', path: 'model_list.0.litellm_params', names: 'litellm_params' },
-  'tests_local_testing_example_config_yaml_langfuse_config.yaml': { id: 'core/missing-field', path: 'model_list.0.litellm_params', names: 'litellm_params' },
+  'litellm_proxy_example_config_yaml_langfuse_config.yaml': {
+    id: 'core/missing-field',
+    path: 'model_list.0.litellm_params',
+    names: 'litellm_params',
+  },
+  'tests_local_testing_example_config_yaml_langfuse_config.yaml': {
+    id: 'core/missing-field',
+    path: 'model_list.0.litellm_params',
+    names: 'litellm_params',
+  },
   // No provider LiteLLM knows: the proxy silently skips the deployment.
   'litellm_proxy_example_config_yaml_load_balancer.yaml': {
     id: 'core/unknown-provider',
@@ -79,9 +97,15 @@ const BROKEN: Record<string, { id: string; path: string; names: string }> = {
  *   counts the deployment twice); synth turns this note into an error for generated configs.
  */
 const NOTES: Record<string, string[][]> = {
-  'litellm_proxy_example_config_yaml__health_check_test_config.yaml': [['core/deprecated-key', 'litellm_settings.set_verbose']],
-  'tests_local_testing_test_configs_test_cloudflare_azure_with_cache_config.yaml': [['core/deprecated-key', 'litellm_settings.set_verbose']],
-  'tests_local_testing_test_configs_test_config_custom_auth.yaml': [['core/deprecated-key', 'litellm_settings.set_verbose']],
+  'litellm_proxy_example_config_yaml__health_check_test_config.yaml': [
+    ['core/deprecated-key', 'litellm_settings.set_verbose'],
+  ],
+  'tests_local_testing_test_configs_test_cloudflare_azure_with_cache_config.yaml': [
+    ['core/deprecated-key', 'litellm_settings.set_verbose'],
+  ],
+  'tests_local_testing_test_configs_test_config_custom_auth.yaml': [
+    ['core/deprecated-key', 'litellm_settings.set_verbose'],
+  ],
   'tests_local_testing_test_configs_test_custom_logger.yaml': [['core/deprecated-key', 'litellm_settings.set_verbose']],
   'litellm_proxy_example_config_yaml_pass_through_config.yaml': [['core/duplicate-deployment', 'model_list.3']],
 };
@@ -90,10 +114,19 @@ const NOTES_IDS = new Set(['core/deprecated-key', 'core/duplicate-deployment']);
 
 /** Every literal credential in the corpus (`api_key: fake-key`, `master_key: sk-1234`, a database_url with a password). */
 const PLAINTEXT_SECRETS: Record<string, string[]> = {
-  'litellm_proxy_example_config_yaml_disable_schema_update.yaml': ['model_list.0.litellm_params.api_key', 'model_list.1.litellm_params.api_key'],
+  'litellm_proxy_example_config_yaml_disable_schema_update.yaml': [
+    'model_list.0.litellm_params.api_key',
+    'model_list.1.litellm_params.api_key',
+  ],
   'litellm_proxy_example_config_yaml_enterprise_config.yaml': ['model_list.0.litellm_params.api_key'],
-  'litellm_proxy_example_config_yaml_load_balancer.yaml': ['model_list.0.litellm_params.api_key', 'model_list.1.litellm_params.api_key'],
-  'tests_local_testing_example_config_yaml_load_balancer.yaml': ['model_list.0.litellm_params.api_key', 'model_list.1.litellm_params.api_key'],
+  'litellm_proxy_example_config_yaml_load_balancer.yaml': [
+    'model_list.0.litellm_params.api_key',
+    'model_list.1.litellm_params.api_key',
+  ],
+  'tests_local_testing_example_config_yaml_load_balancer.yaml': [
+    'model_list.0.litellm_params.api_key',
+    'model_list.1.litellm_params.api_key',
+  ],
   'litellm_proxy_example_config_yaml_multi_instance_simple_config.yaml': ['model_list.0.litellm_params.api_key'],
   'litellm_proxy_example_config_yaml_oai_misc_config.yaml': ['general_settings.master_key'],
   'litellm_proxy_example_config_yaml_otel_test_config.yaml': [
@@ -102,11 +135,20 @@ const PLAINTEXT_SECRETS: Record<string, string[]> = {
     'model_list.3.litellm_params.api_key',
     'model_list.4.litellm_params.api_key',
   ],
-  'litellm_proxy_example_config_yaml_pass_through_config.yaml': ['model_list.0.litellm_params.api_key', 'general_settings.master_key'],
-  'litellm_proxy_example_config_yaml_reject_clientside_metadata_tags_config.yaml': ['general_settings.master_key', 'general_settings.database_url'],
+  'litellm_proxy_example_config_yaml_pass_through_config.yaml': [
+    'model_list.0.litellm_params.api_key',
+    'general_settings.master_key',
+  ],
+  'litellm_proxy_example_config_yaml_reject_clientside_metadata_tags_config.yaml': [
+    'general_settings.master_key',
+    'general_settings.database_url',
+  ],
   'litellm_proxy_example_config_yaml_spend_tracking_config.yaml': ['model_list.0.litellm_params.api_key'],
   'litellm_proxy_example_config_yaml_store_model_db_config.yaml': ['model_list.0.litellm_params.api_key'],
-  'litellm_proxy_example_config_yaml_test_pipeline_config.yaml': ['model_list.0.litellm_params.api_key', 'model_list.1.litellm_params.api_key'],
+  'litellm_proxy_example_config_yaml_test_pipeline_config.yaml': [
+    'model_list.0.litellm_params.api_key',
+    'model_list.1.litellm_params.api_key',
+  ],
   'litellm_proxy_example_config_yaml_tool_permission_example.yaml': ['general_settings.master_key'],
   'litellm_proxy_proxy_config.yaml': ['general_settings.master_key'],
   'proxy_server_config.yaml': [
@@ -149,7 +191,9 @@ function describeCorpus(corpus: ConfigCorpus, expected: Expectations): void {
 
     describe.each(correct)('%s, which LiteLLM accepts', (file) => {
       it('has no error or warning other than plaintext secrets', () => {
-        const unexpected = findingsOf(dir, file).filter((f) => f.severity !== 'info' && f.id !== 'core/plaintext-secret' && !ENVIRONMENT_NEEDS.has(f.id));
+        const unexpected = findingsOf(dir, file).filter(
+          (f) => f.severity !== 'info' && f.id !== 'core/plaintext-secret' && !ENVIRONMENT_NEEDS.has(f.id),
+        );
         expect(unexpected.map(where)).toEqual([]);
       });
 
@@ -176,5 +220,5 @@ function describeCorpus(corpus: ConfigCorpus, expected: Expectations): void {
 }
 
 describeCorpus(FIXTURE_CONFIGS, FIXTURES);
-const real = realConfigs('acceptance of validateConfig on LiteLLM\'s real configs');
+const real = realConfigs("acceptance of validateConfig on LiteLLM's real configs");
 if (real) describeCorpus(real, REAL);

@@ -3,7 +3,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { App, CustomModule, GeneralSettings, Guardrail, LitellmSettings, ModelGroup, ProxyConfig, Secret, SynthesisError, Testing } from '../src/index.js';
+import {
+  App,
+  CustomModule,
+  GeneralSettings,
+  Guardrail,
+  LitellmSettings,
+  ModelGroup,
+  ProxyConfig,
+  Secret,
+  SynthesisError,
+  Testing,
+} from '../src/index.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -36,7 +47,9 @@ describe('CustomModule', () => {
   it('renders the reference LiteLLM reads, copies the file beside the config and lists it in the manifest', () => {
     const dir = hooks({ 'hooks/custom_auth.py': AUTH });
     const { config } = proxy();
-    new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile(path.join(dir, 'hooks/custom_auth.py'), 'user_api_key_auth') });
+    new GeneralSettings(config, 'general', {
+      custom_auth: CustomModule.fromFile(path.join(dir, 'hooks/custom_auth.py'), 'user_api_key_auth'),
+    });
 
     const assembly = Testing.synthApp(config);
     expect(Testing.synth(config).general_settings).toEqual({ custom_auth: 'custom_auth.user_api_key_auth' });
@@ -49,7 +62,12 @@ describe('CustomModule', () => {
   it('places a module under folders when given a dotted module name', () => {
     const dir = hooks({ 'callbacks.py': 'handler = object()\n' });
     const { config } = proxy();
-    new LitellmSettings(config, 'settings', { callbacks: ['prometheus', CustomModule.fromFile(path.join(dir, 'callbacks.py'), 'handler', { module: 'hooks.logging' })] });
+    new LitellmSettings(config, 'settings', {
+      callbacks: [
+        'prometheus',
+        CustomModule.fromFile(path.join(dir, 'callbacks.py'), 'handler', { module: 'hooks.logging' }),
+      ],
+    });
 
     const assembly = Testing.synthApp(config);
     expect(Testing.synth(config).litellm_settings).toEqual({ callbacks: ['prometheus', 'hooks.logging.handler'] });
@@ -59,7 +77,10 @@ describe('CustomModule', () => {
   it('writes the file into the output directory with app.synth()', () => {
     const dir = hooks({ 'guard.py': 'class Guard: ...\n' });
     const { app, config } = proxy();
-    new Guardrail(config, 'guard', { guardrail_name: 'mine', litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' } });
+    new Guardrail(config, 'guard', {
+      guardrail_name: 'mine',
+      litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' },
+    });
     app.synth();
     roots.push(app.outdir);
     expect(fs.readFileSync(path.join(app.outdir, 'guard.py'), 'utf8')).toBe('class Guard: ...\n');
@@ -71,9 +92,17 @@ describe('CustomModule', () => {
     const synthInto = (groups: string[]) => {
       const app = new App({ outdir });
       const config = new ProxyConfig(app, 'prod');
-      for (const group of groups) new ModelGroup(config, group).addDeployment('openai', { litellmParams: { model: `openai/${group}`, api_key: Secret.env('OPENAI_API_KEY') } });
-      new Guardrail(config, 'guard', { guardrail_name: 'mine', litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' } });
-      new GeneralSettings(config, 'general', { custom_auth: CustomModule.fromFile(path.join(dir, 'auth.py'), 'user_api_key_auth', { module: 'hooks.auth' }) });
+      for (const group of groups)
+        new ModelGroup(config, group).addDeployment('openai', {
+          litellmParams: { model: `openai/${group}`, api_key: Secret.env('OPENAI_API_KEY') },
+        });
+      new Guardrail(config, 'guard', {
+        guardrail_name: 'mine',
+        litellm_params: { guardrail: CustomModule.fromFile(path.join(dir, 'guard.py'), 'Guard'), mode: 'pre_call' },
+      });
+      new GeneralSettings(config, 'general', {
+        custom_auth: CustomModule.fromFile(path.join(dir, 'auth.py'), 'user_api_key_auth', { module: 'hooks.auth' }),
+      });
       app.synth();
     };
     synthInto(['gpt-4o']);
@@ -111,9 +140,15 @@ describe('CustomModule', () => {
     const dir = hooks({ 'my-hooks.py': '', 'notes.txt': '' });
     expect(() => CustomModule.fromFile(path.join(dir, 'absent.py'), 'f')).toThrow(/no such file/);
     expect(() => CustomModule.fromFile(path.join(dir, 'notes.txt'), 'f')).toThrow(/\.py file/);
-    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f')).toThrow(/pass \{ module: 'a_valid_name' \}/);
-    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f', { module: 'my_hooks' }).render()).not.toThrow();
-    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'not valid', { module: 'my_hooks' })).toThrow(/Python identifier/);
+    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f')).toThrow(
+      /pass \{ module: 'a_valid_name' \}/,
+    );
+    expect(() =>
+      CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'f', { module: 'my_hooks' }).render(),
+    ).not.toThrow();
+    expect(() => CustomModule.fromFile(path.join(dir, 'my-hooks.py'), 'not valid', { module: 'my_hooks' })).toThrow(
+      /Python identifier/,
+    );
   });
 });
 
@@ -122,9 +157,16 @@ describe('custom providers', () => {
     const dir = hooks({ 'custom_handler.py': 'my_custom_llm = object()\n' });
     const { config } = proxy();
     new LitellmSettings(config, 'settings', {
-      custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: CustomModule.fromFile(path.join(dir, 'custom_handler.py'), 'my_custom_llm') }],
+      custom_provider_map: [
+        {
+          provider: 'my-custom-llm',
+          custom_handler: CustomModule.fromFile(path.join(dir, 'custom_handler.py'), 'my_custom_llm'),
+        },
+      ],
     });
-    new ModelGroup(config, 'mine').addDeployment('custom', { litellmParams: { model: 'my-custom-llm/my-model', rpm: 10 } });
+    new ModelGroup(config, 'mine').addDeployment('custom', {
+      litellmParams: { model: 'my-custom-llm/my-model', rpm: 10 },
+    });
 
     const yaml = Testing.synthYaml(config);
     expect(yaml).toContain('  # my-custom-llm\n  - model_name: mine\n');

@@ -4,7 +4,9 @@ import { closestMatches, didYouMean } from '../src/suggestions/did-you-mean.js';
 
 describe('closestMatches', () => {
   it('suggests the known key one typo away', () => {
-    expect(closestMatches('databse_url', ['database_url', 'master_key', 'store_model_in_db'])).toEqual(['database_url']);
+    expect(closestMatches('databse_url', ['database_url', 'master_key', 'store_model_in_db'])).toEqual([
+      'database_url',
+    ]);
   });
 
   it('ignores case when comparing but returns the candidate as spelled', () => {

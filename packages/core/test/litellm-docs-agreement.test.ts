@@ -17,7 +17,10 @@ describe('provider inference', () => {
           model_name: 'scaleway-model',
           litellm_params: { model: 'scaleway/qwen3-235b-a22b-instruct-2507', api_key: 'os.environ/SCW_SECRET_KEY' },
         },
-        { model_name: 'gmi-model', litellm_params: { model: 'gmi/deepseek-ai/DeepSeek-V3.2', api_key: 'os.environ/GMI_API_KEY' } },
+        {
+          model_name: 'gmi-model',
+          litellm_params: { model: 'gmi/deepseek-ai/DeepSeek-V3.2', api_key: 'os.environ/GMI_API_KEY' },
+        },
       ],
     };
     expect(errors(validate(config))).toEqual([]);
@@ -26,7 +29,10 @@ describe('provider inference', () => {
   it('accepts a provider the config declares in custom_provider_map (docs/providers/custom_llm_server)', () => {
     const config = {
       model_list: [
-        { model_name: 'test-model', litellm_params: { model: 'openai/text-embedding-ada-002', api_key: 'os.environ/OPENAI_API_KEY' } },
+        {
+          model_name: 'test-model',
+          litellm_params: { model: 'openai/text-embedding-ada-002', api_key: 'os.environ/OPENAI_API_KEY' },
+        },
         { model_name: 'my-custom-model', litellm_params: { model: 'my-custom-llm/my-model' } },
       ],
       litellm_settings: {
@@ -41,7 +47,9 @@ describe('provider inference', () => {
   it('still rejects a prefix no provider list and no custom_provider_map entry declares', () => {
     const config = {
       model_list: [{ model_name: 'other', litellm_params: { model: 'other-llm/my-model' } }],
-      litellm_settings: { custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: 'custom_handler.my_custom_llm' }] },
+      litellm_settings: {
+        custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: 'custom_handler.my_custom_llm' }],
+      },
     };
     expect(withId(validate(config), 'core/unknown-provider')).toHaveLength(1);
   });
@@ -73,7 +81,10 @@ describe('where LiteLLM resolves os.environ/ references', () => {
   it('still reports a bad variable name inside those lists', () => {
     const config = { general_settings: { alert_to_webhook_url: { llm_exceptions: ['os.environ/SLACK-URL'] } } };
     expect(errors(validate(config))).toEqual([
-      expect.objectContaining({ id: 'core/invalid-env-var-name', path: ['general_settings', 'alert_to_webhook_url', 'llm_exceptions', 0] }),
+      expect.objectContaining({
+        id: 'core/invalid-env-var-name',
+        path: ['general_settings', 'alert_to_webhook_url', 'llm_exceptions', 0],
+      }),
     ]);
   });
 
@@ -87,7 +98,13 @@ describe('where LiteLLM resolves os.environ/ references', () => {
   it('resolves mapping values of list items, but nothing inside a list nested in a list', () => {
     const config = {
       general_settings: {
-        pass_through_endpoints: [{ path: '/v1/rerank', target: 'https://api.cohere.com/v1/rerank', headers: { Authorization: 'os.environ/COHERE_KEY' } }],
+        pass_through_endpoints: [
+          {
+            path: '/v1/rerank',
+            target: 'https://api.cohere.com/v1/rerank',
+            headers: { Authorization: 'os.environ/COHERE_KEY' },
+          },
+        ],
       },
       litellm_settings: { nested_hooks: [[{ api_key: 'os.environ/HOOK_KEY' }]] },
     };
@@ -99,7 +116,9 @@ describe('where LiteLLM resolves os.environ/ references', () => {
 
 describe('an empty api_key', () => {
   it('is no schema error but a warning that LiteLLM falls back to the environment', () => {
-    const config = { model_list: [{ model_name: 'gpt-4o', litellm_params: { model: 'openai/gpt-4o', api_key: null } }] };
+    const config = {
+      model_list: [{ model_name: 'gpt-4o', litellm_params: { model: 'openai/gpt-4o', api_key: null } }],
+    };
     const findings = validate(config);
     expect(errors(findings)).toEqual([]);
     const [warning] = withId(findings, 'core/empty-api-key');
@@ -109,7 +128,13 @@ describe('an empty api_key', () => {
 
   it('is the same warning in a credential', () => {
     const config = {
-      credential_list: [{ credential_name: 'azure', credential_values: { api_key: '', api_base: 'https://x.openai.azure.com' }, credential_info: {} }],
+      credential_list: [
+        {
+          credential_name: 'azure',
+          credential_values: { api_key: '', api_base: 'https://x.openai.azure.com' },
+          credential_info: {},
+        },
+      ],
     };
     expect(withId(validate(config), 'core/empty-api-key')).toEqual([
       expect.objectContaining({ path: ['credential_list', 0, 'credential_values', 'api_key'] }),
@@ -124,7 +149,10 @@ describe('known keys and unknown-key hints', () => {
         global_prompt_directory: './prompts',
         custom_provider_map: [{ provider: 'my-custom-llm', custom_handler: 'custom_handler.my_custom_llm' }],
         callbacks: ['azure_content_safety'],
-        azure_content_safety_params: { endpoint: 'os.environ/AZURE_CONTENT_SAFETY_ENDPOINT', api_key: 'os.environ/AZURE_CONTENT_SAFETY_API_KEY' },
+        azure_content_safety_params: {
+          endpoint: 'os.environ/AZURE_CONTENT_SAFETY_ENDPOINT',
+          api_key: 'os.environ/AZURE_CONTENT_SAFETY_API_KEY',
+        },
       },
     };
     expect(withId(validate(config), 'core/unknown-key')).toEqual([]);
@@ -143,7 +171,10 @@ describe('known keys and unknown-key hints', () => {
   });
 
   it('gives no suggestion when no known key is close', () => {
-    const [finding] = withId(validate({ general_settings: { completely_unrelated_setting: true } }), 'core/unknown-key');
+    const [finding] = withId(
+      validate({ general_settings: { completely_unrelated_setting: true } }),
+      'core/unknown-key',
+    );
     expect(finding.hint).not.toContain('Did you mean');
   });
 });
@@ -169,7 +200,9 @@ describe('params of built-in callbacks', () => {
     );
     expect(found).toHaveLength(2);
     const [unknownArgument] = withId(found, 'core/unknown-argument');
-    expect(unknownArgument.message).toMatch(/_PROXY_AzureContentSafety\(endpoint, api_key, thresholds=None\).*TypeError/);
+    expect(unknownArgument.message).toMatch(
+      /_PROXY_AzureContentSafety\(endpoint, api_key, thresholds=None\).*TypeError/,
+    );
     expect(unknownArgument.hint).toContain("Did you mean 'api_key'?");
   });
 
@@ -188,19 +221,33 @@ describe('params of built-in callbacks', () => {
   });
 
   it('rejects a non-integer threshold', () => {
-    const config = { litellm_settings: { azure_content_safety_params: { endpoint: 'e', api_key: 'os.environ/K', thresholds: { Hate: 'high' } } } };
-    expect(errors(validate(config)).map((f) => f.path)).toEqual([['litellm_settings', 'azure_content_safety_params', 'thresholds', 'Hate']]);
+    const config = {
+      litellm_settings: {
+        azure_content_safety_params: { endpoint: 'e', api_key: 'os.environ/K', thresholds: { Hate: 'high' } },
+      },
+    };
+    expect(errors(validate(config)).map((f) => f.path)).toEqual([
+      ['litellm_settings', 'azure_content_safety_params', 'thresholds', 'Hate'],
+    ]);
   });
 
   it('rejects prompt_injection_params with llm_api_check but no llm_api_name, which the pydantic model refuses', () => {
     const config = {
       litellm_settings: {
         callbacks: ['detect_prompt_injection'],
-        prompt_injection_params: { heuristics_check: true, llm_api_check: true, llm_api_system_prompt: 'Detect injections.', llm_api_fail_call_string: 'UNSAFE' },
+        prompt_injection_params: {
+          heuristics_check: true,
+          llm_api_check: true,
+          llm_api_system_prompt: 'Detect injections.',
+          llm_api_fail_call_string: 'UNSAFE',
+        },
       },
     };
     expect(errors(validate(config))).toEqual([
-      expect.objectContaining({ id: 'core/schema', path: ['litellm_settings', 'prompt_injection_params', 'llm_api_name'] }),
+      expect.objectContaining({
+        id: 'core/schema',
+        path: ['litellm_settings', 'prompt_injection_params', 'llm_api_name'],
+      }),
     ]);
   });
 
@@ -214,16 +261,26 @@ describe('params of built-in callbacks', () => {
 
 describe('the prompts section (docs/proxy/prompt_management)', () => {
   const dotprompt = (params: Record<string, unknown>) => ({
-    prompts: [{ prompt_id: 'my_prompt_id', litellm_params: { prompt_id: 'my_prompt_id', prompt_integration: 'dotprompt', ...params } }],
+    prompts: [
+      {
+        prompt_id: 'my_prompt_id',
+        litellm_params: { prompt_id: 'my_prompt_id', prompt_integration: 'dotprompt', ...params },
+      },
+    ],
   });
 
   it('accepts a dotprompt entry with one prompt_file', () => {
-    expect(validate(dotprompt({ prompt_file: './prompts/my_prompt.prompt' })).filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(
+      validate(dotprompt({ prompt_file: './prompts/my_prompt.prompt' })).filter((f) => f.severity !== 'info'),
+    ).toEqual([]);
   });
 
   it('rejects a dotprompt entry with prompt_directory, which the dotprompt initializer always refuses at start-up', () => {
     const [finding] = errors(validate(dotprompt({ prompt_directory: './prompts' })));
-    expect(finding).toMatchObject({ id: 'core/dotprompt-directory', path: ['prompts', 0, 'litellm_params', 'prompt_directory'] });
+    expect(finding).toMatchObject({
+      id: 'core/dotprompt-directory',
+      path: ['prompts', 0, 'litellm_params', 'prompt_directory'],
+    });
     expect(finding.hint).toMatch(/prompt_file.*global_prompt_directory/);
   });
 
@@ -234,7 +291,9 @@ describe('the prompts section (docs/proxy/prompt_management)', () => {
   });
 
   it('rejects a prompt_integration without an initializer, suggesting the closest', () => {
-    const [finding] = errors(validate({ prompts: [{ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompts' } }] }));
+    const [finding] = errors(
+      validate({ prompts: [{ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompts' } }] }),
+    );
     expect(finding).toMatchObject({ id: 'core/unsupported-prompt-integration' });
     expect(finding.hint).toContain("Did you mean 'dotprompt'?");
   });
@@ -242,23 +301,42 @@ describe('the prompts section (docs/proxy/prompt_management)', () => {
   it('rejects an entry without prompt_id or prompt_integration, which PromptSpec refuses at start-up', () => {
     const found = errors(validate({ prompts: [{ litellm_params: { prompt_file: 'a.prompt' } }] }));
     expect(found.map((f) => f.path)).toEqual(
-      expect.arrayContaining([['prompts', 0, 'prompt_id'], ['prompts', 0, 'litellm_params', 'prompt_integration']]),
+      expect.arrayContaining([
+        ['prompts', 0, 'prompt_id'],
+        ['prompts', 0, 'litellm_params', 'prompt_integration'],
+      ]),
     );
   });
 
   it('accepts the integrations of other services with their own keys (langfuse, gitlab)', () => {
     const config = {
       prompts: [
-        { prompt_id: 'a', litellm_params: { prompt_integration: 'langfuse', langfuse_public_key: 'os.environ/LANGFUSE_PUBLIC_KEY' } },
-        { prompt_id: 'b', litellm_params: { prompt_integration: 'gitlab', gitlab_config: { project: 'group/repo', access_token: 'os.environ/GITLAB_TOKEN' } } },
+        {
+          prompt_id: 'a',
+          litellm_params: { prompt_integration: 'langfuse', langfuse_public_key: 'os.environ/LANGFUSE_PUBLIC_KEY' },
+        },
+        {
+          prompt_id: 'b',
+          litellm_params: {
+            prompt_integration: 'gitlab',
+            gitlab_config: { project: 'group/repo', access_token: 'os.environ/GITLAB_TOKEN' },
+          },
+        },
       ],
     };
     expect(validate(config).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('warns about a repeated prompt_id, of which LiteLLM keeps only the first', () => {
-    const config = { prompts: [0, 1].map(() => ({ prompt_id: 'p', litellm_params: { prompt_integration: 'dotprompt', prompt_file: 'p.prompt' } })) };
-    expect(withId(validate(config), 'core/duplicate-prompt-id')).toEqual([expect.objectContaining({ path: ['prompts', 1, 'prompt_id'] })]);
+    const config = {
+      prompts: [0, 1].map(() => ({
+        prompt_id: 'p',
+        litellm_params: { prompt_integration: 'dotprompt', prompt_file: 'p.prompt' },
+      })),
+    };
+    expect(withId(validate(config), 'core/duplicate-prompt-id')).toEqual([
+      expect.objectContaining({ path: ['prompts', 1, 'prompt_id'] }),
+    ]);
   });
 });
 

@@ -6,7 +6,9 @@ function config() {
 }
 
 function openai(group: ModelGroup, model: string) {
-  return group.addDeployment('openai', { litellmParams: { model: `openai/${model}`, api_key: Secret.env('OPENAI_API_KEY') } });
+  return group.addDeployment('openai', {
+    litellmParams: { model: `openai/${model}`, api_key: Secret.env('OPENAI_API_KEY') },
+  });
 }
 
 describe('ModelGroup', () => {
@@ -14,14 +16,19 @@ describe('ModelGroup', () => {
     const prod = config();
     openai(new ModelGroup(prod, 'fast', { modelName: 'gpt-4o-mini' }), 'gpt-4o-mini');
     expect(Testing.template(prod).deploymentsOf('gpt-4o-mini')).toEqual([
-      { model_name: 'gpt-4o-mini', litellm_params: { model: 'openai/gpt-4o-mini', api_key: 'os.environ/OPENAI_API_KEY' } },
+      {
+        model_name: 'gpt-4o-mini',
+        litellm_params: { model: 'openai/gpt-4o-mini', api_key: 'os.environ/OPENAI_API_KEY' },
+      },
     ]);
   });
 
   it('writes the group mode into model_info of deployments that do not set one', () => {
     const prod = config();
     const group = new ModelGroup(prod, 'embed', { mode: 'embedding' });
-    group.addDeployment('a', { litellmParams: { model: 'openai/text-embedding-3-small', api_key: Secret.env('OPENAI_API_KEY') } });
+    group.addDeployment('a', {
+      litellmParams: { model: 'openai/text-embedding-3-small', api_key: Secret.env('OPENAI_API_KEY') },
+    });
     expect(Testing.template(prod).deploymentsOf('embed')[0].model_info).toEqual({ mode: 'embedding' });
   });
 
@@ -56,7 +63,10 @@ describe('ModelGroup', () => {
     const group = new ModelGroup(prod, 'claude');
     openai(group, 'gpt-4o');
     group.addAlias('default').addAlias('internal', { hidden: true });
-    expect(Testing.template(prod).setting('router_settings', 'model_group_alias')).toEqual({ default: 'claude', internal: { model: 'claude', hidden: true } });
+    expect(Testing.template(prod).setting('router_settings', 'model_group_alias')).toEqual({
+      default: 'claude',
+      internal: { model: 'claude', hidden: true },
+    });
   });
 
   it('lists its own deployments but not those of a group nested in it', () => {
@@ -109,7 +119,9 @@ describe('ModelGroup validation', () => {
   it('rejects a group without deployments, which LiteLLM would not know', () => {
     const prod = config();
     new ModelGroup(prod, 'empty');
-    expect(() => Testing.synth(prod)).toThrow(/\[prod\/empty\] core\/construct-validation: Model group 'empty' has no deployments/);
+    expect(() => Testing.synth(prod)).toThrow(
+      /\[prod\/empty\] core\/construct-validation: Model group 'empty' has no deployments/,
+    );
   });
 });
 
@@ -125,7 +137,9 @@ describe('duplicate deployments', () => {
   it('warns, at the deployment, about a litellm_params key its provider does not read', () => {
     const prod = config();
     const group = new ModelGroup(prod, 'fast', { modelName: 'gpt-4o-mini' });
-    group.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_kye: Secret.env('OPENAI_API_KEY') } });
+    group.addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o-mini', api_kye: Secret.env('OPENAI_API_KEY') },
+    });
     const finding = Testing.synthApp(prod).report.findings.find((f) => f.id === 'core/unknown-litellm-param');
     expect(finding).toMatchObject({ severity: 'warning', path: 'prod/fast/openai' });
     expect(finding?.message).toContain("Did you mean 'api_key'?");

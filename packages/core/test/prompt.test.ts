@@ -8,16 +8,30 @@ describe('Prompt', () => {
       prompt_id: 'greeting',
       litellm_params: { prompt_integration: 'dotprompt', prompt_file: './prompts/greeting.prompt' },
     });
-    new Prompt(config, 'Summary', { prompt_id: 'summary', litellm_params: { prompt_integration: 'langfuse' }, prompt_info: { prompt_type: 'config' } });
+    new Prompt(config, 'Summary', {
+      prompt_id: 'summary',
+      litellm_params: { prompt_integration: 'langfuse' },
+      prompt_info: { prompt_type: 'config' },
+    });
     expect(Testing.synth(config).prompts).toEqual([
-      { prompt_id: 'greeting', litellm_params: { prompt_integration: 'dotprompt', prompt_file: './prompts/greeting.prompt' } },
-      { prompt_id: 'summary', litellm_params: { prompt_integration: 'langfuse' }, prompt_info: { prompt_type: 'config' } },
+      {
+        prompt_id: 'greeting',
+        litellm_params: { prompt_integration: 'dotprompt', prompt_file: './prompts/greeting.prompt' },
+      },
+      {
+        prompt_id: 'summary',
+        litellm_params: { prompt_integration: 'langfuse' },
+        prompt_info: { prompt_type: 'config' },
+      },
     ]);
   });
 
   it('fails synth on a dotprompt directory, naming the construct', () => {
     const config = new ProxyConfig(Testing.app(), 'prod');
-    new Prompt(config, 'All', { prompt_id: 'all', litellm_params: { prompt_integration: 'dotprompt', prompt_directory: './prompts' } });
+    new Prompt(config, 'All', {
+      prompt_id: 'all',
+      litellm_params: { prompt_integration: 'dotprompt', prompt_directory: './prompts' },
+    });
     expect(() => Testing.synth(config)).toThrow(/\[prod\/All\] core\/dotprompt-directory/);
   });
 

@@ -5,11 +5,19 @@ import { OpenAIProvider } from './fixtures/openai-provider.js';
 describe('Provider', () => {
   it('creates deployments whose model string is the provider prefix and the model id', () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
-    const openai = new OpenAIProvider(prod, 'openai', { apiKeys: [Secret.env('OPENAI_KEY_1'), Secret.env('OPENAI_KEY_2')] });
+    const openai = new OpenAIProvider(prod, 'openai', {
+      apiKeys: [Secret.env('OPENAI_KEY_1'), Secret.env('OPENAI_KEY_2')],
+    });
     openai.addModel('gpt-4o', { model: 'gpt-4o', rpm: 100 });
     expect(Testing.template(prod).deploymentsOf('gpt-4o')).toEqual([
-      { model_name: 'gpt-4o', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/OPENAI_KEY_1', rpm: 100 } },
-      { model_name: 'gpt-4o', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/OPENAI_KEY_2', rpm: 100 } },
+      {
+        model_name: 'gpt-4o',
+        litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/OPENAI_KEY_1', rpm: 100 },
+      },
+      {
+        model_name: 'gpt-4o',
+        litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/OPENAI_KEY_2', rpm: 100 },
+      },
     ]);
   });
 
@@ -17,7 +25,12 @@ describe('Provider', () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
     const openai = new OpenAIProvider(prod, 'openai', { apiKeys: [Secret.env('K')] });
     const [deployment] = openai.addModel('gpt-4o', { model: 'gpt-4o' }).deployments;
-    expect(deployment.facts).toMatchObject({ provider: 'openai', modelId: 'gpt-4o', credentialSet: 'key1', providerConstruct: openai });
+    expect(deployment.facts).toMatchObject({
+      provider: 'openai',
+      modelId: 'gpt-4o',
+      credentialSet: 'key1',
+      providerConstruct: openai,
+    });
     expect(deployment.facts.catalogEntry?.mode).toBe('chat');
     expect(Provider.of(deployment)).toBe(openai);
     expect(openai.deployments).toEqual([deployment]);
@@ -35,6 +48,12 @@ describe('Provider', () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
     new OpenAIProvider(prod, 'openai', { apiKeys: [Secret.env('K')] }).addModel('custom', { model: 'my-finetune-x' });
     const report = Testing.synthApp(prod).report;
-    expect(report.findings).toContainEqual(expect.objectContaining({ id: 'openai/model-not-in-catalog', path: 'prod/openai/custom/key1', severity: 'warning' }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        id: 'openai/model-not-in-catalog',
+        path: 'prod/openai/custom/key1',
+        severity: 'warning',
+      }),
+    );
   });
 });

@@ -49,7 +49,10 @@ describe('Router', () => {
   it('puts group fallbacks after those set on its L1 settings', () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
     const [a, b, c] = ['a', 'b', 'c'].map((n) => new ModelGroup(prod, n));
-    for (const group of [a, b, c]) group.addDeployment('x', { litellmParams: { model: `openai/gpt-4o`, api_key: Secret.env('K'), rpm: group.modelName.length } });
+    for (const group of [a, b, c])
+      group.addDeployment('x', {
+        litellmParams: { model: `openai/gpt-4o`, api_key: Secret.env('K'), rpm: group.modelName.length },
+      });
     const router = new Router(prod, 'router');
     router.settings.set('fallbacks', [{ b: ['c'] }]);
     a.fallbackTo(b);

@@ -85,7 +85,10 @@ describe('ModelDeploymentSchema', () => {
 
   it('keeps unknown keys of the entry, of litellm_params and of model_info', () => {
     const parsed = ModelDeploymentSchema.parse(
-      deployment({ temperature: 0.1, deployment_id: 'x' }, { extra_key: 1, model_info: { description: 'a test model' } }),
+      deployment(
+        { temperature: 0.1, deployment_id: 'x' },
+        { extra_key: 1, model_info: { description: 'a test model' } },
+      ),
     );
     expect(parsed).toMatchObject({
       extra_key: 1,
@@ -96,7 +99,8 @@ describe('ModelDeploymentSchema', () => {
 });
 
 describe('LitellmParamsSchema', () => {
-  const parse = (params: Record<string, unknown>) => LitellmParamsSchema.safeParse({ model: 'bedrock/anthropic.claude', ...params });
+  const parse = (params: Record<string, unknown>) =>
+    LitellmParamsSchema.safeParse({ model: 'bedrock/anthropic.claude', ...params });
 
   it('accepts thinking with a budget, and adaptive thinking without one', () => {
     expect(parse({ thinking: { type: 'enabled', budget_tokens: 2048 } }).success).toBe(true);
@@ -110,7 +114,8 @@ describe('LitellmParamsSchema', () => {
   });
 
   it('accepts only the reasoning efforts LiteLLM knows', () => {
-    for (const effort of ['minimal', 'low', 'medium', 'high', 'none']) expect(parse({ reasoning_effort: effort }).success).toBe(true);
+    for (const effort of ['minimal', 'low', 'medium', 'high', 'none'])
+      expect(parse({ reasoning_effort: effort }).success).toBe(true);
     expect(parse({ reasoning_effort: 'extreme' }).success).toBe(false);
   });
 
@@ -120,7 +125,9 @@ describe('LitellmParamsSchema', () => {
     expect(parse({ cache_control_injection_points: [{ location: 'tool_config' }] }).success).toBe(true);
     expect(parse({ cache_control_injection_points: [{ location: 'prompt' }] }).success).toBe(false);
     expect(parse({ cache_control_injection_points: [{ ...point, role: 'tool' }] }).success).toBe(false);
-    expect(parse({ cache_control_injection_points: [{ ...point, control: { type: 'ephemeral', ttl: '2h' } }] }).success).toBe(false);
+    expect(
+      parse({ cache_control_injection_points: [{ ...point, control: { type: 'ephemeral', ttl: '2h' } }] }).success,
+    ).toBe(false);
     expect(parse({ cache_control_injection_points: [{ ...point, index: 0.5 }] }).success).toBe(false);
   });
 
@@ -131,14 +138,25 @@ describe('LitellmParamsSchema', () => {
   });
 
   it('types the AWS credentials as strings', () => {
-    expect(parse({ aws_region_name: 'eu-west-1', aws_role_name: 'arn:aws:iam::1:role/x', aws_session_token: 'os.environ/T' }).success).toBe(true);
+    expect(
+      parse({ aws_region_name: 'eu-west-1', aws_role_name: 'arn:aws:iam::1:role/x', aws_session_token: 'os.environ/T' })
+        .success,
+    ).toBe(true);
     expect(parse({ aws_region_name: 1 }).success).toBe(false);
   });
 });
 
 describe('ModelInfoSchema', () => {
   it('accepts the modes LiteLLM knows, and batch', () => {
-    for (const mode of ['chat', 'embedding', 'image_generation', 'audio_transcription', 'rerank', 'responses', 'batch']) {
+    for (const mode of [
+      'chat',
+      'embedding',
+      'image_generation',
+      'audio_transcription',
+      'rerank',
+      'responses',
+      'batch',
+    ]) {
       expect(ModelInfoSchema.safeParse({ mode }).success).toBe(true);
     }
     expect(ModelInfoSchema.safeParse({ mode: 'chatting' }).success).toBe(false);
@@ -164,7 +182,12 @@ describe('RouterSettingsSchema', () => {
   });
 
   it('accepts a secret reference in place of any scalar, enums included', () => {
-    const settings = { routing_strategy: 'os.environ/STRATEGY', num_retries: 'os.environ/RETRIES', cooldown_time: 'os.environ/COOLDOWN', disable_cooldowns: 'os.environ/NO_COOLDOWN' };
+    const settings = {
+      routing_strategy: 'os.environ/STRATEGY',
+      num_retries: 'os.environ/RETRIES',
+      cooldown_time: 'os.environ/COOLDOWN',
+      disable_cooldowns: 'os.environ/NO_COOLDOWN',
+    };
     expect(RouterSettingsSchema.safeParse(settings).success).toBe(true);
     expect(ModelInfoSchema.safeParse({ mode: 'os.environ/MODE', tier: 'os.environ/TIER' }).success).toBe(true);
   });
@@ -177,7 +200,9 @@ describe('RouterSettingsSchema', () => {
 
   it('checks retry and allowed-fails policies by their names', () => {
     expect(RouterSettingsSchema.safeParse({ retry_policy: { RateLimitErrorRetries: 3 } }).success).toBe(true);
-    expect(RouterSettingsSchema.safeParse({ allowed_fails_policy: { TimeoutErrorAllowedFails: 2.5 } }).success).toBe(false);
+    expect(RouterSettingsSchema.safeParse({ allowed_fails_policy: { TimeoutErrorAllowedFails: 2.5 } }).success).toBe(
+      false,
+    );
   });
 
   it('accepts the optional pre-call checks LiteLLM knows', () => {
@@ -197,7 +222,9 @@ describe('fallbacks and aliases', () => {
   });
 
   it('accepts an alias to a group name or to {model, hidden}', () => {
-    expect(ModelGroupAliasSchema.safeParse({ fast: 'gpt-4o-mini', hidden: { model: 'gpt-4o', hidden: true } }).success).toBe(true);
+    expect(
+      ModelGroupAliasSchema.safeParse({ fast: 'gpt-4o-mini', hidden: { model: 'gpt-4o', hidden: true } }).success,
+    ).toBe(true);
     expect(ModelGroupAliasSchema.safeParse({ fast: { hidden: true } }).success).toBe(false);
   });
 });
@@ -216,8 +243,13 @@ describe('LitellmSettingsSchema', () => {
   });
 
   it('requires a team_id in each default team setting', () => {
-    expect(LitellmSettingsSchema.safeParse({ default_team_settings: [{ team_id: 't', success_callback: ['langfuse'] }] }).success).toBe(true);
-    expect(LitellmSettingsSchema.safeParse({ default_team_settings: [{ success_callback: ['langfuse'] }] }).success).toBe(false);
+    expect(
+      LitellmSettingsSchema.safeParse({ default_team_settings: [{ team_id: 't', success_callback: ['langfuse'] }] })
+        .success,
+    ).toBe(true);
+    expect(
+      LitellmSettingsSchema.safeParse({ default_team_settings: [{ success_callback: ['langfuse'] }] }).success,
+    ).toBe(false);
   });
 
   it('reads YAML 1.1 booleans as the booleans they are', () => {
@@ -228,7 +260,10 @@ describe('LitellmSettingsSchema', () => {
 
 describe('the other sections', () => {
   it('accepts general settings read by the proxy', () => {
-    expect(GeneralSettingsSchema.safeParse({ master_key: 'os.environ/KEY', health_check_interval: 300, alerting: ['slack'] }).success).toBe(true);
+    expect(
+      GeneralSettingsSchema.safeParse({ master_key: 'os.environ/KEY', health_check_interval: 300, alerting: ['slack'] })
+        .success,
+    ).toBe(true);
     expect(GeneralSettingsSchema.safeParse({ health_check_interval: 'often' }).success).toBe(false);
   });
 
@@ -238,7 +273,11 @@ describe('the other sections', () => {
   });
 
   it('requires a name, values and info in each credential', () => {
-    const credential = { credential_name: 'azure', credential_values: { api_key: 'os.environ/K' }, credential_info: {} };
+    const credential = {
+      credential_name: 'azure',
+      credential_values: { api_key: 'os.environ/K' },
+      credential_info: {},
+    };
     expect(CredentialListSchema.safeParse([credential]).success).toBe(true);
     expect(CredentialListSchema.safeParse([{ credential_name: 'azure' }]).success).toBe(false);
   });
@@ -249,13 +288,20 @@ describe('the other sections', () => {
   });
 
   it('types the common shape of guardrails and keeps the rest', () => {
-    const guardrail = { guardrail_name: 'g', litellm_params: { guardrail: 'aporia', mode: 'pre_call', guardrailVersion: 'DRAFT' } };
+    const guardrail = {
+      guardrail_name: 'g',
+      litellm_params: { guardrail: 'aporia', mode: 'pre_call', guardrailVersion: 'DRAFT' },
+    };
     expect(GuardrailsSchema.parse([guardrail])[0].litellm_params).toMatchObject({ guardrailVersion: 'DRAFT' });
-    expect(GuardrailsSchema.safeParse([{ guardrail_name: 'g', litellm_params: { mode: 'pre_call' } }]).success).toBe(false);
+    expect(GuardrailsSchema.safeParse([{ guardrail_name: 'g', litellm_params: { mode: 'pre_call' } }]).success).toBe(
+      false,
+    );
   });
 
   it('types the common shape of MCP servers and keeps the rest', () => {
-    const parsed = McpServersSchema.parse({ wiki: { transport: 'stdio', command: 'uvx', args: ['x'], spec_version: '2025' } });
+    const parsed = McpServersSchema.parse({
+      wiki: { transport: 'stdio', command: 'uvx', args: ['x'], spec_version: '2025' },
+    });
     expect(parsed.wiki).toMatchObject({ spec_version: '2025' });
     expect(McpServersSchema.safeParse({ wiki: { args: 'x' } }).success).toBe(false);
   });
@@ -271,7 +317,10 @@ describe('LiteLLMConfigSchema', () => {
     const key = fc.stringMatching(/^zz_[a-z_]{1,12}$/);
     fc.assert(
       fc.property(section, key, fc.jsonValue(), (name, unknown, value) => {
-        const parsed = LiteLLMConfigSchema.parse({ [unknown]: value, [name]: { [unknown]: value } }) as Record<string, Record<string, unknown>>;
+        const parsed = LiteLLMConfigSchema.parse({ [unknown]: value, [name]: { [unknown]: value } }) as Record<
+          string,
+          Record<string, unknown>
+        >;
         expect(parsed[unknown]).toEqual(value);
         expect(parsed[name][unknown]).toEqual(value);
       }),
@@ -289,7 +338,9 @@ describe('configJsonSchema', () => {
   });
 
   it('describes the sections and their important keys', () => {
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['model_list', 'router_settings', 'litellm_settings', 'general_settings']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['model_list', 'router_settings', 'litellm_settings', 'general_settings']),
+    );
     const deploymentSchema = schema.properties.model_list.anyOf[0].items;
     expect(deploymentSchema.required).toEqual(['model_name', 'litellm_params']);
     expect(deploymentSchema.properties.model_name.description).toMatch(/model group/);
@@ -308,7 +359,7 @@ describe('configJsonSchema', () => {
     expect(schema.properties.litellm_settings.anyOf[0].additionalProperties).toEqual({});
   });
 
-  it("closes the arguments of a Python constructor, where LiteLLM fails on a key it does not take", () => {
+  it('closes the arguments of a Python constructor, where LiteLLM fails on a key it does not take', () => {
     const params = schema.properties.litellm_settings.anyOf[0].properties.azure_content_safety_params;
     expect(params.additionalProperties).toBe(false);
     expect(Object.keys(params.properties)).toEqual(['endpoint', 'api_key', 'thresholds']);
@@ -323,8 +374,21 @@ describe('the vocabulary', () => {
     ['model modes', MODEL_MODES, (value) => ModelModeSchema.parse(value)],
     ['cache types', CACHE_TYPES, (value) => CacheTypeSchema.parse(value)],
     ['cache modes', CACHE_MODES, (value) => CacheParamsSchema.parse({ mode: value })],
-    ['cache point roles', CACHE_CONTROL_ROLES, (value) => CacheControlInjectionPointSchema.parse({ location: 'message', role: value })],
-    ['cache ttls', CACHE_CONTROL_TTLS, (value) => CacheControlInjectionPointSchema.parse({ location: 'message', index: 0, control: { type: 'ephemeral', ttl: value } })],
+    [
+      'cache point roles',
+      CACHE_CONTROL_ROLES,
+      (value) => CacheControlInjectionPointSchema.parse({ location: 'message', role: value }),
+    ],
+    [
+      'cache ttls',
+      CACHE_CONTROL_TTLS,
+      (value) =>
+        CacheControlInjectionPointSchema.parse({
+          location: 'message',
+          index: 0,
+          control: { type: 'ephemeral', ttl: value },
+        }),
+    ],
   ];
 
   it.each(enumerations)('makes the schema of the %s accept exactly the listed values', (_name, values, parse) => {

@@ -4,7 +4,18 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Annotations, App, GeneralSettings, Include, ModelGroup, ProxyConfig, ReportSections, Router, Secret, SynthesisError } from '../src/index.js';
+import {
+  Annotations,
+  App,
+  GeneralSettings,
+  Include,
+  ModelGroup,
+  ProxyConfig,
+  ReportSections,
+  Router,
+  Secret,
+  SynthesisError,
+} from '../src/index.js';
 
 const tempRoots: string[] = [];
 
@@ -22,28 +33,45 @@ function smallApp(outdir = tempOutdir(), options: { broken?: boolean; extraGroup
   const app = new App({ outdir, name: 'demo' });
   const prod = new ProxyConfig(app, 'prod');
   const big = new ModelGroup(prod, 'gpt-4o');
-  big.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 100 } });
+  big.addDeployment('openai', {
+    litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), rpm: 100 },
+  });
   const small = new ModelGroup(prod, 'gpt-4o-mini');
-  small.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY'), rpm: 500 } });
+  small.addDeployment('openai', {
+    litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY'), rpm: 500 },
+  });
   big.fallbackTo(small);
   new Router(prod, 'router', { numRetries: 1, timeout: 100 });
   new GeneralSettings(prod, 'general', { master_key: Secret.env('LITELLM_MASTER_KEY') });
   if (options.extraGroup) {
-    new ModelGroup(prod, 'claude').addDeployment('anthropic', { litellmParams: { model: 'anthropic/claude-3-haiku-20240307', api_key: Secret.env('ANTHROPIC_API_KEY') } });
+    new ModelGroup(prod, 'claude').addDeployment('anthropic', {
+      litellmParams: { model: 'anthropic/claude-3-haiku-20240307', api_key: Secret.env('ANTHROPIC_API_KEY') },
+    });
   }
   if (options.broken) Annotations.of(big).addError('test/broken', 'deliberately broken for the test');
   return app;
 }
 
 function snapshotDir(dir: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
 
 describe('synthesis', () => {
   it('writes the assembly layout: manifest, config, env example, tree and validation report', () => {
     const app = smallApp();
     app.synth();
-    expect(fs.readdirSync(app.outdir).sort()).toEqual(['manifest.json', 'prod.env.example', 'prod.yaml', 'tree.json', 'validation-report.json']);
+    expect(fs.readdirSync(app.outdir).sort()).toEqual([
+      'manifest.json',
+      'prod.env.example',
+      'prod.yaml',
+      'tree.json',
+      'validation-report.json',
+    ]);
   });
 
   it('records each config in the manifest with its construct path and the sha256 of its bytes', () => {
@@ -53,7 +81,12 @@ describe('synthesis', () => {
     const yamlBytes = fs.readFileSync(path.join(app.outdir, 'prod.yaml'));
     expect(manifest.generator.name).toBe('litellm-cdk');
     expect(manifest.artifacts).toEqual([
-      expect.objectContaining({ file: 'prod.yaml', constructPath: 'prod', sha256: createHash('sha256').update(yamlBytes).digest('hex'), environmentFile: 'prod.env.example' }),
+      expect.objectContaining({
+        file: 'prod.yaml',
+        constructPath: 'prod',
+        sha256: createHash('sha256').update(yamlBytes).digest('hex'),
+        environmentFile: 'prod.env.example',
+      }),
     ]);
   });
 
@@ -77,7 +110,9 @@ describe('synthesis', () => {
   it('lists every referenced environment variable with the constructs that use it', () => {
     const app = smallApp();
     const env = fs.readFileSync(path.join(app.synth().directory, 'prod.env.example'), 'utf8');
-    expect(env).toContain('# used by prod/gpt-4o/openai (model_list[0].litellm_params.api_key)\n# used by prod/gpt-4o-mini/openai (model_list[1].litellm_params.api_key)\nOPENAI_API_KEY=\n');
+    expect(env).toContain(
+      '# used by prod/gpt-4o/openai (model_list[0].litellm_params.api_key)\n# used by prod/gpt-4o-mini/openai (model_list[1].litellm_params.api_key)\nOPENAI_API_KEY=\n',
+    );
     expect(env.match(/^[A-Z_]+=$/gm)).toEqual(['LITELLM_MASTER_KEY=', 'OPENAI_API_KEY=']);
   });
 
@@ -153,7 +188,11 @@ describe('synthesis', () => {
     const report = strictApp(true).synth().report;
     expect(report.conclusion).toBe('passed');
     expect(report.findings).toEqual([
-      expect.objectContaining({ id: 'test/warned', path: 'prod', acknowledged: { reason: 'looked at it, fine for the test', by: 'App' } }),
+      expect.objectContaining({
+        id: 'test/warned',
+        path: 'prod',
+        acknowledged: { reason: 'looked at it, fine for the test', by: 'App' },
+      }),
     ]);
   });
 
@@ -161,8 +200,12 @@ describe('synthesis', () => {
     const app = smallApp();
     Annotations.of(app.node.findChild('prod')).acknowledge('test/never', 'nothing will match this');
     const report = app.synth().report;
-    expect(report.findings).toContainEqual(expect.objectContaining({ id: 'core/unused-acknowledgement', path: 'prod', severity: 'warning' }));
-    expect(report.acknowledgements).toEqual([{ path: 'prod', id: 'test/never', reason: 'nothing will match this', matched: 0 }]);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ id: 'core/unused-acknowledgement', path: 'prod', severity: 'warning' }),
+    );
+    expect(report.acknowledgements).toEqual([
+      { path: 'prod', id: 'test/never', reason: 'nothing will match this', matched: 0 },
+    ]);
   });
 
   it('never lets an acknowledgement hide a finding outside its subtree', () => {
@@ -177,9 +220,13 @@ describe('synthesis', () => {
     const models = new ProxyConfig(app, 'models');
     const main = new ProxyConfig(app, 'main', { include: [models] });
     const shared = new ModelGroup(models, 'shared');
-    shared.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') } });
+    shared.addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') },
+    });
     const local = new ModelGroup(main, 'local');
-    local.addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY') } });
+    local.addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('OPENAI_API_KEY') },
+    });
     local.fallbackTo(shared);
     const assembly = app.synth();
     expect(assembly.getConfig('main.yaml').document.include).toEqual(['models.yaml']);
@@ -190,7 +237,9 @@ describe('synthesis', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo' });
     new ProxyConfig(app, 'a', { fileName: 'config.yaml' });
     new ProxyConfig(app, 'b', { fileName: 'config.yaml' });
-    expect(() => app.synth()).toThrow(/\[b\] core\/duplicate-file-name: Config 'b' would write 'config.yaml', which config 'a' also writes/);
+    expect(() => app.synth()).toThrow(
+      /\[b\] core\/duplicate-file-name: Config 'b' would write 'config.yaml', which config 'a' also writes/,
+    );
   });
 
   it('rejects a key set by two settings constructs of one config, naming both', () => {
@@ -198,7 +247,9 @@ describe('synthesis', () => {
     const prod = new ProxyConfig(app, 'prod');
     new GeneralSettings(prod, 'one', { store_model_in_db: true });
     new GeneralSettings(prod, 'two', { store_model_in_db: false });
-    expect(() => app.synth()).toThrow(/\[prod\/two\] core\/duplicate-setting: general_settings.store_model_in_db is already set by prod\/one/);
+    expect(() => app.synth()).toThrow(
+      /\[prod\/two\] core\/duplicate-setting: general_settings.store_model_in_db is already set by prod\/one/,
+    );
   });
 
   it('takes the output directory from LITELLM_CDK_OUTDIR when no outdir is given', () => {
@@ -218,7 +269,12 @@ describe('synthesis', () => {
     expect(tree.type).toBe('App');
     const prod = tree.children[0];
     expect(prod).toMatchObject({ id: 'prod', path: 'prod', type: 'ProxyConfig' });
-    expect(prod.children.map((c: { type: string }) => c.type)).toEqual(['ModelGroup', 'ModelGroup', 'Router', 'GeneralSettings']);
+    expect(prod.children.map((c: { type: string }) => c.type)).toEqual([
+      'ModelGroup',
+      'ModelGroup',
+      'Router',
+      'GeneralSettings',
+    ]);
   });
 });
 
@@ -226,20 +282,29 @@ describe('Include', () => {
   it('writes files outside the app after the configs of the app, and warns that they go unchecked', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo' });
     const models = new ProxyConfig(app, 'models');
-    new ModelGroup(models, 'shared').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    new ModelGroup(models, 'shared').addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') },
+    });
     const main = new ProxyConfig(app, 'main', { include: [models] });
     new Include(main, 'team', { files: ['team-models.yaml'] });
     const assembly = app.synth();
     expect(assembly.getConfig('main.yaml').document.include).toEqual(['models.yaml', 'team-models.yaml']);
     expect(assembly.report.findings).toContainEqual(
-      expect.objectContaining({ id: 'core/external-include', severity: 'warning', path: 'main/team', location: 'include[1]' }),
+      expect.objectContaining({
+        id: 'core/external-include',
+        severity: 'warning',
+        path: 'main/team',
+        location: 'include[1]',
+      }),
     );
   });
 
   it('passes strict mode once the unchecked file is acknowledged with a reason', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo', strict: true });
     const main = new ProxyConfig(app, 'main');
-    new ModelGroup(main, 'a').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    new ModelGroup(main, 'a').addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') },
+    });
     const team = new Include(main, 'team', { files: ['team-models.yaml'] });
     Annotations.of(team).acknowledge('core/external-include', 'kept by the data team in their own repository');
     expect(app.synth().report.conclusion).toBe('passed');
@@ -249,7 +314,10 @@ describe('Include', () => {
 describe('report files', () => {
   it('writes files extensions add beside the validation report, and lists them in the manifest', () => {
     const app = smallApp();
-    ReportSections.of(app).addFile('findings.csv', (report) => `id,path\n${report.findings.map((f) => `${f.id},${f.path}`).join('\n')}\n`);
+    ReportSections.of(app).addFile(
+      'findings.csv',
+      (report) => `id,path\n${report.findings.map((f) => `${f.id},${f.path}`).join('\n')}\n`,
+    );
     const assembly = app.synth();
     expect(assembly.manifest.reports).toEqual(['findings.csv']);
     expect(fs.readFileSync(path.join(assembly.directory, 'findings.csv'), 'utf8')).toMatch(/^id,path\n/);
@@ -257,7 +325,9 @@ describe('report files', () => {
 
   it("refuses a report file name that would clash with the assembly's own files", () => {
     const app = smallApp();
-    expect(() => ReportSections.of(app).addFile('manifest.json', () => '')).toThrow(/other than the assembly's own files/);
+    expect(() => ReportSections.of(app).addFile('manifest.json', () => '')).toThrow(
+      /other than the assembly's own files/,
+    );
     expect(() => ReportSections.of(app).addFile('../escape.csv', () => '')).toThrow(/plain .csv/);
   });
 });
@@ -268,7 +338,9 @@ describe('review regressions', () => {
     const models = new ProxyConfig(app, 'models');
     const [a, b] = ['a', 'b'].map((name) => {
       const group = new ModelGroup(models, name);
-      group.addDeployment('openai', { litellmParams: { model: `openai/gpt-4o${name === 'a' ? '' : '-mini'}`, api_key: Secret.env('K') } });
+      group.addDeployment('openai', {
+        litellmParams: { model: `openai/gpt-4o${name === 'a' ? '' : '-mini'}`, api_key: Secret.env('K') },
+      });
       return group;
     });
     a.fallbackTo(b);
@@ -286,20 +358,30 @@ describe('review regressions', () => {
   it('warns when an included config sets a section the main config sets, which LiteLLM would replace', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo' });
     const models = new ProxyConfig(app, 'models');
-    new ModelGroup(models, 'a').addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    new ModelGroup(models, 'a').addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') },
+    });
     new GeneralSettings(models, 'general', { store_model_in_db: true });
     const main = new ProxyConfig(app, 'main', { include: [models] });
     new GeneralSettings(main, 'general', { master_key: Secret.env('MASTER_KEY') });
-    expect(app.synth().report.findings).toContainEqual(expect.objectContaining({ id: 'core/include-replaces-section', path: 'models/general', severity: 'warning' }));
+    expect(app.synth().report.findings).toContainEqual(
+      expect.objectContaining({ id: 'core/include-replaces-section', path: 'models/general', severity: 'warning' }),
+    );
   });
 
   it('reports a value synth cannot write as an error on its construct, with every other problem', () => {
     const app = new App({ outdir: tempOutdir(), name: 'demo' });
     const prod = new ProxyConfig(app, 'prod');
     const group = new ModelGroup(prod, 'a');
-    group.addDeployment('nan', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K'), temperature: Number.NaN } });
-    group.addDeployment('date', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('K'), since: new Date(0) } });
-    expect(() => app.synth()).toThrow(/\[prod\/a\/nan\] core\/unrenderable-value: .*NaN at model_list\[0\]\.litellm_params\.temperature[\s\S]*\[prod\/a\/date\] core\/unrenderable-value: .*Date/);
+    group.addDeployment('nan', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K'), temperature: Number.NaN },
+    });
+    group.addDeployment('date', {
+      litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env('K'), since: new Date(0) },
+    });
+    expect(() => app.synth()).toThrow(
+      /\[prod\/a\/nan\] core\/unrenderable-value: .*NaN at model_list\[0\]\.litellm_params\.temperature[\s\S]*\[prod\/a\/date\] core\/unrenderable-value: .*Date/,
+    );
   });
 
   it('throws the same error from a second synth after a failed one', () => {
@@ -316,6 +398,8 @@ describe('review regressions', () => {
 
   it('refuses to acknowledge an id that unrelated findings share', () => {
     const app = smallApp();
-    expect(() => Annotations.of(app).acknowledge('core/construct-validation', 'silence everything')).toThrow(/cannot be acknowledged/);
+    expect(() => Annotations.of(app).acknowledge('core/construct-validation', 'silence everything')).toThrow(
+      /cannot be acknowledged/,
+    );
   });
 });

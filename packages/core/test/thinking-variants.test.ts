@@ -23,7 +23,10 @@ class AnthropicProvider extends Provider {
 
   public addModel(name: string, options: { readonly model: string } & ThinkingOptions): readonly ThinkingVariant[] {
     const group = this.createGroup(name, { modelName: name });
-    this.addDeployment(group, 'default', { modelId: options.model, litellmParams: { reasoning_effort: options.reasoningEffort } });
+    this.addDeployment(group, 'default', {
+      modelId: options.model,
+      litellmParams: { reasoning_effort: options.reasoningEffort },
+    });
     const planned = planThinkingVariants(group, options.thinkingBudgets ?? [], options.thinkingVariantName);
     return planned.map(({ budgetTokens, modelName }) => {
       const variant = this.createGroup(modelName, { modelName });
@@ -61,7 +64,11 @@ describe('planThinkingVariants', () => {
   });
 
   it('names the variants by the naming rule given, from the model_name of the group rather than its construct id', () => {
-    const planned = planThinkingVariants(groupNamed('sonnet'), [2048, 16384], (modelName, budget) => `${modelName}:thinking-${budget / 1024}k`);
+    const planned = planThinkingVariants(
+      groupNamed('sonnet'),
+      [2048, 16384],
+      (modelName, budget) => `${modelName}:thinking-${budget / 1024}k`,
+    );
     expect(planned.map((variant) => variant.modelName)).toEqual(['sonnet:thinking-2k', 'sonnet:thinking-16k']);
   });
 
@@ -91,7 +98,9 @@ describe('planThinkingVariants', () => {
       "[prod/claude] thinkingVariantName gives the name 'thinking' twice; it must name each budget differently " +
         'and differently from the group (use the budget in the name).',
     );
-    expect(() => planThinkingVariants(groupNamed('claude'), [1024], (modelName) => modelName)).toThrow("gives the name 'claude' twice");
+    expect(() => planThinkingVariants(groupNamed('claude'), [1024], (modelName) => modelName)).toThrow(
+      "gives the name 'claude' twice",
+    );
   });
 
   it('names distinct whole budgets distinctly with the default rule, each name carrying its budget', () => {
@@ -112,10 +121,17 @@ describe('thinking variants of a provider', () => {
   it("synthesize as groups beside the model's own, whose deployments think with their budget", () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
     const anthropic = new AnthropicProvider(prod, 'anthropic');
-    const variants = anthropic.addModel('claude', { model: SONNET, thinkingBudgets: [2048, 4096], reasoningEffort: 'low' });
+    const variants = anthropic.addModel('claude', {
+      model: SONNET,
+      thinkingBudgets: [2048, 4096],
+      reasoningEffort: 'low',
+    });
     const template = Testing.template(prod);
     expect(template.groups).toEqual(['claude', 'claude-think-2048', 'claude-think-4096']);
-    expect(template.deploymentsOf('claude')[0].litellm_params).toEqual({ model: `anthropic/${SONNET}`, reasoning_effort: 'low' });
+    expect(template.deploymentsOf('claude')[0].litellm_params).toEqual({
+      model: `anthropic/${SONNET}`,
+      reasoning_effort: 'low',
+    });
     expect(template.deploymentsOf('claude-think-4096')[0].litellm_params).toEqual({
       model: `anthropic/${SONNET}`,
       thinking: { type: 'enabled', budget_tokens: 4096 },
@@ -129,10 +145,18 @@ describe('thinking variants of a provider', () => {
   it('leave the budget checks to the capability checks of every deployment', () => {
     const prod = new ProxyConfig(Testing.app(), 'prod');
     const anthropic = new AnthropicProvider(prod, 'anthropic');
-    anthropic.addModel('claude', { model: SONNET, thinkingBudgets: [512], thinkingVariantName: (name, budget) => `${name}@${budget}` });
+    anthropic.addModel('claude', {
+      model: SONNET,
+      thinkingBudgets: [512],
+      thinkingVariantName: (name, budget) => `${name}@${budget}`,
+    });
     const failure = synthFailure(prod);
     expect(failure.report.findings).toContainEqual(
-      expect.objectContaining({ id: 'core/thinking-budget-too-small', path: 'prod/anthropic/claude@512/default', severity: 'error' }),
+      expect.objectContaining({
+        id: 'core/thinking-budget-too-small',
+        path: 'prod/anthropic/claude@512/default',
+        severity: 'error',
+      }),
     );
   });
 });

@@ -19,7 +19,9 @@ function synthInto(outdir: string, groups = 1): App {
   const app = new App({ outdir, name: 'demo' });
   const prod = new ProxyConfig(app, 'prod');
   for (let i = 0; i < groups; i++) {
-    new ModelGroup(prod, `g${i}`).addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') } });
+    new ModelGroup(prod, `g${i}`).addDeployment('openai', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY') },
+    });
   }
   app.synth();
   return app;
@@ -40,7 +42,7 @@ function listing(directory: string): string[] {
 }
 
 describe('the output directory is ours only when we wrote it', () => {
-  it("refuses a directory whose manifest.json another tool wrote, and deletes nothing", () => {
+  it('refuses a directory whose manifest.json another tool wrote, and deletes nothing', () => {
     const outdir = path.join(tempRoot(), 'out');
     fs.mkdirSync(outdir);
     fs.writeFileSync(path.join(outdir, 'manifest.json'), '{"manifest_version":3}');
@@ -69,7 +71,8 @@ describe('the output directory is ours only when we wrote it', () => {
     for (const [name, content] of Object.entries(metadata)) fs.writeFileSync(path.join(outdir, name), content);
     synthInto(outdir, 2);
     expect(fs.readFileSync(path.join(outdir, 'prod.yaml'), 'utf8')).toContain('g1');
-    for (const [name, content] of Object.entries(metadata)) expect(fs.readFileSync(path.join(outdir, name), 'utf8')).toBe(content);
+    for (const [name, content] of Object.entries(metadata))
+      expect(fs.readFileSync(path.join(outdir, name), 'utf8')).toBe(content);
     expect(listing(path.dirname(outdir))).toEqual(['out']);
   });
 
@@ -130,7 +133,9 @@ describe('the output directory is ours only when we wrote it', () => {
     const link = path.join(root, 'link');
     fs.symlinkSync(path.join(root, 'nowhere'), link);
     const error = outputErrorOf(() => synthInto(link));
-    expect(error.message).toBe(`The output path ${link} is a symbolic link to ${path.join(root, 'nowhere')}, which does not exist.\n  fix: ${error.hint}`);
+    expect(error.message).toBe(
+      `The output path ${link} is a symbolic link to ${path.join(root, 'nowhere')}, which does not exist.\n  fix: ${error.hint}`,
+    );
     expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
     expect(listing(root)).toEqual(['link']);
   });
@@ -146,11 +151,15 @@ describe('the output directory is ours only when we wrote it', () => {
   it('refuses a path that runs through a file, and a path under /proc, in words', () => {
     const root = tempRoot();
     fs.writeFileSync(path.join(root, 'afile'), '');
-    expect(outputErrorOf(() => synthInto(path.join(root, 'afile', 'out'))).message).toContain(`${path.join(root, 'afile')} is a file, not a directory`);
+    expect(outputErrorOf(() => synthInto(path.join(root, 'afile', 'out'))).message).toContain(
+      `${path.join(root, 'afile')} is a file, not a directory`,
+    );
     expect(outputErrorOf(() => synthInto(path.join(root, 'afile'))).message).toContain('is a file, not a directory');
     if (fs.existsSync('/proc/self')) {
       const error = outputErrorOf(() => synthInto('/proc/litellm-out'));
-      expect(error.message).toMatch(/^Cannot write the assembly to \/proc\/litellm-out: .* failed because .*\(ENOENT\)/);
+      expect(error.message).toMatch(
+        /^Cannot write the assembly to \/proc\/litellm-out: .* failed because .*\(ENOENT\)/,
+      );
     }
     expect(listing(root)).toEqual(['afile']);
   });
@@ -190,7 +199,9 @@ describe('a synth killed mid-write is repaired by the next one', () => {
   it('takes over the lock of a synth that died', () => {
     const root = tempRoot();
     const outdir = path.join(root, 'out');
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     fs.writeFileSync(path.join(root, '.out.lock'), `${dead}@${os.hostname()}`);
     synthInto(outdir);
     expect(listing(root)).toEqual(['out']);
@@ -198,17 +209,21 @@ describe('a synth killed mid-write is repaired by the next one', () => {
 });
 
 describe('artifacts never overwrite each other', () => {
-  it("rejects prod.yaml and prod.yml, which would share prod.env.example, naming both configs", () => {
+  it('rejects prod.yaml and prod.yml, which would share prod.env.example, naming both configs', () => {
     const app = new App({ outdir: path.join(tempRoot(), 'out') });
     new ProxyConfig(app, 'a', { fileName: 'prod.yaml' });
     new ProxyConfig(app, 'b', { fileName: 'prod.yml' });
-    expect(() => app.synth()).toThrow(/\[b\] core\/duplicate-file-name: Config 'b' would write 'prod.env.example', which config 'a' also writes/);
+    expect(() => app.synth()).toThrow(
+      /\[b\] core\/duplicate-file-name: Config 'b' would write 'prod.env.example', which config 'a' also writes/,
+    );
   });
 
   it('rejects file names that differ only in case, which are one file on macOS and Windows', () => {
     const app = new App({ outdir: path.join(tempRoot(), 'out') });
     new ProxyConfig(app, 'a', { fileName: 'Prod.yaml' });
     new ProxyConfig(app, 'b', { fileName: 'prod.yaml' });
-    expect(() => app.synth()).toThrow(/Config 'b' would write 'prod.yaml' \(the same file as 'Prod.yaml' on case-insensitive file systems\), which config 'a' also writes/);
+    expect(() => app.synth()).toThrow(
+      /Config 'b' would write 'prod.yaml' \(the same file as 'Prod.yaml' on case-insensitive file systems\), which config 'a' also writes/,
+    );
   });
 });

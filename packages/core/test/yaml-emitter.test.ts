@@ -268,7 +268,10 @@ describe('emitYaml properties', SLOW, () => {
   });
 
   it('round-trips random documents through the yaml package in YAML 1.1 and 1.2', () => {
-    fc.assert(fc.property(yamlDocument, (document) => expectRoundTrip(document)), { numRuns: 500 });
+    fc.assert(
+      fc.property(yamlDocument, (document) => expectRoundTrip(document)),
+      { numRuns: 500 },
+    );
   });
 
   it('is deterministic', () => {

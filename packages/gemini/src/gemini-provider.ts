@@ -46,7 +46,9 @@ export class GeminiProvider extends GoogleModelProvider<GeminiModelId> {
     super(scope, id, props);
     Object.defineProperty(this, GEMINI_PROVIDER_SYMBOL, { value: true });
     if (props.apiKeys.length === 0) {
-      throw new Error(`[${this.node.path}] apiKeys is empty; give at least one key, e.g. Secret.env('GEMINI_API_KEY').`);
+      throw new Error(
+        `[${this.node.path}] apiKeys is empty; give at least one key, e.g. Secret.env('GEMINI_API_KEY').`,
+      );
     }
     this.assertDistinct(props.apiKeys);
     this.keyNames = props.apiKeys.map(keyName);
@@ -68,10 +70,14 @@ export class GeminiProvider extends GoogleModelProvider<GeminiModelId> {
       const earlier = values.indexOf(values[later]);
       if (earlier !== later) {
         // Never print the value: it may be a plaintext key.
-        throw new Error(`[${this.node.path}] apiKeys lists the same key at positions ${earlier + 1} and ${later + 1}; list each key once.`);
+        throw new Error(
+          `[${this.node.path}] apiKeys lists the same key at positions ${earlier + 1} and ${later + 1}; list each key once.`,
+        );
       }
       if (names.indexOf(names[later]) !== later) {
-        throw new Error(`[${this.node.path}] Two apiKeys are both named '${names[later]}'; rename the environment variable.`);
+        throw new Error(
+          `[${this.node.path}] Two apiKeys are both named '${names[later]}'; rename the environment variable.`,
+        );
       }
     }
   }

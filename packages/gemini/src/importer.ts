@@ -40,7 +40,9 @@ const GEMINI: GoogleProviderShape = {
   prefix: 'gemini/',
   keys: ['api_key'],
   props: (targets) =>
-    targets.every((t) => typeof t.api_key === 'string' && t.api_key !== '') ? { apiKeys: targets.map((t) => importedSecret(t.api_key)) } : undefined,
+    targets.every((t) => typeof t.api_key === 'string' && t.api_key !== '')
+      ? { apiKeys: targets.map((t) => importedSecret(t.api_key)) }
+      : undefined,
 };
 
 const VERTEX: GoogleProviderShape = {
@@ -51,7 +53,12 @@ const VERTEX: GoogleProviderShape = {
   props: (targets) => {
     if (targets.length !== 1) return undefined;
     const { vertex_project: project, vertex_location: location, vertex_credentials: credentials } = targets[0];
-    if (typeof project !== 'string' || typeof location !== 'string' || !(credentials === undefined || typeof credentials === 'string')) return undefined;
+    if (
+      typeof project !== 'string' ||
+      typeof location !== 'string' ||
+      !(credentials === undefined || typeof credentials === 'string')
+    )
+      return undefined;
     const props = { project: importedSecret(project), location: importedSecret(location) };
     return credentials === undefined ? props : { ...props, credentials: importedSecret(credentials) };
   },
@@ -82,11 +89,21 @@ function googleImporter(shape: GoogleProviderShape): ProviderImporter {
       }
       const { rpm, tpm, reasoning_effort: effort } = base.shared;
       const options = Object.fromEntries(
-        Object.entries({ model: base.modelId, rpm, tpm, reasoningEffort: effort, thinkingBudgets: budgets.length > 0 ? budgets : undefined, modelInfo: base.modelInfo }).filter(
-          ([, value]) => value !== undefined,
-        ),
+        Object.entries({
+          model: base.modelId,
+          rpm,
+          tpm,
+          reasoningEffort: effort,
+          thinkingBudgets: budgets.length > 0 ? budgets : undefined,
+          modelInfo: base.modelInfo,
+        }).filter(([, value]) => value !== undefined),
       );
-      return { provider: { construct: shape.construct, id: shape.id, props }, method: 'addModel', args: [group.modelName, options], groups: proposed } satisfies ImportProposal;
+      return {
+        provider: { construct: shape.construct, id: shape.id, props },
+        method: 'addModel',
+        args: [group.modelName, options],
+        groups: proposed,
+      } satisfies ImportProposal;
     },
   };
 }
@@ -111,12 +128,23 @@ function readGroup(shape: GoogleProviderShape, group: ImportedGroup): GoogleGrou
   const shared = pick(first.litellmParams, MODEL_KEYS);
   for (const { litellmParams, modelInfo } of group.deployments) {
     if (litellmParams.model !== model || Object.keys(litellmParams).some((key) => !known.has(key))) return undefined;
-    if (!isDeepStrictEqual(pick(litellmParams, MODEL_KEYS), shared) || !isDeepStrictEqual(modelInfo, first.modelInfo)) return undefined;
+    if (!isDeepStrictEqual(pick(litellmParams, MODEL_KEYS), shared) || !isDeepStrictEqual(modelInfo, first.modelInfo))
+      return undefined;
   }
-  return { modelId, targets: group.deployments.map((d) => pick(d.litellmParams, shape.keys)), shared, modelInfo: first.modelInfo };
+  return {
+    modelId,
+    targets: group.deployments.map((d) => pick(d.litellmParams, shape.keys)),
+    shared,
+    modelInfo: first.modelInfo,
+  };
 }
 
-function thinkingVariantBudget(shape: GoogleProviderShape, base: GoogleGroup, baseName: string, candidate: ImportedGroup): number | undefined {
+function thinkingVariantBudget(
+  shape: GoogleProviderShape,
+  base: GoogleGroup,
+  baseName: string,
+  candidate: ImportedGroup,
+): number | undefined {
   const variant = readGroup(shape, candidate);
   const thinking = variant?.shared.thinking as { type?: unknown; budget_tokens?: unknown } | undefined;
   if (!variant || !thinking || thinking.type !== 'enabled' || Object.keys(thinking).length !== 2) return undefined;

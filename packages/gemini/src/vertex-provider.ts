@@ -55,7 +55,10 @@ export class VertexProvider extends GoogleModelProvider<VertexModelId> {
   public constructor(scope: Construct, id: string, props: VertexProviderProps) {
     super(scope, id, props);
     Object.defineProperty(this, VERTEX_PROVIDER_SYMBOL, { value: true });
-    for (const [name, value] of [['project', props.project], ['location', props.location]] as const) {
+    for (const [name, value] of [
+      ['project', props.project],
+      ['location', props.location],
+    ] as const) {
       if (!Secret.isSecret(value) && !value.trim()) throw new Error(`[${this.node.path}] ${name} must not be empty.`);
     }
     this.project = props.project;

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { GeminiProvider, GoogleModels, GOOGLE_FINDING_IDS } from '../src/index.js';
 import { findingLines, prodConfig } from './_synth-findings.js';
 
-const THREE_KEYS = [Secret.env('GEMINI_API_KEY_1'), Secret.env('GEMINI_API_KEY_2'), Secret.env('GEMINI_API_KEY_FALLBACK')];
+const THREE_KEYS = [
+  Secret.env('GEMINI_API_KEY_1'),
+  Secret.env('GEMINI_API_KEY_2'),
+  Secret.env('GEMINI_API_KEY_FALLBACK'),
+];
 
 describe('GeminiProvider', () => {
   it('serves a model with one deployment per API key, all in one group', () => {
@@ -34,18 +38,30 @@ describe('GeminiProvider', () => {
 
   it('names each deployment after its key: the environment variable, else key<N> by position', () => {
     const config = prodConfig();
-    const gemini = new GeminiProvider(config, 'gemini', { apiKeys: [Secret.env('GEMINI_KEY_EU'), 'AIza-plain', Secret.oidc('google', 'litellm')] });
+    const gemini = new GeminiProvider(config, 'gemini', {
+      apiKeys: [Secret.env('GEMINI_KEY_EU'), 'AIza-plain', Secret.oidc('google', 'litellm')],
+    });
     const group = gemini.addModel('flash', { model: 'gemini-2.0-flash' });
 
     expect(gemini.keyNames).toEqual(['GEMINI_KEY_EU', 'key2', 'key3']);
-    expect(group.deployments.map((d) => d.node.path)).toEqual(['prod/gemini/flash/GEMINI_KEY_EU', 'prod/gemini/flash/key2', 'prod/gemini/flash/key3']);
+    expect(group.deployments.map((d) => d.node.path)).toEqual([
+      'prod/gemini/flash/GEMINI_KEY_EU',
+      'prod/gemini/flash/key2',
+      'prod/gemini/flash/key3',
+    ]);
   });
 
   it('applies rpm and tpm to every deployment, that is per key', () => {
     const config = prodConfig();
-    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('flash', { model: 'gemini-2.0-flash', rpm: 15, tpm: 1_000_000 });
+    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('flash', {
+      model: 'gemini-2.0-flash',
+      rpm: 15,
+      tpm: 1_000_000,
+    });
 
-    const params = Testing.template(config).deploymentsOf('flash').map((d) => d.litellm_params);
+    const params = Testing.template(config)
+      .deploymentsOf('flash')
+      .map((d) => d.litellm_params);
     expect(params.map((p) => [p.rpm, p.tpm])).toEqual([
       [15, 1_000_000],
       [15, 1_000_000],
@@ -55,9 +71,15 @@ describe('GeminiProvider', () => {
 
   it("rejects a limit of 0 and a fractional one on every deployment, by core's own checks", () => {
     const config = prodConfig();
-    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('flash', { model: 'gemini-2.0-flash', rpm: 7.5, tpm: 0 });
+    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('flash', {
+      model: 'gemini-2.0-flash',
+      rpm: 7.5,
+      tpm: 0,
+    });
 
-    expect(() => Testing.synth(config)).toThrow(/\[prod\/gemini\/flash\/GEMINI_API_KEY_1\] core\/invalid-rate-limit: tpm 0 of model_list\[0\] .*is not above 0/);
+    expect(() => Testing.synth(config)).toThrow(
+      /\[prod\/gemini\/flash\/GEMINI_API_KEY_1\] core\/invalid-rate-limit: tpm 0 of model_list\[0\] .*is not above 0/,
+    );
     expect(findingLines(config, 'core/invalid-rate-limit')).toHaveLength(3);
     expect(findingLines(config, 'core/schema')).toEqual([
       expect.stringMatching(/^\[prod\/gemini\/flash\/GEMINI_API_KEY_1\] model_list\[0\]\.litellm_params\.rpm is 7\.5/),
@@ -68,10 +90,17 @@ describe('GeminiProvider', () => {
 
   it('accepts a plaintext key by type, and synth reports it as core/plaintext-secret', () => {
     const config = prodConfig();
-    new GeminiProvider(config, 'gemini', { apiKeys: [Secret.env('GEMINI_API_KEY_1'), 'AIzaSyPlaintextKey'] }).addModel('flash', { model: 'gemini-2.0-flash' });
+    new GeminiProvider(config, 'gemini', { apiKeys: [Secret.env('GEMINI_API_KEY_1'), 'AIzaSyPlaintextKey'] }).addModel(
+      'flash',
+      { model: 'gemini-2.0-flash' },
+    );
 
     const lines = findingLines(config, 'core/plaintext-secret');
-    expect(lines).toEqual([expect.stringMatching(/^\[prod\/gemini\/flash\/key2\] model_list\[1\]\.litellm_params\.api_key holds a plaintext credential/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^\[prod\/gemini\/flash\/key2\] model_list\[1\]\.litellm_params\.api_key holds a plaintext credential/,
+      ),
+    ]);
     expect(lines[0]).not.toContain('AIzaSyPlaintextKey');
   });
 
@@ -80,7 +109,11 @@ describe('GeminiProvider', () => {
     const gemini = new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS });
     const [first, , last] = gemini.addModel('flash', { model: 'gemini-2.5-flash' }).deployments;
 
-    expect(first.facts).toMatchObject({ provider: 'gemini', modelId: 'gemini-2.5-flash', credentialSet: 'GEMINI_API_KEY_1' });
+    expect(first.facts).toMatchObject({
+      provider: 'gemini',
+      modelId: 'gemini-2.5-flash',
+      credentialSet: 'GEMINI_API_KEY_1',
+    });
     expect(first.facts.region).toBeUndefined();
     expect(last.facts.credentialSet).toBe('GEMINI_API_KEY_FALLBACK');
     expect(first.facts.catalogEntry).toEqual(catalogEntry('gemini/gemini-2.5-flash'));
@@ -95,7 +128,9 @@ describe('GeminiProvider', () => {
       '[prod/twice] apiKeys lists the same key at positions 1 and 2',
     );
     // A message that names the positions and not the (plaintext) key.
-    expect(() => new GeminiProvider(config, 'plain', { apiKeys: ['AIza-secret', 'AIza-secret'] })).toThrow(/^(?!.*AIza-secret).*positions 1 and 2/);
+    expect(() => new GeminiProvider(config, 'plain', { apiKeys: ['AIza-secret', 'AIza-secret'] })).toThrow(
+      /^(?!.*AIza-secret).*positions 1 and 2/,
+    );
   });
 
   it('refuses a model id with a provider prefix, naming the construct and the id to write', () => {
@@ -116,26 +151,37 @@ describe('GeminiProvider', () => {
     const embed = gemini.addModel('embed', { model: 'gemini-embedding-001' });
 
     expect(embed.mode).toBe('embedding');
-    expect(Testing.template(config).deploymentsOf('embed').map((d) => d.model_info)).toEqual([
-      { mode: 'embedding' },
-      { mode: 'embedding' },
-      { mode: 'embedding' },
-    ]);
+    expect(
+      Testing.template(config)
+        .deploymentsOf('embed')
+        .map((d) => d.model_info),
+    ).toEqual([{ mode: 'embedding' }, { mode: 'embedding' }, { mode: 'embedding' }]);
   });
 
   it('leaves chat models without model_info, chat being LiteLLM default', () => {
     const config = prodConfig();
     new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('flash', { model: 'gemini-2.0-flash' });
-    expect(Testing.template(config).deploymentsOf('flash').every((d) => d.model_info === undefined)).toBe(true);
+    expect(
+      Testing.template(config)
+        .deploymentsOf('flash')
+        .every((d) => d.model_info === undefined),
+    ).toBe(true);
   });
 
   it('takes the mode from props for text-embedding-004, which the catalog lists for Vertex AI only', () => {
     expect(GoogleModels.gemini('text-embedding-004')).toBeUndefined();
     expect(GoogleModels.vertex('text-embedding-004')?.mode).toBe('embedding');
     const config = prodConfig();
-    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('embed', { model: 'text-embedding-004', mode: 'embedding' });
+    new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('embed', {
+      model: 'text-embedding-004',
+      mode: 'embedding',
+    });
 
-    expect(Testing.template(config).deploymentsOf('embed').map((d) => d.model_info?.mode)).toEqual(['embedding', 'embedding', 'embedding']);
+    expect(
+      Testing.template(config)
+        .deploymentsOf('embed')
+        .map((d) => d.model_info?.mode),
+    ).toEqual(['embedding', 'embedding', 'embedding']);
   });
 
   it('warns about a model outside the catalog, pointing at the mode the other Google catalog gives it', () => {
@@ -143,28 +189,41 @@ describe('GeminiProvider', () => {
     new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS }).addModel('embed', { model: 'text-embedding-004' });
 
     const [warning] = findingLines(config, GOOGLE_FINDING_IDS.modelNotInCatalog);
-    expect(warning).toMatch(/^\[prod\/gemini\/embed\] gemini\/text-embedding-004 is not in the Google AI Studio model catalog/);
-    const synthesized = Testing.synthApp(config).report.findings.find((f) => f.id === GOOGLE_FINDING_IDS.modelNotInCatalog);
-    expect(synthesized?.hint).toContain("The Vertex AI catalog lists it with mode 'embedding': if that holds here too, set mode: 'embedding'.");
+    expect(warning).toMatch(
+      /^\[prod\/gemini\/embed\] gemini\/text-embedding-004 is not in the Google AI Studio model catalog/,
+    );
+    const synthesized = Testing.synthApp(config).report.findings.find(
+      (f) => f.id === GOOGLE_FINDING_IDS.modelNotInCatalog,
+    );
+    expect(synthesized?.hint).toContain(
+      "The Vertex AI catalog lists it with mode 'embedding': if that holds here too, set mode: 'embedding'.",
+    );
   });
 
   it('allows a model id outside the catalog, with a warning that an acknowledgement accepts', () => {
     const config = prodConfig({ strict: true });
     const gemini = new GeminiProvider(config, 'gemini', { apiKeys: THREE_KEYS });
     const group = gemini.addModel('next', { model: 'gemini-9-ultra' });
-    expect(() => Testing.synth(config)).toThrow(/\[prod\/gemini\/next\] gemini\/model-not-in-catalog: gemini\/gemini-9-ultra is not in/);
+    expect(() => Testing.synth(config)).toThrow(
+      /\[prod\/gemini\/next\] gemini\/model-not-in-catalog: gemini\/gemini-9-ultra is not in/,
+    );
 
     const acknowledged = prodConfig({ strict: true });
     const again = new GeminiProvider(acknowledged, 'gemini', { apiKeys: THREE_KEYS });
     again.addModel('next', { model: 'gemini-9-ultra' });
-    Annotations.of(again).acknowledge(GOOGLE_FINDING_IDS.modelNotInCatalog, 'Released after the catalog was generated.');
+    Annotations.of(again).acknowledge(
+      GOOGLE_FINDING_IDS.modelNotInCatalog,
+      'Released after the catalog was generated.',
+    );
     expect(Testing.template(acknowledged).deploymentsOf('next')[0].litellm_params.model).toBe('gemini/gemini-9-ultra');
     expect(group.deployments[0].facts.catalogEntry).toBeUndefined();
   });
 
   it('renders a small config as this YAML', () => {
     const config = prodConfig();
-    const gemini = new GeminiProvider(config, 'gemini', { apiKeys: [Secret.env('GEMINI_API_KEY_1'), Secret.env('GEMINI_API_KEY_2')] });
+    const gemini = new GeminiProvider(config, 'gemini', {
+      apiKeys: [Secret.env('GEMINI_API_KEY_1'), Secret.env('GEMINI_API_KEY_2')],
+    });
     gemini.addModel('flash', { model: 'gemini-2.5-flash', rpm: 15, thinkingBudgets: [4096] });
     gemini.addModel('embed', { model: 'gemini-embedding-001', tpm: 100_000 });
 
@@ -234,8 +293,11 @@ describe('GeminiProvider', () => {
           const deployments = Testing.template(config).deployments;
           expect(deployments).toHaveLength(keys.length * models.length);
           expect(ModelDeployment.all(config)).toHaveLength(keys.length * models.length);
-          for (const deployment of deployments) expect(deployment.litellm_params.api_key).toMatch(/^os\.environ\/[A-Z][A-Z0-9_]*$/);
-          expect(new Set(deployments.map((d) => `${d.model_name} ${String(d.litellm_params.api_key)}`)).size).toBe(deployments.length);
+          for (const deployment of deployments)
+            expect(deployment.litellm_params.api_key).toMatch(/^os\.environ\/[A-Z][A-Z0-9_]*$/);
+          expect(new Set(deployments.map((d) => `${d.model_name} ${String(d.litellm_params.api_key)}`)).size).toBe(
+            deployments.length,
+          );
         },
       ),
       { numRuns: 50 },

@@ -6,7 +6,11 @@ import { findingLines, prodConfig } from './_synth-findings.js';
 describe('VertexProvider', () => {
   it('renders vertex_ai/<id> with project, location and credentials', () => {
     const config = prodConfig();
-    const vertex = new VertexProvider(config, 'vertex', { project: 'acme-prod', location: 'europe-west4', credentials: Secret.env('VERTEX_CREDENTIALS') });
+    const vertex = new VertexProvider(config, 'vertex', {
+      project: 'acme-prod',
+      location: 'europe-west4',
+      credentials: Secret.env('VERTEX_CREDENTIALS'),
+    });
     vertex.addModel('pro', { model: 'gemini-2.5-pro', rpm: 60 });
 
     expect(Testing.template(config).deploymentsOf('pro')).toEqual([
@@ -25,7 +29,9 @@ describe('VertexProvider', () => {
 
   it('leaves vertex_credentials out when none are given, so LiteLLM uses application default credentials', () => {
     const config = prodConfig();
-    new VertexProvider(config, 'vertex', { project: 'acme-prod', location: 'us-central1' }).addModel('flash', { model: 'gemini-2.5-flash' });
+    new VertexProvider(config, 'vertex', { project: 'acme-prod', location: 'us-central1' }).addModel('flash', {
+      model: 'gemini-2.5-flash',
+    });
     expect(Testing.template(config).deploymentsOf('flash')[0].litellm_params).not.toHaveProperty('vertex_credentials');
   });
 
@@ -35,7 +41,12 @@ describe('VertexProvider', () => {
     const [deployment] = vertex.addModel('flash', { model: 'gemini-2.5-flash' }).deployments;
 
     expect(deployment.node.path).toBe('prod/vertex/flash/europe-west4');
-    expect(deployment.facts).toMatchObject({ provider: 'vertex_ai', modelId: 'gemini-2.5-flash', region: 'europe-west4', regionValue: 'europe-west4' });
+    expect(deployment.facts).toMatchObject({
+      provider: 'vertex_ai',
+      modelId: 'gemini-2.5-flash',
+      region: 'europe-west4',
+      regionValue: 'europe-west4',
+    });
     expect(deployment.facts.catalogEntry).toEqual(catalogEntry('gemini-2.5-flash'));
   });
 
@@ -71,7 +82,10 @@ describe('VertexProvider', () => {
     const template = Testing.template(config);
     expect(template.groups).toEqual(['pro', 'pro-think-8192']);
     expect(template.deploymentsOf('pro')[0].litellm_params.reasoning_effort).toBe('low');
-    expect(template.deploymentsOf('pro-think-8192')[0].litellm_params.thinking).toEqual({ type: 'enabled', budget_tokens: 8192 });
+    expect(template.deploymentsOf('pro-think-8192')[0].litellm_params.thinking).toEqual({
+      type: 'enabled',
+      budget_tokens: 8192,
+    });
     expect(vertex.thinkingVariantsOf(pro).map((v) => v.group.modelName)).toEqual(['pro-think-8192']);
   });
 
@@ -90,8 +104,12 @@ describe('VertexProvider', () => {
 
   it('refuses an empty project or location', () => {
     const config = prodConfig();
-    expect(() => new VertexProvider(config, 'a', { project: ' ', location: 'us-central1' })).toThrow('[prod/a] project must not be empty.');
-    expect(() => new VertexProvider(config, 'b', { project: 'acme', location: '' })).toThrow('[prod/b] location must not be empty.');
+    expect(() => new VertexProvider(config, 'a', { project: ' ', location: 'us-central1' })).toThrow(
+      '[prod/a] project must not be empty.',
+    );
+    expect(() => new VertexProvider(config, 'b', { project: 'acme', location: '' })).toThrow(
+      '[prod/b] location must not be empty.',
+    );
   });
 
   it('refuses a model id with a provider prefix, naming the construct and the id to write', () => {

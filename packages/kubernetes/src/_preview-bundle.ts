@@ -15,7 +15,8 @@ export function previewBundle(config: ProxyConfig): ConfigBundle {
 
 /** Every `os.environ/NAME` value of a document, as synth collects them for the `.env.example`. */
 function environmentReferences(value: unknown): string[] {
-  if (typeof value === 'string') return value.startsWith(ENV_REFERENCE_PREFIX) ? [value.slice(ENV_REFERENCE_PREFIX.length)] : [];
+  if (typeof value === 'string')
+    return value.startsWith(ENV_REFERENCE_PREFIX) ? [value.slice(ENV_REFERENCE_PREFIX.length)] : [];
   if (Array.isArray(value)) return value.flatMap(environmentReferences);
   if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(environmentReferences);
   return [];

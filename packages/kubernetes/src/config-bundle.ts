@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { mergeIncludes, type ArtifactContext, type Assembly, type AssemblyConfig, type AssemblyModule, type Manifest, type ProxyConfigArtifact } from '@litellm-cdk/core';
+import {
+  mergeIncludes,
+  type ArtifactContext,
+  type Assembly,
+  type AssemblyConfig,
+  type AssemblyModule,
+  type Manifest,
+  type ProxyConfigArtifact,
+} from '@litellm-cdk/core';
 import { parse } from 'yaml';
 
 /** A file the proxy loads, by its path relative to the main config. */
@@ -28,7 +36,10 @@ export class ConfigBundle {
       if (!file) throw new Error(`The assembly lists the custom module ${m.file} but has no such file.`);
       return { file: m.file, content: file.content, usedBy: m.usedBy };
     });
-    return ConfigBundle._fromContext({ configs: assembly.configs, getConfig: (name) => assembly.getConfig(name), modules }, nameOrPath);
+    return ConfigBundle._fromContext(
+      { configs: assembly.configs, getConfig: (name) => assembly.getConfig(name), modules },
+      nameOrPath,
+    );
   }
 
   /**
@@ -39,7 +50,9 @@ export class ConfigBundle {
   public static fromDirectory(directory: string, nameOrPath: string): ConfigBundle {
     const manifestFile = path.join(directory, 'manifest.json');
     if (!fs.existsSync(manifestFile)) {
-      throw new Error(`${directory} holds no litellm-cdk assembly (no manifest.json): run \`litellm-cdk synth\` first, or point at its output directory.`);
+      throw new Error(
+        `${directory} holds no litellm-cdk assembly (no manifest.json): run \`litellm-cdk synth\` first, or point at its output directory.`,
+      );
     }
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
     const read = (file: string): string => {
@@ -59,15 +72,24 @@ export class ConfigBundle {
         sha256: a.sha256,
         document: (parse(yaml) ?? {}) as Record<string, unknown>,
         includes: a.includes,
-        environmentVariables: variablesOfEnvironmentFile(read(a.environmentFile)).map((name) => ({ name, usedBy: [], uses: 1 })),
+        environmentVariables: variablesOfEnvironmentFile(read(a.environmentFile)).map((name) => ({
+          name,
+          usedBy: [],
+          uses: 1,
+        })),
       };
     });
     const getConfig = (name: string): AssemblyConfig => {
       const found = configs.find((c) => c.file === name || c.constructPath === name);
-      if (!found) throw new Error(`The assembly in ${directory} has no config '${name}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`);
+      if (!found)
+        throw new Error(
+          `The assembly in ${directory} has no config '${name}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`,
+        );
       return found;
     };
-    const modules = (manifest.modules ?? []).map((m): AssemblyModule => ({ file: m.file, content: read(m.file), usedBy: m.usedBy }));
+    const modules = (manifest.modules ?? []).map(
+      (m): AssemblyModule => ({ file: m.file, content: read(m.file), usedBy: m.usedBy }),
+    );
     return ConfigBundle._fromContext({ configs, getConfig, modules }, nameOrPath);
   }
 
@@ -77,20 +99,34 @@ export class ConfigBundle {
     const included = main.includes.map((file) => context.getConfig(file));
     const configFiles = new Set([main.file, ...main.includes]);
     const modules = context.modules.filter((m) => m.usedBy.some((file) => configFiles.has(file)));
-    const files = [...[main, ...included].map((c) => ({ path: c.file, content: c.yaml })), ...modules.map((m) => ({ path: m.file, content: m.content }))];
+    const files = [
+      ...[main, ...included].map((c) => ({ path: c.file, content: c.yaml })),
+      ...modules.map((m) => ({ path: m.file, content: m.content })),
+    ];
     const variables = new Set([main, ...included].flatMap((c) => c.environmentVariables.map((v) => v.name)));
     const merged = mergeIncludes(
       { file: main.file, content: main.document },
       included.map((c) => ({ file: c.file, content: c.document })),
     );
-    return new ConfigBundle(main.file, main.constructPath, sortByPath(files), [...variables].sort(), merged.content as Record<string, unknown>);
+    return new ConfigBundle(
+      main.file,
+      main.constructPath,
+      sortByPath(files),
+      [...variables].sort(),
+      merged.content as Record<string, unknown>,
+    );
   }
 
   /**
    * @internal A bundle of what a config will render to while synth still runs (aspects): its document and
    * variables, without file contents.
    */
-  public static _fromPreview(configFile: string, constructPath: string, document: Readonly<Record<string, unknown>>, environmentVariables: readonly string[]): ConfigBundle {
+  public static _fromPreview(
+    configFile: string,
+    constructPath: string,
+    document: Readonly<Record<string, unknown>>,
+    environmentVariables: readonly string[],
+  ): ConfigBundle {
     return new ConfigBundle(configFile, constructPath, [], [...environmentVariables].sort(), document);
   }
 

@@ -43,7 +43,8 @@ function sharedStateFindings(subject: DeploymentSubject): DeploymentFinding[] {
   const router = view.section('router_settings');
   const reasons = sharedStateNeeds(view).map((need) => need.why);
   const cooldowns = COOLDOWN_SETTINGS.filter((key) => router[key] != null);
-  if (cooldowns.length > 0 && router.disable_cooldowns !== true) reasons.push(`cooldowns (${cooldowns.map((k) => `router_settings.${k}`).join(', ')})`);
+  if (cooldowns.length > 0 && router.disable_cooldowns !== true)
+    reasons.push(`cooldowns (${cooldowns.map((k) => `router_settings.${k}`).join(', ')})`);
   if (reasons.length === 0) return [];
   return [
     {
@@ -69,7 +70,9 @@ function databaseFindings(subject: DeploymentSubject): DeploymentFinding[] {
       message:
         'general_settings.master_key is set, but neither general_settings.database_url nor DATABASE_URL is: the proxy cannot issue or ' +
         'check virtual keys without a database, so every client would share the master key' +
-        (subject.maxInstances > 1 ? `, and ${subject.instancesDescription} would not share keys, budgets or spend.` : '.'),
+        (subject.maxInstances > 1
+          ? `, and ${subject.instancesDescription} would not share keys, budgets or spend.`
+          : '.'),
       hint: "Set GeneralSettings' database_url: Secret.env('DATABASE_URL'), or acknowledge this when the master key is the only key.",
     },
   ];
@@ -104,15 +107,27 @@ function environmentFindings(subject: DeploymentSubject): DeploymentFinding[] {
  * Checks the final object, so overrides that removed them are caught.
  */
 export function podSpecFindings(deployment: unknown, containerName: string): DeploymentFinding[] {
-  const containers = (deployment as { spec?: { template?: { spec?: { containers?: Record<string, unknown>[] } } } })?.spec?.template?.spec?.containers ?? [];
+  const containers =
+    (deployment as { spec?: { template?: { spec?: { containers?: Record<string, unknown>[] } } } })?.spec?.template
+      ?.spec?.containers ?? [];
   const container = containers.find((c) => c.name === containerName);
   if (!container) {
-    return [{ severity: 'error', id: 'kubernetes/probes-and-resources', message: `The Deployment has no container '${containerName}'.`, hint: 'Keep the proxy container when overriding the Deployment.' }];
+    return [
+      {
+        severity: 'error',
+        id: 'kubernetes/probes-and-resources',
+        message: `The Deployment has no container '${containerName}'.`,
+        hint: 'Keep the proxy container when overriding the Deployment.',
+      },
+    ];
   }
   const missing: string[] = [];
   if (container.readinessProbe == null) missing.push('readinessProbe');
   if (container.livenessProbe == null) missing.push('livenessProbe');
-  const resources = (container.resources ?? {}) as { requests?: Record<string, unknown>; limits?: Record<string, unknown> };
+  const resources = (container.resources ?? {}) as {
+    requests?: Record<string, unknown>;
+    limits?: Record<string, unknown>;
+  };
   for (const key of ['cpu', 'memory']) if (resources.requests?.[key] == null) missing.push(`resources.requests.${key}`);
   if (resources.limits?.memory == null) missing.push('resources.limits.memory');
   if (missing.length === 0) return [];

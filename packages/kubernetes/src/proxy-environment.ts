@@ -52,7 +52,9 @@ export abstract class ProxyEnvironment {
   }
 
   /** The Secret key each of `variables` comes from, in the order given; variables without one are left out. */
-  public abstract references(variables: readonly string[]): { readonly name: string; readonly secretName: string; readonly key: string }[];
+  public abstract references(
+    variables: readonly string[],
+  ): { readonly name: string; readonly secretName: string; readonly key: string }[];
 
   /** How `variables` (the config's) are covered. */
   public abstract coverage(variables: readonly string[]): EnvironmentCoverage;
@@ -113,6 +115,8 @@ class SecretPerVariable extends ProxyEnvironment {
 /** A Secret's name is a DNS subdomain; checked when given, so the mistake is reported where it is made. */
 function assertSecretName(name: string): void {
   if (!/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(name)) {
-    throw new Error(`'${name}' is not a Kubernetes Secret name: use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.`);
+    throw new Error(
+      `'${name}' is not a Kubernetes Secret name: use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.`,
+    );
   }
 }

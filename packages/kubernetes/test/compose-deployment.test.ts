@@ -14,7 +14,10 @@ afterAll(() => {
 });
 
 /** The Compose file of the test config, validated against the Compose specification. */
-function composeOf(options: TestConfigOptions = {}, configure?: (prod: ReturnType<typeof testConfig>['prod']) => void): { text: string; document: any } {
+function composeOf(
+  options: TestConfigOptions = {},
+  configure?: (prod: ReturnType<typeof testConfig>['prod']) => void,
+): { text: string; document: any } {
   const { prod } = testConfig(options);
   configure?.(prod);
   new ComposeDeployment(prod, 'compose');
@@ -48,29 +51,44 @@ describe('ComposeDeployment', () => {
     for (const volume of proxy.volumes) expect(fs.existsSync(path.join(outdir, volume.source))).toBe(true);
     expect(proxy.healthcheck.test.join(' ')).toContain('http://localhost:4000/health/liveliness');
     expect(proxy.depends_on).toBeUndefined();
-    expect(assembly.manifest.artifacts.find((a) => a.file === 'compose.yaml')).toMatchObject({ type: 'compose:project', constructPath: 'prod/compose', config: 'prod.yaml' });
+    expect(assembly.manifest.artifacts.find((a) => a.file === 'compose.yaml')).toMatchObject({
+      type: 'compose:project',
+      constructPath: 'prod/compose',
+      config: 'prod.yaml',
+    });
   });
 
   it('adds Postgres when the config reads DATABASE_URL, and Redis when it has Redis settings, each awaited healthy', () => {
     const { document } = composeOf({ database: true, redis: true, masterKey: true });
     expect(Object.keys(document.services)).toEqual(['litellm', 'postgres', 'redis']);
-    expect(document.services.litellm.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } });
+    expect(document.services.litellm.depends_on).toEqual({
+      postgres: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+    });
     expect(document.services.litellm.environment).toEqual({ REDIS_HOST: 'redis', REDIS_PORT: '6379' });
     expect(document.services.postgres.healthcheck.test).toEqual(['CMD-SHELL', 'pg_isready -U litellm -d litellm']);
     expect(document.services.postgres.env_file).toEqual(['../.env']);
     expect(document.volumes).toEqual({ 'postgres-data': {} });
     // The Redis password comes from the variable the config names, expanded in the container, never written here.
     expect(document.services.redis.command).toEqual(['sh', '-c', 'exec redis-server --requirepass "$$REDIS_PASSWORD"']);
-    expect(document.services.redis.healthcheck.test[1]).toBe('redis-cli -a "$$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG');
+    expect(document.services.redis.healthcheck.test[1]).toBe(
+      'redis-cli -a "$$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG',
+    );
   });
 
   it('starts only the proxy when the config needs neither, and Redis for a Redis cache too', () => {
     expect(Object.keys(composeOf({ masterKey: true }).document.services)).toEqual(['litellm']);
     const cached = composeOf({}, (prod) => {
-      new LitellmSettings(prod, 'settings', { cache: true, cache_params: { type: 'redis', host: Secret.env('CACHE_REDIS_HOST'), port: Secret.env('CACHE_REDIS_PORT') } });
+      new LitellmSettings(prod, 'settings', {
+        cache: true,
+        cache_params: { type: 'redis', host: Secret.env('CACHE_REDIS_HOST'), port: Secret.env('CACHE_REDIS_PORT') },
+      });
     });
     expect(Object.keys(cached.document.services)).toEqual(['litellm', 'redis']);
-    expect(cached.document.services.litellm.environment).toEqual({ CACHE_REDIS_HOST: 'redis', CACHE_REDIS_PORT: '6379' });
+    expect(cached.document.services.litellm.environment).toEqual({
+      CACHE_REDIS_HOST: 'redis',
+      CACHE_REDIS_PORT: '6379',
+    });
     expect(cached.document.services.redis.command).toBeUndefined();
   });
 
@@ -85,7 +103,11 @@ describe('ComposeDeployment', () => {
 
   it('refuses a file name in another directory and a port that is not one', () => {
     const { prod } = testConfig();
-    expect(() => new ComposeDeployment(prod, 'a', { fileName: '../compose.yaml' })).toThrow("[prod/a] fileName '../compose.yaml' must be a plain .yaml file name");
-    expect(() => new ComposeDeployment(prod, 'b', { port: 70_000 })).toThrow('[prod/b] port must be a port number (1-65535); got 70000.');
+    expect(() => new ComposeDeployment(prod, 'a', { fileName: '../compose.yaml' })).toThrow(
+      "[prod/a] fileName '../compose.yaml' must be a plain .yaml file name",
+    );
+    expect(() => new ComposeDeployment(prod, 'b', { port: 70_000 })).toThrow(
+      '[prod/b] port must be a port number (1-65535); got 70000.',
+    );
   });
 });

@@ -44,7 +44,11 @@ describe('KubernetesDeployment', () => {
     const file = path.join(app.outdir, 'kubernetes/prod.yaml');
     const text = fs.readFileSync(file, 'utf8');
     const objects = validatedManifests(text);
-    expect(objects.map((o) => `${o.kind}/${(o.metadata as { name: string }).name}`)).toEqual(['ConfigMap/litellm-prod-config', 'Deployment/litellm-prod', 'Service/litellm-prod']);
+    expect(objects.map((o) => `${o.kind}/${(o.metadata as { name: string }).name}`)).toEqual([
+      'ConfigMap/litellm-prod-config',
+      'Deployment/litellm-prod',
+      'Service/litellm-prod',
+    ]);
     expect(assembly.manifest.artifacts.find((a) => a.type === 'kubernetes:manifests')).toEqual({
       id: 'prod-kubernetes',
       type: 'kubernetes:manifests',
@@ -54,7 +58,9 @@ describe('KubernetesDeployment', () => {
       config: 'prod.yaml',
     });
     // The ConfigMap holds the config byte for byte, and the pods get exactly its .env.example's variables.
-    expect((objects[0].data as Record<string, string>)['prod.yaml']).toBe(fs.readFileSync(path.join(app.outdir, 'prod.yaml'), 'utf8'));
+    expect((objects[0].data as Record<string, string>)['prod.yaml']).toBe(
+      fs.readFileSync(path.join(app.outdir, 'prod.yaml'), 'utf8'),
+    );
     const envExample = fs.readFileSync(path.join(app.outdir, 'prod.env.example'), 'utf8');
     const variables = [...envExample.matchAll(/^([A-Z_]+)=$/gm)].map((m) => m[1]);
     const container = (objects[1] as any).spec.template.spec.containers[0];
@@ -87,7 +93,9 @@ describe('KubernetesDeployment', () => {
         severity: 'error',
         id: 'kubernetes/replicas-need-redis',
         path: 'prod/kubernetes',
-        message: expect.stringContaining('3 replicas share no state: routing_strategy usage-based-routing-v2, cooldowns (router_settings.cooldown_time) are kept per proxy instance'),
+        message: expect.stringContaining(
+          '3 replicas share no state: routing_strategy usage-based-routing-v2, cooldowns (router_settings.cooldown_time) are kept per proxy instance',
+        ),
       }),
     ]);
     expect(fs.existsSync(outdir)).toBe(false);
@@ -98,7 +106,9 @@ describe('KubernetesDeployment', () => {
     const failing = testConfig(limited);
     new KubernetesDeployment(failing.prod, 'kubernetes', { autoscaling: { minReplicas: 1, maxReplicas: 4 } });
     expect(findingsOf(synthFailure(() => Testing.synthApp(failing.prod))).map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Up to 4 autoscaled replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/),
+      expect.stringMatching(
+        /^Up to 4 autoscaled replicas share no state: deployments' rpm\/tpm limits .* enforced by enable_pre_call_checks/,
+      ),
     ]);
     for (const [options, props] of [
       [limited, { replicas: 1 }],
@@ -114,19 +124,35 @@ describe('KubernetesDeployment', () => {
     const { prod } = testConfig({ masterKey: true });
     const k8s = new KubernetesDeployment(prod, 'kubernetes');
     const strictFailure = synthFailure(() => Testing.synthApp(prod, { strict: true }));
-    expect(findingsOf(strictFailure)).toEqual([expect.objectContaining({ severity: 'warning', id: 'kubernetes/virtual-keys-need-database', path: 'prod/kubernetes' })]);
+    expect(findingsOf(strictFailure)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        id: 'kubernetes/virtual-keys-need-database',
+        path: 'prod/kubernetes',
+      }),
+    ]);
 
     const acknowledged = testConfig({ masterKey: true });
-    Acknowledge.rule(new KubernetesDeployment(acknowledged.prod, 'kubernetes'), 'kubernetes/virtual-keys-need-database', 'This proxy serves one internal team with the master key alone.');
+    Acknowledge.rule(
+      new KubernetesDeployment(acknowledged.prod, 'kubernetes'),
+      'kubernetes/virtual-keys-need-database',
+      'This proxy serves one internal team with the master key alone.',
+    );
     expect(Testing.synthApp(acknowledged.prod, { strict: true }).report.conclusion).toBe('passed');
     expect(k8s.name).toBe('litellm-prod');
   });
 
   it('reports a Secret map that leaves a variable out as an error naming it', () => {
     const { prod } = testConfig({ database: true });
-    new KubernetesDeployment(prod, 'kubernetes', { environment: ProxyEnvironment.fromSecrets({ OPENAI_API_KEY: { secretName: 'openai', key: 'api-key' } }) });
+    new KubernetesDeployment(prod, 'kubernetes', {
+      environment: ProxyEnvironment.fromSecrets({ OPENAI_API_KEY: { secretName: 'openai', key: 'api-key' } }),
+    });
     expect(findingsOf(synthFailure(() => Testing.synthApp(prod)))).toEqual([
-      expect.objectContaining({ severity: 'error', id: 'kubernetes/secret-coverage', message: 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.' }),
+      expect.objectContaining({
+        severity: 'error',
+        id: 'kubernetes/secret-coverage',
+        message: 'No Secret provides DATABASE_URL, which the config references: the proxy could not start without it.',
+      }),
     ]);
   });
 
@@ -142,32 +168,49 @@ describe('KubernetesDeployment', () => {
     expect(fromDisk.sha256).toBe(inMemory.sha256);
     const objects = validatedManifests(fs.readFileSync(path.join(app.outdir, 'kubernetes/prod.yaml'), 'utf8'));
     expect(objects.every((o) => (o.metadata as { namespace?: string }).namespace === 'llm')).toBe(true);
-    expect(() => ConfigBundle.fromDirectory(app.outdir, 'staging')).toThrow(`has no config 'staging'; it has: prod.yaml, models.yaml.`);
-    expect(() => ConfigBundle.fromDirectory(path.dirname(app.outdir), 'prod')).toThrow(/holds no litellm-cdk assembly \(no manifest.json\)/);
+    expect(() => ConfigBundle.fromDirectory(app.outdir, 'staging')).toThrow(
+      `has no config 'staging'; it has: prod.yaml, models.yaml.`,
+    );
+    expect(() => ConfigBundle.fromDirectory(path.dirname(app.outdir), 'prod')).toThrow(
+      /holds no litellm-cdk assembly \(no manifest.json\)/,
+    );
   });
 
   it('must sit inside a ProxyConfig, and refuses a second artifact at the same file', () => {
     const { app, prod } = testConfig();
     expect(() => new KubernetesDeployment(app, 'kubernetes')).toThrow(/is not inside a ProxyConfig/);
     new KubernetesDeployment(prod, 'a');
-    expect(() => new KubernetesDeployment(prod, 'b')).toThrow("[prod/b] Artifact file 'kubernetes/prod.yaml' is already written by 'prod/a'");
+    expect(() => new KubernetesDeployment(prod, 'b')).toThrow(
+      "[prod/b] Artifact file 'kubernetes/prod.yaml' is already written by 'prod/a'",
+    );
   });
 
   it('gives the pods exactly the variables of the config, whatever it references and however it scales', () => {
     const name = fc.stringMatching(/^[A-Z][A-Z0-9_]{0,11}$/);
     fc.assert(
-      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 5 }), fc.boolean(), (keys, replicas, autoscale) => {
-        const { prod } = testConfig({ redis: true });
-        // One more deployment per key, each referencing its own variable.
-        keys.forEach((key, index) => {
-          new ModelGroup(prod, `group-${index}`).addDeployment('openai', { litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env(key), rpm: 10 } });
-        });
-        new KubernetesDeployment(prod, 'kubernetes', autoscale ? { autoscaling: { minReplicas: 1, maxReplicas: replicas } } : { replicas });
-        const assembly = Testing.synthApp(prod);
-        const objects = validatedManifests(assembly.files.find((f) => f.name === 'kubernetes/prod.yaml')!.content);
-        const env = (objects[1] as any).spec.template.spec.containers[0].env.map((e: { name: string }) => e.name);
-        expect(env).toEqual(assembly.getConfig('prod').environmentVariables.map((v) => v.name));
-      }),
+      fc.property(
+        fc.uniqueArray(name, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        (keys, replicas, autoscale) => {
+          const { prod } = testConfig({ redis: true });
+          // One more deployment per key, each referencing its own variable.
+          keys.forEach((key, index) => {
+            new ModelGroup(prod, `group-${index}`).addDeployment('openai', {
+              litellmParams: { model: 'openai/gpt-4o-mini', api_key: Secret.env(key), rpm: 10 },
+            });
+          });
+          new KubernetesDeployment(
+            prod,
+            'kubernetes',
+            autoscale ? { autoscaling: { minReplicas: 1, maxReplicas: replicas } } : { replicas },
+          );
+          const assembly = Testing.synthApp(prod);
+          const objects = validatedManifests(assembly.files.find((f) => f.name === 'kubernetes/prod.yaml')!.content);
+          const env = (objects[1] as any).spec.template.spec.containers[0].env.map((e: { name: string }) => e.name);
+          expect(env).toEqual(assembly.getConfig('prod').environmentVariables.map((v) => v.name));
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -3,7 +3,13 @@ import type { AzureLitellmParams, Credential, LitellmParamsWithoutModel, SecretO
 /** How an Azure endpoint authenticates, as LiteLLM's Azure client reads it (`litellm/llms/azure/common_utils.py`). */
 export interface AzureAuth {
   /** `api-key`, `service-principal`, `username-password`, `ad-token`, `default-credential` or `credential-list`. */
-  readonly kind: 'api-key' | 'service-principal' | 'username-password' | 'ad-token' | 'default-credential' | 'credential-list';
+  readonly kind:
+    | 'api-key'
+    | 'service-principal'
+    | 'username-password'
+    | 'ad-token'
+    | 'default-credential'
+    | 'credential-list';
   /** The `litellm_params` the deployments get. */
   readonly litellmParams: LitellmParamsWithoutModel<AzureLitellmParams>;
   /** The `credential_list` entry the deployments name, for `credential-list`. */
@@ -56,7 +62,11 @@ export class AzureCredentials {
   public static servicePrincipal(principal: ServicePrincipal): AzureAuth {
     return {
       kind: 'service-principal',
-      litellmParams: { tenant_id: principal.tenantId, client_id: principal.clientId, client_secret: principal.clientSecret },
+      litellmParams: {
+        tenant_id: principal.tenantId,
+        client_id: principal.clientId,
+        client_secret: principal.clientSecret,
+      },
     };
   }
 
@@ -90,7 +100,11 @@ export class AzureCredentials {
    * has them) from a `credential_list` entry, so many deployments share one place to rotate a key.
    */
   public static fromCredential(credential: Credential): AzureAuth {
-    return { kind: 'credential-list', litellmParams: { litellm_credential_name: credential.credentialName }, credential };
+    return {
+      kind: 'credential-list',
+      litellmParams: { litellm_credential_name: credential.credentialName },
+      credential,
+    };
   }
 
   private constructor() {}

@@ -44,12 +44,18 @@ export interface EndpointRequirements {
  * endpoint without `api_base` (or `api_version` when required) from itself, the provider or its credential, on a
  * literal `api_base` that is not an https URL, and on two endpoints with one name.
  */
-export function azureEndpoints(scope: IConstruct, endpoints: readonly AzureEndpoint[], requirements: EndpointRequirements): ProviderEndpoint[] {
+export function azureEndpoints(
+  scope: IConstruct,
+  endpoints: readonly AzureEndpoint[],
+  requirements: EndpointRequirements,
+): ProviderEndpoint[] {
   const path = scope.node.path;
-  if (endpoints.length === 0) throw new Error(`[${path}] endpoints is empty; give at least one Azure resource (apiBase and auth).`);
+  if (endpoints.length === 0)
+    throw new Error(`[${path}] endpoints is empty; give at least one Azure resource (apiBase and auth).`);
   const names = endpoints.map((endpoint, index) => endpoint.name ?? endpoint.region ?? `endpoint${index + 1}`);
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index) throw new Error(`[${path}] Two endpoints are both named '${name}'; give each a distinct name.`);
+    if (names.indexOf(name) !== index)
+      throw new Error(`[${path}] Two endpoints are both named '${name}'; give each a distinct name.`);
   });
   return endpoints.map((endpoint, index) => {
     const where = `[${path}] endpoints[${index}] ('${names[index]}')`;
@@ -76,7 +82,10 @@ export function azureEndpoints(scope: IConstruct, endpoints: readonly AzureEndpo
         ...(apiVersion !== undefined ? { api_version: apiVersion } : {}),
         ...endpoint.auth.litellmParams,
       },
-      facts: { credentialSet: names[index], ...(endpoint.region ? { region: endpoint.region, regionValue: endpoint.region } : {}) },
+      facts: {
+        credentialSet: names[index],
+        ...(endpoint.region ? { region: endpoint.region, regionValue: endpoint.region } : {}),
+      },
     };
   });
 }
@@ -89,7 +98,9 @@ function assertHttpsUrl(where: string, apiBase: string): void {
     url = undefined;
   }
   if (url?.protocol !== 'https:') {
-    throw new Error(`${where}: apiBase '${apiBase}' is not an https URL; write the resource's endpoint, e.g. 'https://<resource>.openai.azure.com'.`);
+    throw new Error(
+      `${where}: apiBase '${apiBase}' is not an https URL; write the resource's endpoint, e.g. 'https://<resource>.openai.azure.com'.`,
+    );
   }
 }
 

@@ -30,7 +30,8 @@ export interface AzureOpenAIProviderProps extends Omit<CatalogModelProviderProps
 }
 
 /** Options of `AzureOpenAIProvider.addModel()`. */
-export interface AzureModelOptions extends Omit<CatalogModelOptions<AzureModelId>, 'model' | 'thinkingBudgets' | 'thinkingVariantName'> {
+export interface AzureModelOptions
+  extends Omit<CatalogModelOptions<AzureModelId>, 'model' | 'thinkingBudgets' | 'thinkingVariantName'> {
   /** The Azure deployment name, as created in the resource (`gpt-4o-prod`): the model is `azure/<deployment>`. */
   readonly deployment: string;
   /**

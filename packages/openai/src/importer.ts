@@ -36,11 +36,18 @@ export const openAIImporter: ProviderImporter = catalogModelImporter({
   endpointKeys: ['api_key', 'organization', 'api_base'],
   thinking: false,
   props: (endpoints) => {
-    if (!endpoints.every((e) => isText(e.api_key) && (e.organization === undefined || isText(e.organization)))) return undefined;
+    if (!endpoints.every((e) => isText(e.api_key) && (e.organization === undefined || isText(e.organization))))
+      return undefined;
     const base = sharedValue(endpoints, 'api_base');
     if (!base.same || (base.value !== undefined && !isText(base.value))) return undefined;
     const apiKeys = endpoints.map((e) =>
-      e.organization === undefined ? importedSecret(e.api_key) : { apiKey: importedSecret(e.api_key), organization: importedSecret(e.organization), name: `key${endpoints.indexOf(e) + 1}` },
+      e.organization === undefined
+        ? importedSecret(e.api_key)
+        : {
+            apiKey: importedSecret(e.api_key),
+            organization: importedSecret(e.organization),
+            name: `key${endpoints.indexOf(e) + 1}`,
+          },
     );
     return base.value === undefined ? { apiKeys } : { apiKeys, apiBase: importedSecret(base.value) };
   },
@@ -49,15 +56,22 @@ export const openAIImporter: ProviderImporter = catalogModelImporter({
 
 /** How an Azure endpoint authenticates, as an `AzureCredentials` call; `undefined` when the keys fit none. */
 function azureAuth(endpoint: Params): ImportCall | undefined {
-  const keys = Object.keys(endpoint).filter((key) => key !== 'api_base' && key !== 'api_version').sort().join(',');
+  const keys = Object.keys(endpoint)
+    .filter((key) => key !== 'api_base' && key !== 'api_version')
+    .sort()
+    .join(',');
   const s = (key: string) => importedSecret(endpoint[key]);
   switch (keys) {
     case 'api_key':
       return isText(endpoint.api_key) ? new ImportCall(CREDENTIALS, 'apiKey', [s('api_key')]) : undefined;
     case 'client_id,client_secret,tenant_id':
-      return new ImportCall(CREDENTIALS, 'servicePrincipal', [{ tenantId: s('tenant_id'), clientId: s('client_id'), clientSecret: s('client_secret') }]);
+      return new ImportCall(CREDENTIALS, 'servicePrincipal', [
+        { tenantId: s('tenant_id'), clientId: s('client_id'), clientSecret: s('client_secret') },
+      ]);
     case 'azure_password,azure_username,client_id':
-      return new ImportCall(CREDENTIALS, 'usernamePassword', [{ username: s('azure_username'), password: s('azure_password'), clientId: s('client_id') }]);
+      return new ImportCall(CREDENTIALS, 'usernamePassword', [
+        { username: s('azure_username'), password: s('azure_password'), clientId: s('client_id') },
+      ]);
     case 'azure_ad_token':
       return new ImportCall(CREDENTIALS, 'adToken', [s('azure_ad_token')]);
     default:
@@ -66,7 +80,15 @@ function azureAuth(endpoint: Params): ImportCall | undefined {
   }
 }
 
-const AZURE_AUTH_KEYS = ['api_key', 'tenant_id', 'client_id', 'client_secret', 'azure_username', 'azure_password', 'azure_ad_token'];
+const AZURE_AUTH_KEYS = [
+  'api_key',
+  'tenant_id',
+  'client_id',
+  'client_secret',
+  'azure_username',
+  'azure_password',
+  'azure_ad_token',
+];
 
 /** Azure endpoints with a literal or secret `api_base` each, and `api_version` shared or per endpoint. */
 function azureProps(endpoints: readonly Params[], apiVersionRequired: boolean): unknown {
@@ -78,12 +100,17 @@ function azureProps(endpoints: readonly Params[], apiVersionRequired: boolean): 
     return {
       name: `endpoint${index + 1}`,
       apiBase: importedSecret(endpoint.api_base),
-      ...(!version.same && endpoint.api_version !== undefined ? { apiVersion: importedSecret(endpoint.api_version) } : {}),
+      ...(!version.same && endpoint.api_version !== undefined
+        ? { apiVersion: importedSecret(endpoint.api_version) }
+        : {}),
       auth,
     };
   });
   if (parsed.some((endpoint) => endpoint === undefined)) return undefined;
-  return { ...(version.same && version.value !== undefined ? { apiVersion: importedSecret(version.value) } : {}), endpoints: parsed };
+  return {
+    ...(version.same && version.value !== undefined ? { apiVersion: importedSecret(version.value) } : {}),
+    endpoints: parsed,
+  };
 }
 
 /** `AzureOpenAIProvider`'s importer: `azure/<deployment>`, its base model from `model_info.base_model`. */
@@ -120,7 +147,8 @@ export const openAICompatibleImporter: ProviderImporter = catalogModelImporter({
   id: 'server',
   prefix: (model) => {
     const prefix = model.slice(0, model.indexOf('/'));
-    if (!(OPENAI_COMPATIBLE_SERVERS as readonly string[]).includes(prefix) || !isLitellmProvider(prefix)) return undefined;
+    if (!(OPENAI_COMPATIBLE_SERVERS as readonly string[]).includes(prefix) || !isLitellmProvider(prefix))
+      return undefined;
     return prefix === 'openai' && CatalogSlice.of('openai').find(model.slice('openai/'.length)) ? undefined : prefix;
   },
   endpointKeys: ['api_base', 'api_key'],
@@ -139,4 +167,9 @@ export const openAICompatibleImporter: ProviderImporter = catalogModelImporter({
 });
 
 /** The provider package's importers, which `litellm-cdk import` discovers. */
-export const importers: readonly ProviderImporter[] = [openAIImporter, azureOpenAIImporter, azureAIImporter, openAICompatibleImporter];
+export const importers: readonly ProviderImporter[] = [
+  openAIImporter,
+  azureOpenAIImporter,
+  azureAIImporter,
+  openAICompatibleImporter,
+];

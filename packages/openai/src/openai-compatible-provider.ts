@@ -16,7 +16,15 @@ const OPENAI_COMPATIBLE_PROVIDER_SYMBOL = Symbol.for('@litellm-cdk/openai.OpenAI
  * `ollama` for its generate API), LM Studio (`lm_studio`), llamafile, and any other OpenAI-compatible server
  * (`openai` with an `api_base`, or `openai_like`).
  */
-export const OPENAI_COMPATIBLE_SERVERS = ['hosted_vllm', 'ollama_chat', 'ollama', 'lm_studio', 'llamafile', 'openai', 'openai_like'] as const;
+export const OPENAI_COMPATIBLE_SERVERS = [
+  'hosted_vllm',
+  'ollama_chat',
+  'ollama',
+  'lm_studio',
+  'llamafile',
+  'openai',
+  'openai_like',
+] as const;
 
 /** One of {@link OPENAI_COMPATIBLE_SERVERS}. */
 export type OpenAICompatibleServer = (typeof OPENAI_COMPATIBLE_SERVERS)[number];
@@ -73,7 +81,9 @@ export class OpenAICompatibleProvider extends CatalogModelProvider<string> {
     super(scope, id, props);
     Object.defineProperty(this, OPENAI_COMPATIBLE_PROVIDER_SYMBOL, { value: true });
     if (!(OPENAI_COMPATIBLE_SERVERS as readonly string[]).includes(props.server)) {
-      throw new Error(`[${this.node.path}] server '${props.server}' is not one of ${OPENAI_COMPATIBLE_SERVERS.join(', ')}.`);
+      throw new Error(
+        `[${this.node.path}] server '${props.server}' is not one of ${OPENAI_COMPATIBLE_SERVERS.join(', ')}.`,
+      );
     }
     this.providerName = props.server;
     this.catalogName = props.server;
@@ -95,19 +105,28 @@ export class OpenAICompatibleProvider extends CatalogModelProvider<string> {
 }
 
 function serverEndpoints(path: string, endpoints: readonly ServerEndpoint[]): ProviderEndpoint[] {
-  if (endpoints.length === 0) throw new Error(`[${path}] endpoints is empty; give at least one server, e.g. { apiBase: Secret.env('VLLM_API_BASE') }.`);
+  if (endpoints.length === 0)
+    throw new Error(
+      `[${path}] endpoints is empty; give at least one server, e.g. { apiBase: Secret.env('VLLM_API_BASE') }.`,
+    );
   const names = endpoints.map((endpoint, index) => {
     if (endpoint.apiBase === undefined || (typeof endpoint.apiBase === 'string' && !endpoint.apiBase.trim())) {
-      throw new Error(`[${path}] endpoints[${index}] has no apiBase: LiteLLM would call its default address instead of the server. Set apiBase.`);
+      throw new Error(
+        `[${path}] endpoints[${index}] has no apiBase: LiteLLM would call its default address instead of the server. Set apiBase.`,
+      );
     }
     return endpoint.name ?? hostOf(`${path}] endpoints[${index}`, endpoint.apiBase) ?? `server${index + 1}`;
   });
   names.forEach((name, index) => {
-    if (names.indexOf(name) !== index) throw new Error(`[${path}] Two endpoints are both named '${name}'; give each a distinct name.`);
+    if (names.indexOf(name) !== index)
+      throw new Error(`[${path}] Two endpoints are both named '${name}'; give each a distinct name.`);
   });
   return endpoints.map((endpoint, index) => ({
     id: names[index],
-    litellmParams: { api_base: endpoint.apiBase, ...(endpoint.apiKey !== undefined ? { api_key: endpoint.apiKey } : {}) },
+    litellmParams: {
+      api_base: endpoint.apiBase,
+      ...(endpoint.apiKey !== undefined ? { api_key: endpoint.apiKey } : {}),
+    },
     facts: { credentialSet: names[index] },
   }));
 }
@@ -117,6 +136,8 @@ function hostOf(where: string, apiBase: SecretOr<string>): string | undefined {
   try {
     return new URL(apiBase).host || undefined;
   } catch {
-    throw new Error(`[${where}]: apiBase '${apiBase}' is not a URL; write the server's address, e.g. 'http://vllm.internal:8000/v1'.`);
+    throw new Error(
+      `[${where}]: apiBase '${apiBase}' is not a URL; write the server's address, e.g. 'http://vllm.internal:8000/v1'.`,
+    );
   }
 }

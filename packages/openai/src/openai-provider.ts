@@ -108,16 +108,25 @@ function isApiKeyObject(key: SecretOr<string> | OpenAIApiKey): key is OpenAIApiK
 
 /** Each key's name; throws on an empty list, a key and organization listed twice, or two keys with one name. */
 function nameKeys(path: string, keys: readonly OpenAIApiKey[]): string[] {
-  if (keys.length === 0) throw new Error(`[${path}] apiKeys is empty; give at least one key, e.g. Secret.env('OPENAI_API_KEY').`);
+  if (keys.length === 0)
+    throw new Error(`[${path}] apiKeys is empty; give at least one key, e.g. Secret.env('OPENAI_API_KEY').`);
   const render = (value: SecretOr<string> | undefined) => (Secret.isSecret(value) ? value.render() : (value ?? ''));
-  const names = keys.map((key, index) => key.name ?? (Secret.isSecret(key.apiKey) && key.apiKey.kind === 'env' ? key.apiKey.name : `key${index + 1}`));
+  const names = keys.map(
+    (key, index) =>
+      key.name ?? (Secret.isSecret(key.apiKey) && key.apiKey.kind === 'env' ? key.apiKey.name : `key${index + 1}`),
+  );
   const identities = keys.map((key) => `${render(key.apiKey)}\n${render(key.organization)}`);
   for (let later = 1; later < keys.length; later++) {
     const earlier = identities.indexOf(identities[later]);
     // Never print the value: it may be a plaintext key.
-    if (earlier !== later) throw new Error(`[${path}] apiKeys lists the same key and organization at positions ${earlier + 1} and ${later + 1}; list each once.`);
+    if (earlier !== later)
+      throw new Error(
+        `[${path}] apiKeys lists the same key and organization at positions ${earlier + 1} and ${later + 1}; list each once.`,
+      );
     if (names.indexOf(names[later]) !== later) {
-      throw new Error(`[${path}] Two apiKeys are both named '${names[later]}' (one key in two organizations?); give each a name.`);
+      throw new Error(
+        `[${path}] Two apiKeys are both named '${names[later]}' (one key in two organizations?); give each a name.`,
+      );
     }
   }
   return names;

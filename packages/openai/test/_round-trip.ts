@@ -1,12 +1,22 @@
 // Round trips through a provider package's importers: what the constructs synthesize, proposed back and verified.
-import { type ImportedGroup, type ProviderImporter, type ProxyConfig, Testing, verifyImportProposal } from '@litellm-cdk/core';
+import {
+  type ImportedGroup,
+  type ProviderImporter,
+  type ProxyConfig,
+  Testing,
+  verifyImportProposal,
+} from '@litellm-cdk/core';
 
 /** `model_list` entries as consecutive groups, the way `litellm-cdk import` reads them. */
 export function groupsOf(modelList: readonly Record<string, unknown>[]): ImportedGroup[] {
   const groups: { modelName: string; deployments: ImportedGroup['deployments'][number][] }[] = [];
   modelList.forEach((entry, index) => {
     const modelName = String(entry.model_name);
-    const deployment = { index, litellmParams: entry.litellm_params as Record<string, unknown>, ...(entry.model_info !== undefined ? { modelInfo: entry.model_info } : {}) };
+    const deployment = {
+      index,
+      litellmParams: entry.litellm_params as Record<string, unknown>,
+      ...(entry.model_info !== undefined ? { modelInfo: entry.model_info } : {}),
+    };
     const last = groups[groups.length - 1];
     if (last?.modelName === modelName) last.deployments.push(deployment);
     else groups.push({ modelName, deployments: [deployment] });
@@ -16,9 +26,17 @@ export function groupsOf(modelList: readonly Record<string, unknown>[]): Importe
 
 /** What `importers` make of `groups`: per proposal, the method's arguments and why verification rejected it, if it did. */
 export function importGroups(importers: readonly ProviderImporter[], groups: readonly ImportedGroup[]) {
-  const results: { importer?: string; args?: readonly unknown[]; props?: unknown; groups: string[]; difference?: string }[] = [];
+  const results: {
+    importer?: string;
+    args?: readonly unknown[];
+    props?: unknown;
+    groups: string[];
+    difference?: string;
+  }[] = [];
   for (let start = 0; start < groups.length; ) {
-    const found = importers.map((importer) => ({ importer, proposal: importer.propose(groups, start) })).find((p) => p.proposal);
+    const found = importers
+      .map((importer) => ({ importer, proposal: importer.propose(groups, start) }))
+      .find((p) => p.proposal);
     if (!found?.proposal) {
       results.push({ groups: [groups[start].modelName] });
       start += 1;

@@ -1,6 +1,13 @@
 import { Credential, Secret } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
-import { AzureAIProvider, AzureCredentials, AzureOpenAIProvider, importers, OpenAICompatibleProvider, OpenAIProvider } from '../src/index.js';
+import {
+  AzureAIProvider,
+  AzureCredentials,
+  AzureOpenAIProvider,
+  importers,
+  OpenAICompatibleProvider,
+  OpenAIProvider,
+} from '../src/index.js';
 import { prodConfig } from './_fixtures.js';
 import { groupsOf, importGroups, roundTrip } from './_round-trip.js';
 
@@ -8,7 +15,10 @@ describe('the importers of @litellm-cdk/openai', () => {
   it('give back one addModel per OpenAI model, keys and organizations and reasoning-effort variants included', () => {
     const config = prodConfig();
     const openai = new OpenAIProvider(config, 'openai', {
-      apiKeys: [Secret.env('OPENAI_API_KEY'), { apiKey: Secret.env('OPENAI_API_KEY_2'), organization: Secret.env('OPENAI_ORG') }],
+      apiKeys: [
+        Secret.env('OPENAI_API_KEY'),
+        { apiKey: Secret.env('OPENAI_API_KEY_2'), organization: Secret.env('OPENAI_ORG') },
+      ],
     });
     openai.addModel('gpt-4o', { model: 'gpt-4o', rpm: 100, params: { timeout: 30 } });
     openai.addModel('o3', { model: 'o3', reasoningEfforts: ['low', 'high'] });
@@ -30,7 +40,11 @@ describe('the importers of @litellm-cdk/openai', () => {
         { apiBase: 'https://acme-se.openai.azure.com', auth: AzureCredentials.apiKey(Secret.env('AZURE_API_KEY')) },
         {
           apiBase: Secret.env('AZURE_API_BASE_US'),
-          auth: AzureCredentials.servicePrincipal({ tenantId: Secret.env('T'), clientId: Secret.env('C'), clientSecret: Secret.env('S') }),
+          auth: AzureCredentials.servicePrincipal({
+            tenantId: Secret.env('T'),
+            clientId: Secret.env('C'),
+            clientSecret: Secret.env('S'),
+          }),
         },
       ],
     });
@@ -44,7 +58,9 @@ describe('the importers of @litellm-cdk/openai', () => {
 
   it('give back Azure AI Foundry models and OpenAI-compatible servers', () => {
     const config = prodConfig();
-    new AzureAIProvider(config, 'foundry', { endpoints: [{ apiBase: Secret.env('B'), auth: AzureCredentials.apiKey(Secret.env('K')) }] }).addModel('llama', {
+    new AzureAIProvider(config, 'foundry', {
+      endpoints: [{ apiBase: Secret.env('B'), auth: AzureCredentials.apiKey(Secret.env('K')) }],
+    }).addModel('llama', {
       model: 'Llama-3.3-70B-Instruct',
     });
     const vllm = new OpenAICompatibleProvider(config, 'vllm', {
@@ -52,7 +68,10 @@ describe('the importers of @litellm-cdk/openai', () => {
       endpoints: [{ apiBase: 'http://a:8000/v1' }, { apiBase: 'http://b:8000/v1', apiKey: Secret.env('VLLM_API_KEY') }],
     });
     vllm.addModel('local', { model: 'meta-llama/Llama-3.1-8B-Instruct', rpm: 60 });
-    new OpenAICompatibleProvider(config, 'gateway', { server: 'openai', endpoints: [{ apiBase: Secret.env('GATEWAY_URL') }] }).addModel('house', { model: 'house-model' });
+    new OpenAICompatibleProvider(config, 'gateway', {
+      server: 'openai',
+      endpoints: [{ apiBase: Secret.env('GATEWAY_URL') }],
+    }).addModel('house', { model: 'house-model' });
     expect(roundTrip(importers, config).map((r) => [r.importer, r.groups, r.difference])).toEqual([
       ['AzureAIProvider', ['llama'], undefined],
       ['OpenAICompatibleProvider', ['local'], undefined],
@@ -63,18 +82,40 @@ describe('the importers of @litellm-cdk/openai', () => {
   it('propose nothing for what the constructs cannot write: mixed models, unknown keys, Azure without api_version, shared credentials', () => {
     const entries = [
       { model_name: 'mixed', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/A' } },
-      { model_name: 'mixed', litellm_params: { model: 'azure/gpt-4o', api_key: 'os.environ/B', api_base: 'https://x.openai.azure.com', api_version: 'v' } },
+      {
+        model_name: 'mixed',
+        litellm_params: {
+          model: 'azure/gpt-4o',
+          api_key: 'os.environ/B',
+          api_base: 'https://x.openai.azure.com',
+          api_version: 'v',
+        },
+      },
       { model_name: 'odd', litellm_params: { model: 'openai/gpt-4o', api_key: 'os.environ/A', custom_header: 1 } },
-      { model_name: 'no-version', litellm_params: { model: 'azure/gpt-4o', api_key: 'os.environ/B', api_base: 'https://x.openai.azure.com' } },
+      {
+        model_name: 'no-version',
+        litellm_params: { model: 'azure/gpt-4o', api_key: 'os.environ/B', api_base: 'https://x.openai.azure.com' },
+      },
       { model_name: 'shared', litellm_params: { model: 'azure/gpt-4o', litellm_credential_name: 'azure' } },
     ];
-    expect(importGroups(importers, groupsOf(entries)).map((r) => r.importer)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(importGroups(importers, groupsOf(entries)).map((r) => r.importer)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('leave a credential_list entry to the raw deployment it was', () => {
     const config = prodConfig();
-    const shared = new Credential(config, 'c', { credential_name: 'c', credential_values: { api_key: Secret.env('K'), api_base: Secret.env('B'), api_version: 'v' }, credential_info: {} });
-    new AzureOpenAIProvider(config, 'azure', { endpoints: [{ auth: AzureCredentials.fromCredential(shared) }] }).addModel('gpt-4o', { deployment: 'gpt-4o' });
+    const shared = new Credential(config, 'c', {
+      credential_name: 'c',
+      credential_values: { api_key: Secret.env('K'), api_base: Secret.env('B'), api_version: 'v' },
+      credential_info: {},
+    });
+    new AzureOpenAIProvider(config, 'azure', {
+      endpoints: [{ auth: AzureCredentials.fromCredential(shared) }],
+    }).addModel('gpt-4o', { deployment: 'gpt-4o' });
     expect(roundTrip(importers, config).map((r) => r.importer)).toEqual([undefined]);
   });
 });

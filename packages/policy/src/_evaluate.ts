@@ -50,14 +50,18 @@ export function evaluateRule(rule: PolicyRule, subject: PolicySubject): SubjectR
   try {
     result = (rule.check as (s: PolicySubject) => ReturnType<PolicyRule['check']>)(subject);
   } catch (error) {
-    throw new Error(`Policy rule '${rule.id}' failed on ${describeSubject(subject)}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Policy rule '${rule.id}' failed on ${describeSubject(subject)}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (result.status !== 'non-compliant') return { subject, status: result.status, findings: [] };
   if (result.findings.length === 0) return { subject, status: 'compliant', findings: [] };
   const findings = result.findings.map((finding): EvaluatedFinding => {
     const id = finding.id ?? rule.id;
     if (id !== rule.id && !rule.coreFindingIds.includes(id)) {
-      throw new Error(`Policy rule '${rule.id}' returned a finding with id '${id}'; list it in coreFindingIds, or leave the id out.`);
+      throw new Error(
+        `Policy rule '${rule.id}' returned a finding with id '${id}'; list it in coreFindingIds, or leave the id out.`,
+      );
     }
     return {
       ruleId: rule.id,

@@ -1,6 +1,22 @@
-import { Annotations, formatPath, ModelDeployment, ModelGroup, ProxyConfig, ReportSections, mergeIncludes, pathOf, previewConfig, type ConfigPreview, type MergedConfig } from '@litellm-cdk/core';
+import {
+  Annotations,
+  formatPath,
+  ModelDeployment,
+  ModelGroup,
+  ProxyConfig,
+  ReportSections,
+  mergeIncludes,
+  pathOf,
+  previewConfig,
+  type ConfigPreview,
+  type MergedConfig,
+} from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
-import { isAcknowledgementReasonTooShort, MIN_ACKNOWLEDGEMENT_REASON_LENGTH, SHORT_ACKNOWLEDGEMENT_REASON_ID } from './acknowledge.js';
+import {
+  isAcknowledgementReasonTooShort,
+  MIN_ACKNOWLEDGEMENT_REASON_LENGTH,
+  SHORT_ACKNOWLEDGEMENT_REASON_ID,
+} from './acknowledge.js';
 import { ConfigView } from './config-view.js';
 import { evaluateRule, subjectsOfKind, type EvaluatedFinding, type SubjectStatus } from './_evaluate.js';
 import type { PolicyPack } from './pack.js';
@@ -42,7 +58,9 @@ export class PolicyRun {
       run = new PolicyRun(root);
       Object.defineProperty(root, POLICY_RUN, { value: run, enumerable: false, configurable: true });
       const created = run;
-      ReportSections.of(root).add(POLICY_REPORT_SECTION, (findings) => buildPolicyReport([...created.packs.values()], findings));
+      ReportSections.of(root).add(POLICY_REPORT_SECTION, (findings) =>
+        buildPolicyReport([...created.packs.values()], findings),
+      );
     }
     return run;
   }
@@ -101,8 +119,14 @@ export class PolicyRun {
    * Annotates a finding on the construct that renders its path (a finding about the subject itself on the
    * subject's owner); core-reported findings are only recorded, on the construct core will report them on.
    */
-  private emit(model: SynthModel, subject: PolicySubject, owner: IConstruct, finding: EvaluatedFinding): RecordedFinding {
-    const target = !finding.reportedByCore && samePath(finding.path, subject.path) ? owner : model.ownerOf(finding.path);
+  private emit(
+    model: SynthModel,
+    subject: PolicySubject,
+    owner: IConstruct,
+    finding: EvaluatedFinding,
+  ): RecordedFinding {
+    const target =
+      !finding.reportedByCore && samePath(finding.path, subject.path) ? owner : model.ownerOf(finding.path);
     if (!finding.reportedByCore) {
       const annotations = Annotations.of(target);
       if (finding.severity === 'error') annotations.addError(finding.id, finding.message, finding.hint);
@@ -120,13 +144,17 @@ export class PolicyRun {
     if (!config) return [];
     const mains = this.root.node.findAll().filter((c): c is ProxyConfig => ProxyConfig.isProxyConfig(c));
     const included = new Set(mains.flatMap((m) => m.includes));
-    return mains.filter((main) => !included.has(main) && (main === config || main.includes.includes(config))).map((main) => this.modelOf(main));
+    return mains
+      .filter((main) => !included.has(main) && (main === config || main.includes.includes(config)))
+      .map((main) => this.modelOf(main));
   }
 
   private modelOf(main: ProxyConfig): SynthModel {
     const existing = this.models.get(main);
     if (existing) return existing;
-    const previews = new Map<string, ConfigPreview>([main, ...main.includes].map((c) => [c.fileName, previewConfig(c as ProxyConfig)]));
+    const previews = new Map<string, ConfigPreview>(
+      [main, ...main.includes].map((c) => [c.fileName, previewConfig(c as ProxyConfig)]),
+    );
     const merged = mergeIncludes(
       { file: main.fileName, content: previews.get(main.fileName)!.document },
       main.includes.map((c) => ({ file: c.fileName, content: previews.get(c.fileName)?.document ?? {} })),

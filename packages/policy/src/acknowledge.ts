@@ -33,7 +33,8 @@ export class Acknowledge {
    */
   public static rule(scope: IConstruct, ruleId: string, reason: string): void {
     const where = scope.node.path || 'App';
-    if (typeof ruleId !== 'string' || !ruleId.trim()) throw new Error(`[${where}] Acknowledge.rule() needs the id of the rule to acknowledge.`);
+    if (typeof ruleId !== 'string' || !ruleId.trim())
+      throw new Error(`[${where}] Acknowledge.rule() needs the id of the rule to acknowledge.`);
     const text = typeof reason === 'string' ? reason.trim() : '';
     if (text.length < MIN_ACKNOWLEDGEMENT_REASON_LENGTH) {
       throw new Error(

@@ -38,7 +38,11 @@ export interface DocumentPackResult {
  * Runs every rule of `pack` on a hand-written config (parsed YAML), rule by rule, with the same checks synth runs
  * on the construct tree.
  */
-export function evaluatePackOnDocument(pack: PolicyPack, document: ConfigDocument, options: DocumentPolicyOptions = {}): DocumentPackResult {
+export function evaluatePackOnDocument(
+  pack: PolicyPack,
+  document: ConfigDocument,
+  options: DocumentPolicyOptions = {},
+): DocumentPackResult {
   const merged = mergeIncludes(document, options.includes ?? []);
   const view = ConfigView.fromDocument(merged.content);
   const rules = pack.rules.map((rule): DocumentRuleResult => {
@@ -47,10 +51,25 @@ export function evaluatePackOnDocument(pack: PolicyPack, document: ConfigDocumen
     const findings = results.flatMap((r) =>
       r.findings.map((f): ConfigFinding => {
         const { path, file } = merged.locate(f.path);
-        return { severity: f.severity, id: f.id, message: f.message, path, ...(file !== undefined ? { file } : {}), hint: f.hint };
+        return {
+          severity: f.severity,
+          id: f.id,
+          message: f.message,
+          path,
+          ...(file !== undefined ? { file } : {}),
+          hint: f.hint,
+        };
       }),
     );
-    return { rule, subjects: { compliant: count('compliant'), nonCompliant: count('non-compliant'), notApplicable: count('not-applicable') }, findings };
+    return {
+      rule,
+      subjects: {
+        compliant: count('compliant'),
+        nonCompliant: count('non-compliant'),
+        notApplicable: count('not-applicable'),
+      },
+      findings,
+    };
   });
   return { pack, rules };
 }
@@ -59,7 +78,13 @@ export function evaluatePackOnDocument(pack: PolicyPack, document: ConfigDocumen
  * The findings of `pack` on a hand-written config, for `litellm-cdk validate --policy`: each has the path inside
  * its document (and the `file` of an included one, like core's findings), which the CLI turns into line and column.
  */
-export function applyPackToDocument(pack: PolicyPack, document: ConfigDocument, options: DocumentPolicyOptions = {}): ConfigFinding[] {
+export function applyPackToDocument(
+  pack: PolicyPack,
+  document: ConfigDocument,
+  options: DocumentPolicyOptions = {},
+): ConfigFinding[] {
   const { rules } = evaluatePackOnDocument(pack, document, options);
-  return rules.flatMap((r) => r.findings.filter((f) => options.includeCoreFindings || !r.rule.coreFindingIds.includes(f.id)));
+  return rules.flatMap((r) =>
+    r.findings.filter((f) => options.includeCoreFindings || !r.rule.coreFindingIds.includes(f.id)),
+  );
 }

@@ -1,4 +1,12 @@
-import { isMapping, isSecretReference, lookupModel, validateConfig, type ConfigFinding, type ConfigPath, type DeploymentFacts } from '@litellm-cdk/core';
+import {
+  isMapping,
+  isSecretReference,
+  lookupModel,
+  validateConfig,
+  type ConfigFinding,
+  type ConfigPath,
+  type DeploymentFacts,
+} from '@litellm-cdk/core';
 import type { DeploymentSubject, GroupSubject } from './subject.js';
 
 /** The three kinds of fallback list LiteLLM reads. */
@@ -34,7 +42,10 @@ export class ConfigView {
    * A view of a plain config document.
    * @param factsOf what synth knows about the deployment at a `model_list` index
    */
-  public static fromDocument(document: Readonly<Record<string, unknown>>, factsOf: (index: number) => DeploymentFacts | undefined = () => undefined): ConfigView {
+  public static fromDocument(
+    document: Readonly<Record<string, unknown>>,
+    factsOf: (index: number) => DeploymentFacts | undefined = () => undefined,
+  ): ConfigView {
     return new ConfigView(document, factsOf);
   }
 
@@ -56,8 +67,15 @@ export class ConfigView {
     });
     this.deployments = deployments;
     const byName = new Map<string, DeploymentSubject[]>();
-    for (const deployment of deployments) byName.set(deployment.modelName, [...(byName.get(deployment.modelName) ?? []), deployment]);
-    this.groups = [...byName].map(([name, members]) => ({ kind: 'group', name, path: members[0].path, deployments: members, config: this }));
+    for (const deployment of deployments)
+      byName.set(deployment.modelName, [...(byName.get(deployment.modelName) ?? []), deployment]);
+    this.groups = [...byName].map(([name, members]) => ({
+      kind: 'group',
+      name,
+      path: members[0].path,
+      deployments: members,
+      config: this,
+    }));
   }
 
   /**
@@ -117,7 +135,8 @@ export class ConfigView {
     if (kind === 'fallbacks') {
       const section = this.fallbackSection('default_fallbacks');
       const list = section ? this.setting(section, 'default_fallbacks') : undefined;
-      if (Array.isArray(list) && list.length > 0) return { targets: groupNames(list), path: [section!, 'default_fallbacks'] };
+      if (Array.isArray(list) && list.length > 0)
+        return { targets: groupNames(list), path: [section!, 'default_fallbacks'] };
     }
     const section = this.fallbackSection(kind);
     const list = section ? this.setting(section, kind) : undefined;
@@ -128,7 +147,10 @@ export class ConfigView {
       if (isMapping(rule) && Object.hasOwn(rule, GENERIC_FALLBACK_KEY)) index = i;
     });
     if (index < 0) return { targets: [] };
-    return { targets: groupNames((list[index] as Record<string, unknown>)[GENERIC_FALLBACK_KEY]), path: [section!, kind, index, GENERIC_FALLBACK_KEY] };
+    return {
+      targets: groupNames((list[index] as Record<string, unknown>)[GENERIC_FALLBACK_KEY]),
+      path: [section!, kind, index, GENERIC_FALLBACK_KEY],
+    };
   }
 
   /**
@@ -164,13 +186,19 @@ export class ConfigView {
   }
 }
 
-function deploymentSubject(config: ConfigView, entry: Record<string, unknown>, index: number, facts: DeploymentFacts | undefined): DeploymentSubject {
+function deploymentSubject(
+  config: ConfigView,
+  entry: Record<string, unknown>,
+  index: number,
+  facts: DeploymentFacts | undefined,
+): DeploymentSubject {
   const params = isMapping(entry.litellm_params) ? entry.litellm_params : {};
   const modelInfo = isMapping(entry.model_info) ? entry.model_info : {};
   const model = literal(params.model);
   const customProvider = literal(params.custom_llm_provider);
   const baseModel = literal(modelInfo.base_model);
-  const catalogEntry = (model && lookupModel(model, customProvider)) || (baseModel ? lookupModel(baseModel, customProvider) : undefined);
+  const catalogEntry =
+    (model && lookupModel(model, customProvider)) || (baseModel ? lookupModel(baseModel, customProvider) : undefined);
   const declaredWindow = modelInfo.max_input_tokens;
   return {
     kind: 'deployment',
@@ -183,7 +211,8 @@ function deploymentSubject(config: ConfigView, entry: Record<string, unknown>, i
     model,
     catalogEntry,
     mode: literal(modelInfo.mode) ?? catalogEntry?.mode,
-    maxInputTokens: typeof declaredWindow === 'number' && declaredWindow > 0 ? declaredWindow : catalogEntry?.maxInputTokens,
+    maxInputTokens:
+      typeof declaredWindow === 'number' && declaredWindow > 0 ? declaredWindow : catalogEntry?.maxInputTokens,
     facts,
     config,
   };

@@ -24,15 +24,21 @@ export async function loadPolicyPack(specifier: string, cwd: string = process.cw
   if (exportName !== undefined) {
     const value = module[exportName];
     if (PolicyPack.isPolicyPack(value)) return value;
-    throw new Error(`Policy module '${modulePath}' has no policy pack exported as '${exportName}'${describePacks(module)}.`);
+    throw new Error(
+      `Policy module '${modulePath}' has no policy pack exported as '${exportName}'${describePacks(module)}.`,
+    );
   }
   if (PolicyPack.isPolicyPack(module.default)) return module.default;
   const packs = Object.entries(module).filter(([, value]) => PolicyPack.isPolicyPack(value));
   if (packs.length === 1) return packs[0][1] as PolicyPack;
   if (packs.length === 0) {
-    throw new Error(`Policy module '${modulePath}' exports no policy pack: export one (default or named) made with PolicyPack.of().`);
+    throw new Error(
+      `Policy module '${modulePath}' exports no policy pack: export one (default or named) made with PolicyPack.of().`,
+    );
   }
-  throw new Error(`Policy module '${modulePath}' exports several policy packs${describePacks(module)}; name one as '${modulePath}#<export>'.`);
+  throw new Error(
+    `Policy module '${modulePath}' exports several policy packs${describePacks(module)}; name one as '${modulePath}#<export>'.`,
+  );
 }
 
 function splitSpecifier(specifier: string): [string, string | undefined] {

@@ -59,7 +59,10 @@ export class PolicyPack implements IAspect {
     }
     const seen = new Set<string>();
     for (const rule of props.rules) {
-      if (!isPolicyRule(rule)) throw new Error(`Policy pack '${props.name}' holds something that is not a rule; create rules with definePolicyRule().`);
+      if (!isPolicyRule(rule))
+        throw new Error(
+          `Policy pack '${props.name}' holds something that is not a rule; create rules with definePolicyRule().`,
+        );
       if (seen.has(rule.id)) throw new Error(`Policy pack '${props.name}' lists rule '${rule.id}' twice.`);
       seen.add(rule.id);
     }
@@ -75,7 +78,9 @@ export class PolicyPack implements IAspect {
     if (options.csv) {
       const fileName = typeof options.csv === 'string' ? options.csv : 'policy-report.csv';
       // One file for every pack of the app: the policy section already holds them all.
-      ReportSections.of(scope).addFile(fileName, (report) => policyReportToCsv(report.sections[POLICY_REPORT_SECTION] as PolicyReport));
+      ReportSections.of(scope).addFile(fileName, (report) =>
+        policyReportToCsv(report.sections[POLICY_REPORT_SECTION] as PolicyReport),
+      );
     }
     return this;
   }
@@ -87,8 +92,16 @@ export class PolicyPack implements IAspect {
 
   /** The same pack without some rules, e.g. one the platform does not want. Unknown ids are an error. */
   public without(...ruleIds: string[]): PolicyPack {
-    for (const id of ruleIds) if (!this.rule(id)) throw new Error(`Policy pack '${this.name}' has no rule '${id}'; it has: ${this.rules.map((r) => r.id).join(', ')}.`);
-    return new PolicyPack({ name: this.name, description: this.description, rules: this.rules.filter((r) => !ruleIds.includes(r.id)) });
+    for (const id of ruleIds)
+      if (!this.rule(id))
+        throw new Error(
+          `Policy pack '${this.name}' has no rule '${id}'; it has: ${this.rules.map((r) => r.id).join(', ')}.`,
+        );
+    return new PolicyPack({
+      name: this.name,
+      description: this.description,
+      rules: this.rules.filter((r) => !ruleIds.includes(r.id)),
+    });
   }
 
   /**
@@ -99,7 +112,9 @@ export class PolicyPack implements IAspect {
   public acknowledge(scope: IConstruct, ruleId: string, reason: string): void {
     const known = this.rules.flatMap((r) => [r.id, ...r.coreFindingIds]);
     if (!known.includes(ruleId)) {
-      throw new Error(`[${scope.node.path || 'App'}] Policy pack '${this.name}' has no rule or finding '${ruleId}'; it knows: ${known.join(', ')}.`);
+      throw new Error(
+        `[${scope.node.path || 'App'}] Policy pack '${this.name}' has no rule or finding '${ruleId}'; it knows: ${known.join(', ')}.`,
+      );
     }
     Acknowledge.rule(scope, ruleId, reason);
   }

@@ -72,21 +72,30 @@ export interface PolicyReport {
 
 /**
  * @internal Builds the section from what the packs recorded and the final findings (acknowledgements applied). */
-export function buildPolicyReport(records: readonly PackRecord[], finalFindings: readonly ReportedFinding[]): PolicyReport {
+export function buildPolicyReport(
+  records: readonly PackRecord[],
+  finalFindings: readonly ReportedFinding[],
+): PolicyReport {
   return { packs: records.map((record) => packReport(record, finalFindings)) };
 }
 
 function packReport(record: PackRecord, finalFindings: readonly ReportedFinding[]): PolicyReportPack {
   const rules = record.pack.rules.map((rule): PolicyReportRule => {
     const statuses = record.statuses.get(rule.id) ?? [];
-    const findings = dedupe(record.findings.filter((f) => f.ruleId === rule.id)).map((f) => withAcknowledgement(f, finalFindings));
+    const findings = dedupe(record.findings.filter((f) => f.ruleId === rule.id)).map((f) =>
+      withAcknowledgement(f, finalFindings),
+    );
     const count = (status: SubjectStatus) => statuses.filter((s) => s === status).length;
     return {
       id: rule.id,
       severity: rule.severity,
       description: rule.description,
       status: ruleStatus(findings, count('compliant')),
-      subjects: { compliant: count('compliant'), nonCompliant: count('non-compliant'), notApplicable: count('not-applicable') },
+      subjects: {
+        compliant: count('compliant'),
+        nonCompliant: count('non-compliant'),
+        notApplicable: count('not-applicable'),
+      },
       findings,
     };
   });
@@ -106,9 +115,13 @@ function ruleStatus(findings: readonly PolicyReportFinding[], compliant: number)
 }
 
 /** Finds the final finding a recorded one became, to read its acknowledgement: same id and construct, then same text or place. */
-function withAcknowledgement(recorded: RecordedFinding, finalFindings: readonly ReportedFinding[]): PolicyReportFinding {
+function withAcknowledgement(
+  recorded: RecordedFinding,
+  finalFindings: readonly ReportedFinding[],
+): PolicyReportFinding {
   const candidates = finalFindings.filter((f) => f.id === recorded.id && f.path === recorded.constructPath);
-  const match = candidates.find((f) => f.message === recorded.message) ?? candidates.find((f) => f.location === recorded.location);
+  const match =
+    candidates.find((f) => f.message === recorded.message) ?? candidates.find((f) => f.location === recorded.location);
   const acknowledgement = match?.acknowledged;
   const refused = acknowledgement !== undefined && isAcknowledgementReasonTooShort(acknowledgement.reason);
   return {
@@ -121,7 +134,11 @@ function withAcknowledgement(recorded: RecordedFinding, finalFindings: readonly 
     location: recorded.location,
     acknowledged: acknowledgement !== undefined && !refused,
     ...(acknowledgement && !refused ? { reason: acknowledgement.reason, acknowledgedBy: acknowledgement.by } : {}),
-    ...(acknowledgement && refused ? { notAcknowledgedBecause: `${SHORT_ACKNOWLEDGEMENT_REASON_NOTE} (${JSON.stringify(acknowledgement.reason)} on ${acknowledgement.by})` } : {}),
+    ...(acknowledgement && refused
+      ? {
+          notAcknowledgedBecause: `${SHORT_ACKNOWLEDGEMENT_REASON_NOTE} (${JSON.stringify(acknowledgement.reason)} on ${acknowledgement.by})`,
+        }
+      : {}),
   };
 }
 
@@ -141,12 +158,26 @@ function dedupe(findings: readonly RecordedFinding[]): RecordedFinding[] {
  * `pack,rule,severity,status,path,config,location,message,acknowledged,reason`.
  */
 export function policyReportToCsv(report: PolicyReport): string {
-  const rows = [['pack', 'rule', 'severity', 'status', 'path', 'config', 'location', 'message', 'acknowledged', 'reason']];
+  const rows = [
+    ['pack', 'rule', 'severity', 'status', 'path', 'config', 'location', 'message', 'acknowledged', 'reason'],
+  ];
   for (const pack of report.packs) {
     for (const rule of pack.rules) {
-      if (rule.findings.length === 0) rows.push([pack.name, rule.id, rule.severity, rule.status, '', '', '', '', '', '']);
+      if (rule.findings.length === 0)
+        rows.push([pack.name, rule.id, rule.severity, rule.status, '', '', '', '', '', '']);
       for (const f of rule.findings) {
-        rows.push([pack.name, rule.id, f.severity, f.acknowledged ? 'acknowledged' : 'non-compliant', f.path, f.config, f.location, f.message, String(f.acknowledged), f.reason ?? f.notAcknowledgedBecause ?? '']);
+        rows.push([
+          pack.name,
+          rule.id,
+          f.severity,
+          f.acknowledged ? 'acknowledged' : 'non-compliant',
+          f.path,
+          f.config,
+          f.location,
+          f.message,
+          String(f.acknowledged),
+          f.reason ?? f.notAcknowledgedBecause ?? '',
+        ]);
       }
     }
   }

@@ -95,14 +95,17 @@ export interface PolicyRule<K extends SubjectKind = SubjectKind> extends PolicyR
 export function definePolicyRule<K extends SubjectKind>(definition: PolicyRuleDefinition<K>): PolicyRule<K> {
   const { id, severity, description, explanation, appliesTo } = definition;
   const problems: string[] = [];
-  if (typeof id !== 'string' || !RULE_ID_PATTERN.test(id)) problems.push(`id must look like 'my-pack/my-rule' (kebab-case namespace and name)`);
+  if (typeof id !== 'string' || !RULE_ID_PATTERN.test(id))
+    problems.push(`id must look like 'my-pack/my-rule' (kebab-case namespace and name)`);
   if (!['error', 'warning', 'info'].includes(severity)) problems.push(`severity must be 'error', 'warning' or 'info'`);
   if (!description?.trim() || description.includes('\n')) problems.push('description must be one non-empty line');
   if (!explanation?.trim()) problems.push('explanation must say why the rule exists and how to fix a finding');
-  if (!['deployment', 'group', 'config'].includes(appliesTo)) problems.push(`appliesTo must be 'deployment', 'group' or 'config'`);
+  if (!['deployment', 'group', 'config'].includes(appliesTo))
+    problems.push(`appliesTo must be 'deployment', 'group' or 'config'`);
   if (typeof definition.check !== 'function') problems.push('check must be a function');
   const coreFindingIds = [...(definition.coreFindingIds ?? [])];
-  if (coreFindingIds.some((core) => !core.startsWith('core/'))) problems.push(`coreFindingIds must be ids of core findings ('core/...')`);
+  if (coreFindingIds.some((core) => !core.startsWith('core/')))
+    problems.push(`coreFindingIds must be ids of core findings ('core/...')`);
   if (problems.length > 0) throw new Error(`Policy rule '${String(id)}' is invalid: ${problems.join('; ')}.`);
 
   const rule: PolicyRule<K> = { ...definition, coreFindingIds };

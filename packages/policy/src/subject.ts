@@ -61,4 +61,8 @@ export interface ConfigSubject {
 export type PolicySubject = DeploymentSubject | GroupSubject | ConfigSubject;
 
 /** The subject type of a kind. */
-export type SubjectOf<K extends SubjectKind> = K extends 'deployment' ? DeploymentSubject : K extends 'group' ? GroupSubject : ConfigSubject;
+export type SubjectOf<K extends SubjectKind> = K extends 'deployment'
+  ? DeploymentSubject
+  : K extends 'group'
+    ? GroupSubject
+    : ConfigSubject;

@@ -14,13 +14,16 @@ export function synthReport(app: App, options: { readonly strict?: boolean } = {
 /** The `policy` section of the report. */
 export function policySection(report: ValidationReport): PolicyReport {
   const section = report.sections.policy as PolicyReport | undefined;
-  if (!section) throw new Error(`The report has no policy section; it has: ${Object.keys(report.sections).join(', ') || 'none'}.`);
+  if (!section)
+    throw new Error(`The report has no policy section; it has: ${Object.keys(report.sections).join(', ') || 'none'}.`);
   return section;
 }
 
 /** One rule's entry in the policy section of `app`'s report. */
 export function ruleResult(app: App, ruleId: string, pack = 'best-practices'): PolicyReportRule {
-  const found = policySection(synthReport(app)).packs.find((p) => p.name === pack)?.rules.find((r) => r.id === ruleId);
+  const found = policySection(synthReport(app))
+    .packs.find((p) => p.name === pack)
+    ?.rules.find((r) => r.id === ruleId);
   if (!found) throw new Error(`No result for rule '${ruleId}' of pack '${pack}'.`);
   return found;
 }

@@ -43,7 +43,10 @@ export function synthResult(rule: PolicyRule, build: (config: ProxyConfig) => vo
 
 /** The rule's result on a hand-written document, with the status the synth report would give it. */
 export function documentResult(rule: PolicyRule, document: Record<string, unknown>) {
-  const [result] = evaluatePackOnDocument(PolicyPack.of({ name: 'under-test', rules: [rule] }), { file: 'config.yaml', content: document }).rules;
+  const [result] = evaluatePackOnDocument(PolicyPack.of({ name: 'under-test', rules: [rule] }), {
+    file: 'config.yaml',
+    content: document,
+  }).rules;
   const status: PolicyRuleStatus =
     result.findings.length > 0 ? 'non-compliant' : result.subjects.compliant > 0 ? 'compliant' : 'not-applicable';
   return { ...result, status };
@@ -67,7 +70,9 @@ export function describeRule(rule: PolicyRule, cases: RuleCases): void {
     it(`is non-compliant at synth when ${cases.nonCompliant.when}`, () => {
       const { result, report } = synthResult(rule, cases.nonCompliant.app);
       expect(result.status).toBe('non-compliant');
-      expect(result.findings).toContainEqual(expect.objectContaining({ id, path: expected.construct, message: expect.stringMatching(expected.message) }));
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({ id, path: expected.construct, message: expect.stringMatching(expected.message) }),
+      );
       // The finding is in the validation report exactly once, under one id.
       const inReport = report.findings.filter((f) => f.path === expected.construct && expected.message.test(f.message));
       expect(inReport.map((f) => f.id)).toEqual([id]);
@@ -75,7 +80,9 @@ export function describeRule(rule: PolicyRule, cases: RuleCases): void {
     it(`is non-compliant in a hand-written config when ${cases.nonCompliant.when}`, () => {
       const result = documentResult(rule, cases.nonCompliant.document);
       expect(result.status).toBe('non-compliant');
-      expect(result.findings).toContainEqual(expect.objectContaining({ id, path: expected.path, message: expect.stringMatching(expected.message) }));
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({ id, path: expected.path, message: expect.stringMatching(expected.message) }),
+      );
     });
 
     it(`is not applicable at synth when ${cases.notApplicable.when}`, () => {
@@ -84,7 +91,10 @@ export function describeRule(rule: PolicyRule, cases: RuleCases): void {
       expect(result.status).toBe('not-applicable');
     });
     it(`is not applicable in a hand-written config when ${cases.notApplicable.when}`, () => {
-      expect(documentResult(rule, cases.notApplicable.document)).toMatchObject({ status: 'not-applicable', findings: [] });
+      expect(documentResult(rule, cases.notApplicable.document)).toMatchObject({
+        status: 'not-applicable',
+        findings: [],
+      });
     });
   });
 }

@@ -1,6 +1,13 @@
 import { Annotations, ModelGroup, GeneralSettings, ProxyConfig, Testing } from '@litellm-cdk/core';
 import { describe, expect, it } from 'vitest';
-import { Acknowledge, DeploymentRateLimits, LiteLLMBestPractices, MasterKeyFromSecret, PolicyPack, policyReportToCsv } from '../src/index.js';
+import {
+  Acknowledge,
+  DeploymentRateLimits,
+  LiteLLMBestPractices,
+  MasterKeyFromSecret,
+  PolicyPack,
+  policyReportToCsv,
+} from '../src/index.js';
 import { policySection, synthReport } from './_helpers.js';
 
 const rpmPack = PolicyPack.of({ name: 'limits', rules: [DeploymentRateLimits] });
@@ -19,7 +26,9 @@ function twoGroups() {
 describe('Acknowledge', () => {
   it('rejects a reason shorter than 10 characters', () => {
     const { batch } = twoGroups();
-    expect(() => Acknowledge.rule(batch, DeploymentRateLimits.id, 'ok')).toThrow(/needs a reason of at least 10 characters \(got "ok"\)/);
+    expect(() => Acknowledge.rule(batch, DeploymentRateLimits.id, 'ok')).toThrow(
+      /needs a reason of at least 10 characters \(got "ok"\)/,
+    );
     expect(() => Acknowledge.rule(batch, DeploymentRateLimits.id, '   short   ')).toThrow(/at least 10 characters/);
     expect(() => rpmPack.acknowledge(batch, DeploymentRateLimits.id, 'n/a')).toThrow(/at least 10 characters/);
   });
@@ -35,12 +44,18 @@ describe('Acknowledge', () => {
       reason: 'Batch traffic is throttled by the queue in front of the proxy.',
       acknowledgedBy: 'prod/batch',
     });
-    expect(report.findings.find((f) => f.path === 'prod/batch/a')?.acknowledged?.reason).toBe('Batch traffic is throttled by the queue in front of the proxy.');
+    expect(report.findings.find((f) => f.path === 'prod/batch/a')?.acknowledged?.reason).toBe(
+      'Batch traffic is throttled by the queue in front of the proxy.',
+    );
   });
 
   it('never hides a finding outside the subtree it was recorded on', () => {
     const { app, batch } = twoGroups();
-    rpmPack.acknowledge(batch, DeploymentRateLimits.id, 'Batch traffic is throttled by the queue in front of the proxy.');
+    rpmPack.acknowledge(
+      batch,
+      DeploymentRateLimits.id,
+      'Batch traffic is throttled by the queue in front of the proxy.',
+    );
 
     const rule = policySection(synthReport(app)).packs[0].rules[0];
     expect(rule.findings.map((f) => [f.path, f.acknowledged])).toEqual([
@@ -65,7 +80,13 @@ describe('Acknowledge', () => {
     Acknowledge.rule(config, DeploymentRateLimits.id, 'Left over from when gpt had no limits.');
 
     const stale = synthReport(app).findings.filter((f) => f.id === 'core/unused-acknowledgement');
-    expect(stale).toEqual([expect.objectContaining({ severity: 'warning', path: 'prod', message: expect.stringContaining(DeploymentRateLimits.id) })]);
+    expect(stale).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'prod',
+        message: expect.stringContaining(DeploymentRateLimits.id),
+      }),
+    ]);
   });
 
   it('lets a pack acknowledge only ids it knows, including the core ids its rules report', () => {
@@ -73,11 +94,23 @@ describe('Acknowledge', () => {
     const config = new ProxyConfig(app, 'prod');
     const general = new GeneralSettings(config, 'General', { master_key: 'sk-local-dev' });
     LiteLLMBestPractices.applyTo(app);
-    expect(() => LiteLLMBestPractices.acknowledge(general, 'best-practices/no-such-rule', 'A reason long enough.')).toThrow(/has no rule or finding/);
-    LiteLLMBestPractices.acknowledge(general, 'core/plaintext-secret', 'Local development proxy; the key opens nothing.');
+    expect(() =>
+      LiteLLMBestPractices.acknowledge(general, 'best-practices/no-such-rule', 'A reason long enough.'),
+    ).toThrow(/has no rule or finding/);
+    LiteLLMBestPractices.acknowledge(
+      general,
+      'core/plaintext-secret',
+      'Local development proxy; the key opens nothing.',
+    );
 
     const rule = policySection(synthReport(app)).packs[0].rules.find((r) => r.id === MasterKeyFromSecret.id)!;
-    expect(rule.findings).toEqual([expect.objectContaining({ id: 'core/plaintext-secret', acknowledged: true, reason: 'Local development proxy; the key opens nothing.' })]);
+    expect(rule.findings).toEqual([
+      expect.objectContaining({
+        id: 'core/plaintext-secret',
+        acknowledged: true,
+        reason: 'Local development proxy; the key opens nothing.',
+      }),
+    ]);
     expect(rule.status).toBe('acknowledged');
   });
 });
@@ -103,14 +136,22 @@ describe("core's acknowledge() with a reason shorter than 10 characters", () => 
   it('is an error on the acknowledging construct, so synth fails', () => {
     const { report } = acknowledgedWithOk();
     expect(report.findings.filter((f) => f.id === 'policy/short-acknowledgement-reason')).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'prod', message: expect.stringMatching(/acknowledgement of 'best-practices\/deployment-rate-limits' gives the reason "ok"/) }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'prod',
+        message: expect.stringMatching(
+          /acknowledgement of 'best-practices\/deployment-rate-limits' gives the reason "ok"/,
+        ),
+      }),
     ]);
     expect(report.conclusion).toBe('failed');
   });
 
   it('writes why in the reason column of the CSV', () => {
     const { report } = acknowledgedWithOk();
-    expect(policyReportToCsv(policySection(report))).toContain('false,"acknowledgement reason shorter than 10 characters (""ok"" on prod)"');
+    expect(policyReportToCsv(policySection(report))).toContain(
+      'false,"acknowledgement reason shorter than 10 characters (""ok"" on prod)"',
+    );
   });
 
   it('still accepts a reason of 10 characters or more given through core', () => {

@@ -20,10 +20,18 @@ describe('docs/policy.md', () => {
       .split('\n')
       .filter((line) => line.startsWith('| `best-practices/'))
       .map((line) => line.split('|').map((cell) => cell.trim()));
-    expect(rows.map((cells) => [cells[1].replaceAll('`', ''), cells[2]])).toEqual(LiteLLMBestPractices.rules.map((r) => [r.id, r.severity]));
+    expect(rows.map((cells) => [cells[1].replaceAll('`', ''), cells[2]])).toEqual(
+      LiteLLMBestPractices.rules.map((r) => [r.id, r.severity]),
+    );
     for (const rule of LiteLLMBestPractices.rules) {
       const row = rows.find((cells) => cells[1] === `\`${rule.id}\``)!;
-      for (const core of rule.coreFindingIds) expect(row[6].replace('core/thinking-*', 'core/thinking-budget-too-small core/thinking-unsupported core/thinking-budget-exceeds-max-output')).toContain(core);
+      for (const core of rule.coreFindingIds)
+        expect(
+          row[6].replace(
+            'core/thinking-*',
+            'core/thinking-budget-too-small core/thinking-unsupported core/thinking-budget-exceeds-max-output',
+          ),
+        ).toContain(core);
     }
   });
 });

@@ -9,7 +9,11 @@ function acmeApp(region: string, tags: string[]) {
   const app = Testing.app();
   const group = new ModelGroup(new ProxyConfig(app, 'prod'), 'claude');
   group.addDeployment('a', {
-    litellmParams: { model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', aws_region_name: Secret.env('AWS_REGION_NAME'), tags },
+    litellmParams: {
+      model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0',
+      aws_region_name: Secret.env('AWS_REGION_NAME'),
+      tags,
+    },
     // What a provider library records: the region is known at synth even though the config reads it from the environment.
     facts: { provider: 'bedrock', modelId: 'anthropic.claude-3-haiku-20240307-v1:0', region },
   });
@@ -38,10 +42,26 @@ describe('the example third-party pack', () => {
   });
 
   it('checks a literal region in a hand-written config, and cannot check one read from the environment', () => {
-    const entry = (region: string) => ({ model_name: 'claude', litellm_params: { model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', aws_region_name: region, tags: ['team:search'] } });
+    const entry = (region: string) => ({
+      model_name: 'claude',
+      litellm_params: {
+        model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0',
+        aws_region_name: region,
+        tags: ['team:search'],
+      },
+    });
     const residency = (region: string) =>
-      evaluatePackOnDocument(AcmePlatformPack, { file: 'config.yaml', content: { model_list: [entry(region)] } }).rules.find((r) => r.rule.id === EuDataResidency.id)!;
-    expect(residency('us-west-2').findings.map((f) => f.path)).toEqual([['model_list', 0, 'litellm_params', 'aws_region_name']]);
-    expect(residency('os.environ/AWS_REGION_NAME').subjects).toEqual({ compliant: 0, nonCompliant: 0, notApplicable: 1 });
+      evaluatePackOnDocument(AcmePlatformPack, {
+        file: 'config.yaml',
+        content: { model_list: [entry(region)] },
+      }).rules.find((r) => r.rule.id === EuDataResidency.id)!;
+    expect(residency('us-west-2').findings.map((f) => f.path)).toEqual([
+      ['model_list', 0, 'litellm_params', 'aws_region_name'],
+    ]);
+    expect(residency('os.environ/AWS_REGION_NAME').subjects).toEqual({
+      compliant: 0,
+      nonCompliant: 0,
+      notApplicable: 1,
+    });
   });
 });

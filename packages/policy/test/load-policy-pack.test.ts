@@ -16,15 +16,21 @@ describe('loadPolicyPack', () => {
   });
 
   it('asks which pack to use when a module exports several and no default', async () => {
-    await expect(loadPolicyPack(path.join(fixtures, 'two-packs.ts'))).rejects.toThrow(/exports several policy packs \(it exports: LimitsPack \(limits\), RoutingPack \(routing\)\); name one as/);
+    await expect(loadPolicyPack(path.join(fixtures, 'two-packs.ts'))).rejects.toThrow(
+      /exports several policy packs \(it exports: LimitsPack \(limits\), RoutingPack \(routing\)\); name one as/,
+    );
   });
 
   it('says so when a module exports no pack, or not under the name given', async () => {
     await expect(loadPolicyPack(path.join(fixtures, 'no-pack.ts'))).rejects.toThrow(/exports no policy pack/);
-    await expect(loadPolicyPack(path.join(fixtures, 'two-packs.ts#Nope'))).rejects.toThrow(/has no policy pack exported as 'Nope' \(it exports: LimitsPack/);
+    await expect(loadPolicyPack(path.join(fixtures, 'two-packs.ts#Nope'))).rejects.toThrow(
+      /has no policy pack exported as 'Nope' \(it exports: LimitsPack/,
+    );
   });
 
   it('names the module it cannot load', async () => {
-    await expect(loadPolicyPack('./missing-pack.ts', fixtures)).rejects.toThrow(/Cannot load policy module '.\/missing-pack.ts'/);
+    await expect(loadPolicyPack('./missing-pack.ts', fixtures)).rejects.toThrow(
+      /Cannot load policy module '.\/missing-pack.ts'/,
+    );
   });
 });

@@ -1,4 +1,13 @@
-import { AspectPriority, Aspects, ModelDeployment, ModelGroup, ProxyConfig, Router, SynthesisError, Testing } from '@litellm-cdk/core';
+import {
+  AspectPriority,
+  Aspects,
+  ModelDeployment,
+  ModelGroup,
+  ProxyConfig,
+  Router,
+  SynthesisError,
+  Testing,
+} from '@litellm-cdk/core';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { DeploymentRateLimits, LiteLLMBestPractices, PolicyPack, RouterTimeoutAndRetries } from '../src/index.js';
@@ -20,7 +29,9 @@ describe('PolicyPack', () => {
   it('sees deployments that mutating aspects add, because it runs on the final tree', () => {
     const app = Testing.app();
     const config = new ProxyConfig(app, 'prod');
-    new ModelGroup(config, 'claude').addDeployment('us', { litellmParams: { model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', rpm: 10 } });
+    new ModelGroup(config, 'claude').addDeployment('us', {
+      litellmParams: { model: 'bedrock/anthropic.claude-3-haiku-20240307-v1:0', rpm: 10 },
+    });
     rpmPack.applyTo(app);
     Aspects.of(app).add(new AddRegionCopy(), { priority: AspectPriority.MUTATING });
 
@@ -43,9 +54,13 @@ describe('PolicyPack', () => {
 
   it('refuses to run before the tree is locked, naming the fix', () => {
     const app = Testing.app();
-    new ModelGroup(new ProxyConfig(app, 'prod'), 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
+    new ModelGroup(new ProxyConfig(app, 'prod'), 'gpt').addDeployment('a', {
+      litellmParams: { model: 'openai/gpt-4o' },
+    });
     Aspects.of(app).add(rpmPack);
-    expect(() => Testing.synthApp(app)).toThrow(/Policy pack 'limits' ran before the tree was locked.*pack\.applyTo\(scope\)/);
+    expect(() => Testing.synthApp(app)).toThrow(
+      /Policy pack 'limits' ran before the tree was locked.*pack\.applyTo\(scope\)/,
+    );
   });
 
   it('checks only the subjects owned by constructs in the scope it is applied to', () => {
@@ -57,7 +72,9 @@ describe('PolicyPack', () => {
     rpmPack.applyTo(checked);
 
     const report = synthReport(app);
-    expect(report.findings.filter((f) => f.id === DeploymentRateLimits.id).map((f) => f.path)).toEqual(['prod/checked/a']);
+    expect(report.findings.filter((f) => f.id === DeploymentRateLimits.id).map((f) => f.path)).toEqual([
+      'prod/checked/a',
+    ]);
   });
 
   it('annotates config-level findings on the construct that renders the section, else on the config', () => {
@@ -67,7 +84,9 @@ describe('PolicyPack', () => {
       new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
       if (withRouter) new Router(config, 'Router', { timeout: 30 });
       PolicyPack.of({ name: 'routing', rules: [RouterTimeoutAndRetries] }).applyTo(app);
-      return synthReport(app).findings.filter((f) => f.id === RouterTimeoutAndRetries.id).map((f) => [f.path, f.source, f.severity]);
+      return synthReport(app)
+        .findings.filter((f) => f.id === RouterTimeoutAndRetries.id)
+        .map((f) => [f.path, f.source, f.severity]);
     };
     expect(build(true)).toEqual([['prod/Router/Resource', 'best-practices', 'warning']]);
     expect(build(false)).toEqual([
@@ -79,7 +98,9 @@ describe('PolicyPack', () => {
   it('fails strict synth on an unacknowledged policy warning and passes without strict mode', () => {
     const build = () => {
       const app = Testing.app();
-      new ModelGroup(new ProxyConfig(app, 'prod'), 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
+      new ModelGroup(new ProxyConfig(app, 'prod'), 'gpt').addDeployment('a', {
+        litellmParams: { model: 'openai/gpt-4o' },
+      });
       rpmPack.applyTo(app);
       return app;
     };
@@ -92,7 +113,9 @@ describe('PolicyPack', () => {
       }
     })();
     expect(strict).toBeInstanceOf(SynthesisError);
-    expect((strict as SynthesisError).blocking.map((f) => [f.id, f.path])).toEqual([[DeploymentRateLimits.id, 'prod/gpt/a']]);
+    expect((strict as SynthesisError).blocking.map((f) => [f.id, f.path])).toEqual([
+      [DeploymentRateLimits.id, 'prod/gpt/a'],
+    ]);
   });
 
   it('concludes failed when a warning is unacknowledged and passed when nothing is', () => {
@@ -111,7 +134,9 @@ describe('PolicyPack', () => {
 
   it('rejects an invalid name, a repeated rule and something that is not a rule', () => {
     expect(() => PolicyPack.of({ name: 'Acme Rules', rules: [] })).toThrow(/must be kebab-case/);
-    expect(() => PolicyPack.of({ name: 'twice', rules: [DeploymentRateLimits, DeploymentRateLimits] })).toThrow(/lists rule 'best-practices\/deployment-rate-limits' twice/);
+    expect(() => PolicyPack.of({ name: 'twice', rules: [DeploymentRateLimits, DeploymentRateLimits] })).toThrow(
+      /lists rule 'best-practices\/deployment-rate-limits' twice/,
+    );
     expect(() => PolicyPack.of({ name: 'fake', rules: [{ id: 'x/y' } as never] })).toThrow(/not a rule/);
   });
 

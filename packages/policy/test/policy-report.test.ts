@@ -11,7 +11,11 @@ function smallApp() {
   gpt.addDeployment('b', { litellmParams: { model: 'openai/gpt-4o-mini' } });
   new Router(config, 'Router', { routingStrategy: 'simple-shuffle' });
   Acknowledge.rule(gpt.node.findChild('b'), DeploymentRateLimits.id, 'Shares the quota of deployment a.');
-  PolicyPack.of({ name: 'platform', description: 'Limits and shared state.', rules: [DeploymentRateLimits, RedisForSharedState] }).applyTo(app);
+  PolicyPack.of({
+    name: 'platform',
+    description: 'Limits and shared state.',
+    rules: [DeploymentRateLimits, RedisForSharedState],
+  }).applyTo(app);
   return app;
 }
 
@@ -95,7 +99,9 @@ describe('the CSV report', () => {
     expect(assembly.manifest.reports).toEqual(['policy-report.csv']);
     const csv = assembly.files.find((f) => f.name === 'policy-report.csv')!.content;
     expect(csv).toBe(policyReportToCsv(policySection(assembly.report)));
-    expect(csv.split('\n')[1]).toMatch(/^platform,best-practices\/deployment-rate-limits,warning,non-compliant,prod\/gpt\/a,/);
+    expect(csv.split('\n')[1]).toMatch(
+      /^platform,best-practices\/deployment-rate-limits,warning,non-compliant,prod\/gpt\/a,/,
+    );
   });
 
   it('is not written unless asked for', () => {

@@ -8,7 +8,10 @@ describe('the config rules see at synth', () => {
   it('includes values set through escape-hatch overrides', () => {
     const app = Testing.app();
     const config = new ProxyConfig(app, 'prod');
-    const deployment = new ModelDeployment(config, 'Gpt', { model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } });
+    const deployment = new ModelDeployment(config, 'Gpt', {
+      model_name: 'gpt',
+      litellm_params: { model: 'openai/gpt-4o' },
+    });
     deployment.addOverride('litellm_params.rpm', 100);
     PolicyPack.of({ name: 'limits', rules: [DeploymentRateLimits] }).applyTo(app);
     expect(policySection(synthReport(app)).packs[0].rules[0].status).toBe('compliant');
@@ -17,10 +20,20 @@ describe('the config rules see at synth', () => {
   it('includes constructs whose values have no public getter, such as credentials', () => {
     const app = Testing.app();
     const config = new ProxyConfig(app, 'prod');
-    new Credential(config, 'Azure', { credential_name: 'azure', credential_values: { api_base: 'https://x.openai.azure.com', token_hint: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' } });
+    new Credential(config, 'Azure', {
+      credential_name: 'azure',
+      credential_values: {
+        api_base: 'https://x.openai.azure.com',
+        token_hint: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+      },
+    });
     PolicyPack.of({ name: 'secrets', rules: [NoPlaintextSecrets] }).applyTo(app);
     const [finding] = policySection(synthReport(app)).packs[0].rules[0].findings;
-    expect(finding).toMatchObject({ path: 'prod/Azure', location: 'credential_list[0].credential_values.token_hint', message: expect.stringContaining('a GitHub token') });
+    expect(finding).toMatchObject({
+      path: 'prod/Azure',
+      location: 'credential_list[0].credential_values.token_hint',
+      message: expect.stringContaining('a GitHub token'),
+    });
   });
 
   it('merges included configs, annotating their constructs and locating findings in their own file', () => {
@@ -32,7 +45,9 @@ describe('the config rules see at synth', () => {
     PolicyPack.of({ name: 'limits', rules: [DeploymentRateLimits] }).applyTo(app);
 
     const rule = policySection(synthReport(app)).packs[0].rules[0];
-    expect(rule.findings.map((f) => [f.path, f.config, f.location])).toEqual([['models/b/a', 'models.yaml', 'model_list[0]']]);
+    expect(rule.findings.map((f) => [f.path, f.config, f.location])).toEqual([
+      ['models/b/a', 'models.yaml', 'model_list[0]'],
+    ]);
     expect(rule.subjects).toEqual({ compliant: 1, nonCompliant: 1, notApplicable: 0 });
   });
 });

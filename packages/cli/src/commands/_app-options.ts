@@ -11,8 +11,16 @@ export interface AppOptions {
 /** Adds `--app` and `--context` to a command that runs the app. */
 export function appOptions(command: Command): Command {
   return command
-    .option('-a, --app <command>', 'command that runs the app file (overrides litellm-cdk.json\'s "app"; makes the file optional)', nonEmpty('the command that runs your app file, e.g. --app "tsx main.ts"'))
-    .option('-c, --context <key=value>', 'context value for the app (repeatable; JSON values are parsed)', nonEmptyRepeated('key=value'));
+    .option(
+      '-a, --app <command>',
+      'command that runs the app file (overrides litellm-cdk.json\'s "app"; makes the file optional)',
+      nonEmpty('the command that runs your app file, e.g. --app "tsx main.ts"'),
+    )
+    .option(
+      '-c, --context <key=value>',
+      'context value for the app (repeatable; JSON values are parsed)',
+      nonEmptyRepeated('key=value'),
+    );
 }
 
 /** The project in the current directory with the command line's overrides applied. */

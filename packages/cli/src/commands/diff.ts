@@ -28,8 +28,16 @@ export function registerDiff(program: Command): void {
     .command('diff')
     .summary('compare a fresh synth with the current output')
     .description('Compare a fresh synth with the current output directory, a config .yaml file, or another assembly.')
-    .option('--against <path>', 'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)', nonEmpty('a config .yaml file or an assembly directory'))
-    .option('--config <name>', 'compare only this config (file name like prod.yaml, or construct path)', nonEmpty('a config file name (prod.yaml) or construct path (prod)'))
+    .option(
+      '--against <path>',
+      'a config .yaml file or an assembly directory to compare with (default: the output directory of litellm-cdk.json)',
+      nonEmpty('a config .yaml file or an assembly directory'),
+    )
+    .option(
+      '--config <name>',
+      'compare only this config (file name like prod.yaml, or construct path)',
+      nonEmpty('a config file name (prod.yaml) or construct path (prod)'),
+    )
     .option('--fail', 'exit with code 1 when anything differs (for CI drift checks)')
     .option('--json', 'print the differences as one JSON object');
   appOptions(command)
@@ -65,29 +73,37 @@ async function diff(options: DiffOptions): Promise<void> {
     findings: [],
     ...fields,
   });
-  await printJsonError(printer, options.json, (error) => document({ conclusion: 'error', error }), async () => {
-    const project = projectFromOptions(options);
-    const target = path.resolve(options.against ?? project.output);
-    against = { kind: kindOf(target, options.against !== undefined), path: target };
-    // Read the current side first: a bad --against fails before the app runs.
-    const before = against.kind === 'assembly' ? readAssembly(target) : undefined;
+  await printJsonError(
+    printer,
+    options.json,
+    (error) => document({ conclusion: 'error', error }),
+    async () => {
+      const project = projectFromOptions(options);
+      const target = path.resolve(options.against ?? project.output);
+      against = { kind: kindOf(target, options.against !== undefined), path: target };
+      // Read the current side first: a bad --against fails before the app runs.
+      const before = against.kind === 'assembly' ? readAssembly(target) : undefined;
 
-    await withTemporarySynthesis({ project, printer, progress: new PhaseProgress(process.stderr, !options.json) }, (synthesis) => {
-      if (synthesis.kind === 'failed') {
-        process.exitCode = ExitCode.Problems;
-        if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));
-        else printSynthesisFailure(printer, synthesis.report);
-        return;
-      }
-      const inputs = pairsOf(against.kind, target, before, synthesis.assembly, options.config);
-      const configs = inputs.map((input) => diffConfig(input.file, input.before, input.after));
-      const different = configs.some(hasDifferences);
-      if (different && options.fail) process.exitCode = ExitCode.Problems;
-      const result = document({ conclusion: different ? 'different' : 'identical', configs });
-      if (options.json) printer.json(result);
-      else printer.out(...renderDiff(result, againstLabel(against, options.against, printer), printer.colors));
-    });
-  });
+      await withTemporarySynthesis(
+        { project, printer, progress: new PhaseProgress(process.stderr, !options.json) },
+        (synthesis) => {
+          if (synthesis.kind === 'failed') {
+            process.exitCode = ExitCode.Problems;
+            if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));
+            else printSynthesisFailure(printer, synthesis.report);
+            return;
+          }
+          const inputs = pairsOf(against.kind, target, before, synthesis.assembly, options.config);
+          const configs = inputs.map((input) => diffConfig(input.file, input.before, input.after));
+          const different = configs.some(hasDifferences);
+          if (different && options.fail) process.exitCode = ExitCode.Problems;
+          const result = document({ conclusion: different ? 'different' : 'identical', configs });
+          if (options.json) printer.json(result);
+          else printer.out(...renderDiff(result, againstLabel(against, options.against, printer), printer.colors));
+        },
+      );
+    },
+  );
 }
 
 function kindOf(target: string, explicit: boolean): DiffJson['against']['kind'] {
@@ -97,14 +113,24 @@ function kindOf(target: string, explicit: boolean): DiffJson['against']['kind'] 
   }
   if (fs.statSync(target).isDirectory()) {
     if (isAssemblyDirectory(target) || explicit) return 'assembly';
-    throw new CliError('usage', `The output directory ${target} is not a litellm-cdk assembly (it has no manifest.json).`, {
-      hint: 'Pass --against <config.yaml | assembly directory>, or fix "output" in litellm-cdk.json.',
-    });
+    throw new CliError(
+      'usage',
+      `The output directory ${target} is not a litellm-cdk assembly (it has no manifest.json).`,
+      {
+        hint: 'Pass --against <config.yaml | assembly directory>, or fix "output" in litellm-cdk.json.',
+      },
+    );
   }
   return 'file';
 }
 
-function pairsOf(kind: DiffJson['against']['kind'], target: string, before: AssemblyOnDisk | undefined, after: AssemblyOnDisk, config?: string): DiffInput[] {
+function pairsOf(
+  kind: DiffJson['against']['kind'],
+  target: string,
+  before: AssemblyOnDisk | undefined,
+  after: AssemblyOnDisk,
+  config?: string,
+): DiffInput[] {
   return kind === 'file' ? [filePair(target, after, config)] : assemblyPairs(before, after, config);
 }
 

@@ -13,7 +13,11 @@ export function registerImport(program: Command): void {
         'os.environ/ references as Secret.env(), and acknowledgements for the problems the original has.',
     )
     .argument('<config>', 'the config file, e.g. config.yaml', nonEmpty('the path of a LiteLLM config.yaml'))
-    .option('-o, --output <file>', 'write the app to this file instead of stdout', nonEmpty('the path of the app file to write, e.g. -o main.ts'))
+    .option(
+      '-o, --output <file>',
+      'write the app to this file instead of stdout',
+      nonEmpty('the path of the app file to write, e.g. -o main.ts'),
+    )
     .option('--force', 'overwrite the output file when it exists')
     .addHelpText(
       'after',

@@ -7,7 +7,13 @@ import { displayPath, Printer } from '../output/printer.js';
 import { createDirectory } from '../output/write-paths.js';
 import { CLI_VERSION } from '../version.js';
 import { detectPackageManager, PACKAGE_MANAGERS, type PackageManager } from '../templates/package-managers.js';
-import { CLI_PACKAGE, nextSteps, PNPM_SETTINGS_FILE, PROJECT_PACKAGES, projectFiles } from '../templates/project-files.js';
+import {
+  CLI_PACKAGE,
+  nextSteps,
+  PNPM_SETTINGS_FILE,
+  PROJECT_PACKAGES,
+  projectFiles,
+} from '../templates/project-files.js';
 
 interface InitOptions {
   readonly name?: string;
@@ -54,9 +60,17 @@ export function registerInit(program: Command): void {
         'In a project that has only a package.json (npm init, then npm install -D @litellm-cdk/cli ...), it adds to it.',
     )
     .argument('[dir]', 'directory to create the app in', '.')
-    .option('--name <name>', 'package name (default: the directory\'s name)', nonEmpty('an npm package name'))
-    .option('--package-manager <name>', `${PACKAGE_MANAGERS.join(', ')}: whose scripts and settings to write (default: the one running init)`, nonEmpty('npm, pnpm or yarn'))
-    .option('--link <checkout>', 'depend on the packages of a litellm-cdk checkout (relative link: paths, for pnpm) instead of the registry', nonEmpty('the path of a litellm-cdk checkout'))
+    .option('--name <name>', "package name (default: the directory's name)", nonEmpty('an npm package name'))
+    .option(
+      '--package-manager <name>',
+      `${PACKAGE_MANAGERS.join(', ')}: whose scripts and settings to write (default: the one running init)`,
+      nonEmpty('npm, pnpm or yarn'),
+    )
+    .option(
+      '--link <checkout>',
+      'depend on the packages of a litellm-cdk checkout (relative link: paths, for pnpm) instead of the registry',
+      nonEmpty('the path of a litellm-cdk checkout'),
+    )
     .option('--force', 'write into a directory that is not empty (files of the template are overwritten)')
     .addHelpText(
       'after',
@@ -81,13 +95,22 @@ function init(dir: string, options: InitOptions): void {
   const packageManager = packageManagerOf(options.packageManager, target);
   const name = options.name === undefined ? packageNameOf(target) : checkedPackageName(options.name);
   if (options.link && packageManager !== 'pnpm') {
-    throw new CliError('usage', `--link writes link: dependencies, which only pnpm installs; this app is for ${packageManager}.`, {
-      hint: 'Pass --package-manager pnpm, or install the tarballs of the checkout (pnpm release --dry-run there writes them).',
-    });
+    throw new CliError(
+      'usage',
+      `--link writes link: dependencies, which only pnpm installs; this app is for ${packageManager}.`,
+      {
+        hint: 'Pass --package-manager pnpm, or install the tarballs of the checkout (pnpm release --dry-run there writes them).',
+      },
+    );
   }
   const packageSpecs = options.link ? linkSpecs(path.resolve(options.link), target) : registrySpecs();
   const existingPackageJson = readPackageJson(target);
-  const files = projectFiles({ name, packageSpecs, packageManager, ...(existingPackageJson ? { existingPackageJson } : {}) });
+  const files = projectFiles({
+    name,
+    packageSpecs,
+    packageManager,
+    ...(existingPackageJson ? { existingPackageJson } : {}),
+  });
 
   createDirectory(target, 'init <dir>');
   // Under --force, an existing pnpm-workspace.yaml may list a whole workspace: it is kept, not replaced.
@@ -102,7 +125,11 @@ function init(dir: string, options: InitOptions): void {
     c.green(`✔ Created the litellm-cdk app ${c.bold(name)} in ${where}`),
     '',
     ...written.map((file) => `  ${file.path}`),
-    ...kept.map((file) => c.yellow(`  ${file.path} exists and was kept: it should allow esbuild's install script (allowBuilds: {esbuild: true})`)),
+    ...kept.map((file) =>
+      c.yellow(
+        `  ${file.path} exists and was kept: it should allow esbuild's install script (allowBuilds: {esbuild: true})`,
+      ),
+    ),
     '',
     'Next steps:',
     ...[...cd, ...nextSteps(packageManager)].map((step) => `  ${c.cyan(step)}`),
@@ -131,9 +158,13 @@ function readPackageJson(target: string): Record<string, unknown> | undefined {
   } catch {
     // Reported below.
   }
-  throw new CliError('usage', `${displayPath(file)} is not a JSON object, so init cannot add the app's scripts and dependencies to it.`, {
-    hint: 'Fix the file (npm init -y writes a valid one), or run init in an empty directory.',
-  });
+  throw new CliError(
+    'usage',
+    `${displayPath(file)} is not a JSON object, so init cannot add the app's scripts and dependencies to it.`,
+    {
+      hint: 'Fix the file (npm init -y writes a valid one), or run init in an empty directory.',
+    },
+  );
 }
 
 function assertWritable(target: string, force: boolean): void {
@@ -142,9 +173,13 @@ function assertWritable(target: string, force: boolean): void {
   if (!fs.statSync(target).isDirectory()) throw new CliError('usage', `${where} exists and is not a directory.`);
   const entries = fs.readdirSync(target).filter((entry) => !FRESH_PROJECT_ENTRIES.has(entry));
   if (entries.length > 0 && !force) {
-    throw new CliError('usage', `${where} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', ...' : ''}).`, {
-      hint: 'Choose a new directory, or pass --force to write the template files into this one.',
-    });
+    throw new CliError(
+      'usage',
+      `${where} is not empty (${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', ...' : ''}).`,
+      {
+        hint: 'Choose a new directory, or pass --force to write the template files into this one.',
+      },
+    );
   }
 }
 
@@ -186,7 +221,9 @@ function linkSpecs(checkout: string, target: string): Record<string, string> {
     [...PROJECT_PACKAGES, CLI_PACKAGE].map((pkg) => {
       const folder = path.join(checkout, WORKSPACE_FOLDERS[pkg]);
       const manifest = path.join(folder, 'package.json');
-      const found = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name : undefined;
+      const found = fs.existsSync(manifest)
+        ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string }).name
+        : undefined;
       if (found !== pkg) {
         throw new CliError('usage', `--link ${checkout}: ${WORKSPACE_FOLDERS[pkg]} is not ${pkg}.`, {
           hint: 'Pass the root directory of a litellm-cdk checkout (the one holding pnpm-workspace.yaml).',

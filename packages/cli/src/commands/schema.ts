@@ -14,8 +14,14 @@ export function registerSchema(program: Command): void {
   program
     .command('schema')
     .summary('print the JSON Schema of config.yaml')
-    .description('Print the JSON Schema of LiteLLM\'s config.yaml, generated from the zod schemas synth checks with, for editors and other tools.')
-    .option('-o, --output <file>', 'write the schema to a file instead of stdout', nonEmpty('the path of the file to write, e.g. -o litellm-config.schema.json'))
+    .description(
+      "Print the JSON Schema of LiteLLM's config.yaml, generated from the zod schemas synth checks with, for editors and other tools.",
+    )
+    .option(
+      '-o, --output <file>',
+      'write the schema to a file instead of stdout',
+      nonEmpty('the path of the file to write, e.g. -o litellm-config.schema.json'),
+    )
     .addHelpText(
       'after',
       `

@@ -18,7 +18,7 @@ export function registerTree(program: Command): void {
   const command = program
     .command('tree')
     .summary('print the construct tree')
-    .description('Print the construct tree with each node\'s type. The app runs into a temporary directory.')
+    .description("Print the construct tree with each node's type. The app runs into a temporary directory.")
     .option('--json', 'print the tree as JSON (the tree of tree.json)');
   appOptions(command)
     .addHelpText(
@@ -40,22 +40,36 @@ async function tree(options: TreeOptions): Promise<void> {
     findings: fields.findings ?? [],
     ...(fields.error ? { error: fields.error } : {}),
   });
-  await printJsonError(printer, options.json, (error) => document({ conclusion: 'error', error }), async () => {
-    const project = projectFromOptions(options);
-    await withTemporarySynthesis({ project, printer, progress: new PhaseProgress(process.stderr, !options.json) }, (synthesis) => {
-      if (synthesis.kind === 'failed') {
-        process.exitCode = ExitCode.Problems;
-        if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));
-        else printSynthesisFailure(printer, synthesis.report);
-        return;
-      }
-      const root = synthesis.assembly.tree;
-      if (!root) throw new CliError('no-output', 'The app wrote an assembly without tree.json; is core older than the CLI?');
-      if (options.json) {
-        printer.json(document({ tree: root, findings: synthesis.assembly.report ? findingsOf(synthesis.assembly.report) : [] }));
-        return;
-      }
-      printer.out(...renderTree(root, printer.colors), '', printer.colors.dim(`${countNodes(root)} constructs`));
-    });
-  });
+  await printJsonError(
+    printer,
+    options.json,
+    (error) => document({ conclusion: 'error', error }),
+    async () => {
+      const project = projectFromOptions(options);
+      await withTemporarySynthesis(
+        { project, printer, progress: new PhaseProgress(process.stderr, !options.json) },
+        (synthesis) => {
+          if (synthesis.kind === 'failed') {
+            process.exitCode = ExitCode.Problems;
+            if (options.json) printer.json(document({ conclusion: 'failed', findings: findingsOf(synthesis.report) }));
+            else printSynthesisFailure(printer, synthesis.report);
+            return;
+          }
+          const root = synthesis.assembly.tree;
+          if (!root)
+            throw new CliError('no-output', 'The app wrote an assembly without tree.json; is core older than the CLI?');
+          if (options.json) {
+            printer.json(
+              document({
+                tree: root,
+                findings: synthesis.assembly.report ? findingsOf(synthesis.assembly.report) : [],
+              }),
+            );
+            return;
+          }
+          printer.out(...renderTree(root, printer.colors), '', printer.colors.dim(`${countNodes(root)} constructs`));
+        },
+      );
+    },
+  );
 }

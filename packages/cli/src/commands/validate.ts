@@ -16,10 +16,21 @@ export function registerValidate(program: Command): void {
     .option('--strict', 'fail on warnings too, not only on errors')
     .option('--policy [module]', 'also apply the built-in policy pack, and the pack exported by <module> when given')
     .option('--verbose', 'list info findings and suppressed findings too (they are always counted)')
-    .option('--env-file <file>', 'also check the environment variables the config reads against this .env file', nonEmpty('the path of a .env file'))
+    .option(
+      '--env-file <file>',
+      'also check the environment variables the config reads against this .env file',
+      nonEmpty('the path of a .env file'),
+    )
     .option('--env', "also check them against this shell's environment (with --env-file: the file's values win)")
-    .option('--litellm [python]', "also run LiteLLM's own loader on the config, with this Python or one on PATH that imports litellm")
-    .option('--ignore <rule[=path]>', 'suppress a rule for this run, everywhere or at a path and below (repeatable)', nonEmptyRepeated('<rule>[=<path>], e.g. --ignore core/unknown-key'))
+    .option(
+      '--litellm [python]',
+      "also run LiteLLM's own loader on the config, with this Python or one on PATH that imports litellm",
+    )
+    .option(
+      '--ignore <rule[=path]>',
+      'suppress a rule for this run, everywhere or at a path and below (repeatable)',
+      nonEmptyRepeated('<rule>[=<path>], e.g. --ignore core/unknown-key'),
+    )
     .addHelpText(
       'after',
       `

@@ -36,7 +36,9 @@ export function maskSecrets(value: unknown, secret = false): unknown {
   if (typeof value === 'string') return secret && !isSecretReference(value) ? MASK : value;
   if (Array.isArray(value)) return value.map((item) => maskSecrets(item, secret));
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskSecrets(item, secret || SECRET_KEY.test(key))]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, maskSecrets(item, secret || SECRET_KEY.test(key))]),
+    );
   }
   return value;
 }

@@ -13,7 +13,13 @@ const REGION_KEYS = ['aws_region_name', 'region_name', 'vertex_location'] as con
 export function readerIdentity(entry: Record<string, unknown>): string {
   const params = paramsOf(entry);
   const apiBase = typeof params.api_base === 'string' ? [`api_base=${params.api_base}`] : [];
-  return [text(entry.model_name), text(params.model), regionOf(params) ?? '-', ...apiBase, ...credentialsOf(params)].join(' | ');
+  return [
+    text(entry.model_name),
+    text(params.model),
+    regionOf(params) ?? '-',
+    ...apiBase,
+    ...credentialsOf(params),
+  ].join(' | ');
 }
 
 /** LiteLLM's own identity of a deployment, `model_info.id`, when the entry has one. */
@@ -31,7 +37,11 @@ export function deploymentIdentity(entry: Record<string, unknown>): string {
 /** The credential references of `litellm_params`, as sorted `key=reference` pairs. */
 function credentialsOf(params: Record<string, unknown>): string[] {
   return Object.entries(params)
-    .filter(([key, value]) => !(REGION_KEYS as readonly string[]).includes(key) && (isSecretReference(value) || key === 'litellm_credential_name'))
+    .filter(
+      ([key, value]) =>
+        !(REGION_KEYS as readonly string[]).includes(key) &&
+        (isSecretReference(value) || key === 'litellm_credential_name'),
+    )
     .map(([key, value]) => `${key}=${String(value)}`)
     .sort();
 }

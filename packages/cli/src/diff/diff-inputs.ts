@@ -17,13 +17,24 @@ export interface DiffInput {
  */
 export function assemblyPairs(before: AssemblyOnDisk | undefined, after: AssemblyOnDisk, config?: string): DiffInput[] {
   const previous = new Map((before?.configs ?? []).map((c) => [c.file, c]));
-  const pairs: DiffInput[] = after.configs.map((c) => ({ file: c.file, before: previous.get(c.file)?.document, after: c.document }));
+  const pairs: DiffInput[] = after.configs.map((c) => ({
+    file: c.file,
+    before: previous.get(c.file)?.document,
+    after: c.document,
+  }));
   for (const old of previous.values()) {
-    if (!after.configs.some((c) => c.file === old.file)) pairs.push({ file: old.file, before: old.document, after: undefined });
+    if (!after.configs.some((c) => c.file === old.file))
+      pairs.push({ file: old.file, before: old.document, after: undefined });
   }
   if (config === undefined) return pairs;
-  const chosen = pairs.filter((pair) => pair.file === config || after.configs.find((c) => c.file === pair.file)?.constructPath === config);
-  if (chosen.length === 0) throw unknownConfig(config, pairs.map((pair) => pair.file));
+  const chosen = pairs.filter(
+    (pair) => pair.file === config || after.configs.find((c) => c.file === pair.file)?.constructPath === config,
+  );
+  if (chosen.length === 0)
+    throw unknownConfig(
+      config,
+      pairs.map((pair) => pair.file),
+    );
   return chosen;
 }
 
@@ -35,7 +46,9 @@ export function assemblyPairs(before: AssemblyOnDisk | undefined, after: Assembl
 export function filePair(file: string, after: AssemblyOnDisk, config?: string): DiffInput {
   const chosen = chooseConfig(file, after, config);
   const byFile = new Map(after.configs.map((c) => [c.file, c.document]));
-  const includes = chosen.includes.map((name) => byFile.get(name)).filter((doc): doc is ConfigDocument => doc !== undefined);
+  const includes = chosen.includes
+    .map((name) => byFile.get(name))
+    .filter((doc): doc is ConfigDocument => doc !== undefined);
   return { file: chosen.file, before: readEffectiveConfig(file), after: mergeIncludes(chosen.document, includes) };
 }
 
@@ -51,9 +64,13 @@ function chooseConfig(file: string, after: AssemblyOnDisk, config: string | unde
   const included = new Set(after.configs.flatMap((c) => c.includes));
   const mains = after.configs.filter((c) => !included.has(c.file));
   if (mains.length === 1) return mains[0];
-  throw new CliError('usage', `The app has ${mains.length === 0 ? 'no configs' : `${mains.length} configs (${mains.map((c) => c.file).join(', ')})`} to compare with ${file}.`, {
-    hint: mains.length === 0 ? 'Add a ProxyConfig to the app.' : 'Choose one with --config <file>.',
-  });
+  throw new CliError(
+    'usage',
+    `The app has ${mains.length === 0 ? 'no configs' : `${mains.length} configs (${mains.map((c) => c.file).join(', ')})`} to compare with ${file}.`,
+    {
+      hint: mains.length === 0 ? 'Add a ProxyConfig to the app.' : 'Choose one with --config <file>.',
+    },
+  );
 }
 
 function unknownConfig(config: string, files: readonly string[]): CliError {

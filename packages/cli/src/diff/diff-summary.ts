@@ -11,7 +11,8 @@ export interface DifferenceCounts {
 /** Adds up the differences of `configs`. */
 export function countDifferences(configs: readonly ConfigDiffJson[]): DifferenceCounts {
   const sum = (of: (config: ConfigDiffJson) => number) => configs.reduce((total, config) => total + of(config), 0);
-  const settings = (change: 'added' | 'removed' | 'changed') => sum((c) => c.settings.filter((s) => s.change === change).length);
+  const settings = (change: 'added' | 'removed' | 'changed') =>
+    sum((c) => c.settings.filter((s) => s.change === change).length);
   return {
     groups: { added: sum((c) => c.groups.added.length), removed: sum((c) => c.groups.removed.length) },
     deployments: {
@@ -20,7 +21,10 @@ export function countDifferences(configs: readonly ConfigDiffJson[]): Difference
       changed: sum((c) => c.deployments.changed.length),
     },
     settings: { added: settings('added'), removed: settings('removed'), changed: settings('changed') },
-    variables: { added: sum((c) => c.environmentVariables.added.length), removed: sum((c) => c.environmentVariables.removed.length) },
+    variables: {
+      added: sum((c) => c.environmentVariables.added.length),
+      removed: sum((c) => c.environmentVariables.removed.length),
+    },
   };
 }
 
@@ -45,7 +49,9 @@ export function compactCounts(counts: DifferenceCounts): string {
   const marks = { added: '+', removed: '-', changed: '~' } as const;
   return kindsOf(counts, 'variables')
     .map(([kind, numbers]) => {
-      const parts = CHANGES.filter((change) => (numbers[change] ?? 0) > 0).map((change) => `${marks[change]}${numbers[change]}`);
+      const parts = CHANGES.filter((change) => (numbers[change] ?? 0) > 0).map(
+        (change) => `${marks[change]}${numbers[change]}`,
+      );
       return parts.length > 0 ? `${kind} ${parts.join(' ')}` : '';
     })
     .filter(Boolean)
@@ -59,7 +65,9 @@ export function compactCounts(counts: DifferenceCounts): string {
 export function countsInWords(counts: DifferenceCounts): string {
   return kindsOf(counts, 'environment variables')
     .map(([kind, numbers]) => {
-      const parts = CHANGES.filter((change) => (numbers[change] ?? 0) > 0).map((change) => `${numbers[change]} ${change}`);
+      const parts = CHANGES.filter((change) => (numbers[change] ?? 0) > 0).map(
+        (change) => `${numbers[change]} ${change}`,
+      );
       return parts.length > 0 ? `${kind} ${parts.join(', ')}` : '';
     })
     .filter(Boolean)

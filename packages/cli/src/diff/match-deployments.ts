@@ -24,17 +24,34 @@ export interface DeploymentMatching {
  *    to or dropped from one side does not hide the deployment's real changes behind a removal and an addition.
  * Equal keys pair up in list order, so two identical entries on each side match one to one.
  */
-export function matchDeployments(before: readonly Record<string, unknown>[], after: readonly Record<string, unknown>[]): DeploymentMatching {
+export function matchDeployments(
+  before: readonly Record<string, unknown>[],
+  after: readonly Record<string, unknown>[],
+): DeploymentMatching {
   const left = before.map((entry, index) => ({ entry, index }));
   const right = after.map((entry, index) => ({ entry, index }));
   const partner = new Map<IndexedEntry, IndexedEntry>();
 
-  pairBy(left, right, partner, (item) => modelInfoId(item.entry), () => true);
-  pairBy(left, right, partner, (item) => readerIdentity(item.entry), (a, b) => modelInfoId(a.entry) === undefined || modelInfoId(b.entry) === undefined);
+  pairBy(
+    left,
+    right,
+    partner,
+    (item) => modelInfoId(item.entry),
+    () => true,
+  );
+  pairBy(
+    left,
+    right,
+    partner,
+    (item) => readerIdentity(item.entry),
+    (a, b) => modelInfoId(a.entry) === undefined || modelInfoId(b.entry) === undefined,
+  );
 
   const paired = new Set(partner.values());
   return {
-    pairs: right.filter((item) => partner.has(item)).map((item) => ({ before: partner.get(item) as IndexedEntry, after: item })),
+    pairs: right
+      .filter((item) => partner.has(item))
+      .map((item) => ({ before: partner.get(item) as IndexedEntry, after: item })),
     added: right.filter((item) => !partner.has(item)),
     removed: left.filter((item) => !paired.has(item)),
   };

@@ -28,7 +28,12 @@ export function diffSummaryLine(configs: readonly ConfigDiffJson[], colors: Colo
 }
 
 function renderConfigDiff(config: ConfigDiffJson, c: Colors): string[] {
-  const status = { added: c.green('added'), removed: c.red('removed'), changed: c.yellow('changed'), unchanged: c.dim('unchanged') }[config.status];
+  const status = {
+    added: c.green('added'),
+    removed: c.red('removed'),
+    changed: c.yellow('changed'),
+    unchanged: c.dim('unchanged'),
+  }[config.status];
   const counts = compactCounts(countDifferences([config]));
   const lines = [`${c.bold(c.cyan(config.file))}  ${status}${counts ? c.dim(`  (${counts})`) : ''}`];
   const section = (title: string, items: string[]) => {
@@ -53,8 +58,14 @@ function renderConfigDiff(config: ConfigDiffJson, c: Colors): string[] {
       ...d.changes.map((ch) => `    ${c.dim(`${ch.key}:`)} ${transition(ch.before, ch.after, c)}`),
     ]),
   ]);
-  section('Settings', config.settings.map((s) => settingLine(s, c)));
-  section('Environment variables', [...config.environmentVariables.added.map(plus), ...config.environmentVariables.removed.map(minus)]);
+  section(
+    'Settings',
+    config.settings.map((s) => settingLine(s, c)),
+  );
+  section('Environment variables', [
+    ...config.environmentVariables.added.map(plus),
+    ...config.environmentVariables.removed.map(minus),
+  ]);
   return lines;
 }
 

@@ -20,10 +20,15 @@ export function parseConfigText(text: string, file: string, fastReader?: FastRea
 
 function documentOf(source: ConfigSource, file: string): ConfigDocument {
   const [problem] = source.syntaxProblems;
-  if (problem) throw new CliError('usage', `${file}:${problem.position.line}:${problem.position.column}: not valid YAML: ${problem.message}`);
+  if (problem)
+    throw new CliError(
+      'usage',
+      `${file}:${problem.position.line}:${problem.position.column}: not valid YAML: ${problem.message}`,
+    );
   const parsed = source.content;
   if (parsed === null || parsed === undefined) return {};
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new CliError('usage', `${file}:1:1: the file must hold a mapping of config sections at the top.`);
+  if (typeof parsed !== 'object' || Array.isArray(parsed))
+    throw new CliError('usage', `${file}:1:1: the file must hold a mapping of config sections at the top.`);
   return parsed as ConfigDocument;
 }
 
@@ -42,7 +47,13 @@ export function modelListOf(document: ConfigDocument): Record<string, unknown>[]
 
 /** The distinct `model_name`s of the document, in first-use order. */
 export function groupNamesOf(document: ConfigDocument): string[] {
-  return [...new Set(modelListOf(document).map((entry) => entry.model_name).filter((name): name is string => typeof name === 'string'))];
+  return [
+    ...new Set(
+      modelListOf(document)
+        .map((entry) => entry.model_name)
+        .filter((name): name is string => typeof name === 'string'),
+    ),
+  ];
 }
 
 /** Every environment variable the document references as `os.environ/NAME`, sorted (the names of `.env.example`). */

@@ -30,7 +30,11 @@ export function parseJsonText(text: string, file: string, kind: CliErrorKind = '
   } catch (error) {
     const { errors } = treeOf();
     const [first] = errors;
-    const problem = first ? describe(printParseErrorCode(first.error)) : text.trim() === '' ? 'the file is empty' : (error as Error).message;
+    const problem = first
+      ? describe(printParseErrorCode(first.error))
+      : text.trim() === ''
+        ? 'the file is empty'
+        : (error as Error).message;
     throw new CliError(kind, `${at(first?.offset ?? 0)}: not valid JSON: ${problem}.`);
   }
   return {

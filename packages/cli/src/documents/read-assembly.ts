@@ -56,25 +56,30 @@ export function readAssembly(directory: string): AssemblyOnDisk {
   const manifest = readJson<Manifest>(manifestFile);
   // Other artifacts (Kubernetes manifests, a Compose file) are made from the configs; they are not configs.
   // (Compared by type, not with core's isProxyConfigArtifact, so that reading an assembly does not load core.)
-  const configs = manifest.artifacts.filter((a): a is ProxyConfigArtifact => a.type === 'litellm:proxy-config').map((artifact): AssemblyConfigFile => {
-    const file = path.join(directory, artifact.file);
-    if (!fs.existsSync(file)) throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
-    // Read now (the directory may be written again before the document is used), parsed when first used: a synth
-    // that prints only problems never needs it.
-    const text = fs.readFileSync(file, 'utf8');
-    let document: ConfigDocument | undefined;
-    return {
-      file: artifact.file,
-      constructPath: artifact.constructPath,
-      path: file,
-      includes: artifact.includes,
-      get document() {
-        document ??= parseConfigText(text, file, FAST_READER);
-        return document;
-      },
-    };
-  });
-  const report = readOptionalJson<ValidationReport>(path.join(directory, manifest.validationReport ?? 'validation-report.json'));
+  const configs = manifest.artifacts
+    .filter((a): a is ProxyConfigArtifact => a.type === 'litellm:proxy-config')
+    .map((artifact): AssemblyConfigFile => {
+      const file = path.join(directory, artifact.file);
+      if (!fs.existsSync(file))
+        throw new CliError('usage', `${manifestFile} lists ${artifact.file}, which is missing; synthesize again.`);
+      // Read now (the directory may be written again before the document is used), parsed when first used: a synth
+      // that prints only problems never needs it.
+      const text = fs.readFileSync(file, 'utf8');
+      let document: ConfigDocument | undefined;
+      return {
+        file: artifact.file,
+        constructPath: artifact.constructPath,
+        path: file,
+        includes: artifact.includes,
+        get document() {
+          document ??= parseConfigText(text, file, FAST_READER);
+          return document;
+        },
+      };
+    });
+  const report = readOptionalJson<ValidationReport>(
+    path.join(directory, manifest.validationReport ?? 'validation-report.json'),
+  );
   const tree = readOptionalJson<{ tree: TreeNode }>(path.join(directory, manifest.tree ?? 'tree.json'))?.tree;
   return { directory, manifest, configs, report, tree };
 }

@@ -12,7 +12,6 @@ export interface ImportedAcknowledgement {
   readonly reason: string;
 }
 
-
 /**
  * Acknowledges, on the construct that renders it, every error and warning the original files have, so that the
  * generated app synthesizes the same config and the reader sees each problem with its reason. Info findings
@@ -52,7 +51,10 @@ export function acknowledgeFindings(
 function reasonFor(id: string, findings: readonly ConfigFinding[], file: string): string {
   if (/plaintext|plain-text/.test(id)) {
     const where = describePaths(findings.map((f) => f.path));
-    const [held, move] = findings.length === 1 ? ['a plaintext secret', 'it to an environment variable'] : ['plaintext secrets', 'them to environment variables'];
+    const [held, move] =
+      findings.length === 1
+        ? ['a plaintext secret', 'it to an environment variable']
+        : ['plaintext secrets', 'them to environment variables'];
     return (
       `imported as-is from ${file}, where ${where} held ${held}; move ${move}, refer to ` +
       `${findings.length === 1 ? 'it' : 'them'} with Secret.env(), and remove this acknowledgement`
@@ -65,7 +67,9 @@ function reasonFor(id: string, findings: readonly ConfigFinding[], file: string)
 function describePaths(paths: readonly ConfigPath[]): string {
   const formatted = paths.map(formatPath);
   if (formatted.length > 3) return `${formatted.slice(0, 3).join(', ')} and ${formatted.length - 3} more`;
-  return formatted.length === 1 ? formatted[0] : `${formatted.slice(0, -1).join(', ')} and ${formatted[formatted.length - 1]}`;
+  return formatted.length === 1
+    ? formatted[0]
+    : `${formatted.slice(0, -1).join(', ')} and ${formatted[formatted.length - 1]}`;
 }
 
 function withoutFinalStop(message: string): string {

@@ -8,7 +8,13 @@ import { isProviderImporter, type ProviderImporter } from '@litellm-cdk/core';
 export const PROVIDER_KEYWORD = 'litellm-cdk-provider';
 
 /** The first-party provider packages, tried whether or not the project lists them. */
-const FIRST_PARTY = ['@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/openai', '@litellm-cdk/anthropic', '@litellm-cdk/core'];
+const FIRST_PARTY = [
+  '@litellm-cdk/bedrock',
+  '@litellm-cdk/gemini',
+  '@litellm-cdk/openai',
+  '@litellm-cdk/anthropic',
+  '@litellm-cdk/core',
+];
 
 /**
  * The importers of every provider package `import` can load: the first-party ones, and every dependency of the
@@ -33,7 +39,9 @@ function providerDependencies(dir: string): string[] {
   const manifest = nearestPackageJson(dir);
   if (!manifest) return [];
   const json = readJson(manifest) as { dependencies?: object; devDependencies?: object } | undefined;
-  const names = Object.keys({ ...json?.dependencies, ...json?.devDependencies }).filter((name) => !FIRST_PARTY.includes(name));
+  const names = Object.keys({ ...json?.dependencies, ...json?.devDependencies }).filter(
+    (name) => !FIRST_PARTY.includes(name),
+  );
   const require = createRequire(manifest);
   return names.filter((name) => {
     try {

@@ -88,20 +88,42 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
     { includes: includes.map(({ entry, source }) => ({ file: entry, content: source.content })), moduleFiles },
   );
   const context = new ImportContext();
-  const moduleDirectory = (options.moduleDirectory ?? path.relative(process.cwd(), configDirectory)).split(path.sep).join('/');
+  const moduleDirectory = (options.moduleDirectory ?? path.relative(process.cwd(), configDirectory))
+    .split(path.sep)
+    .join('/');
   const copiedModules: ImportedModuleFile[] = [];
   const withModules = (content: unknown): Record<string, unknown> => {
-    const planned = planCustomModules(context, content as Record<string, unknown>, configDirectory, moduleFiles, moduleDirectory);
+    const planned = planCustomModules(
+      context,
+      content as Record<string, unknown>,
+      configDirectory,
+      moduleFiles,
+      moduleDirectory,
+    );
     copiedModules.push(...planned.files.filter((file) => !copiedModules.some((copied) => copied.file === file.file)));
     return planned.document;
   };
   try {
-    const mainPlan = new ConfigPlanBuilder(context, main.displayName, mainFileName, configIdOf(mainFileName), 'config', withModules(main.content));
+    const mainPlan = new ConfigPlanBuilder(
+      context,
+      main.displayName,
+      mainFileName,
+      configIdOf(mainFileName),
+      'config',
+      withModules(main.content),
+    );
     const builders = [
       mainPlan,
       ...includes.map(({ entry, source }) => {
         const id = configIdOf(entry);
-        return new ConfigPlanBuilder(context, source.displayName, entry, id, context.variables.claim(camelCase(`${id} config`, 'included')), withModules(source.content));
+        return new ConfigPlanBuilder(
+          context,
+          source.displayName,
+          entry,
+          id,
+          context.variables.claim(camelCase(`${id} config`, 'included')),
+          withModules(source.content),
+        );
       }),
     ];
     const importers = options.importers ?? [];
@@ -113,13 +135,18 @@ export function importConfig(configPath: string, options: ImportOptions = {}): I
     for (const builder of builders) {
       const settings = builder.plan.document.router_settings;
       if (!('router_settings' in builder.plan.document)) continue;
-      const findGroup = (name: string) => builder.plan.groups.get(name) ?? plans.map((p) => p.groups.get(name)).find(Boolean);
+      const findGroup = (name: string) =>
+        builder.plan.groups.get(name) ?? plans.map((p) => p.groups.get(name)).find(Boolean);
       planRouterSettings(builder, settings, findGroup, routing);
     }
     const acknowledgements = [...context.acknowledgedOnImport];
-    acknowledgements.push(...acknowledgeFindings(plans, findings, mainFileName, (finding) =>
-      finding.id === 'core/missing-include' && keptIncludes.length > 0 ? keptIncludeReason(keptIncludes, path.basename(configPath)) : undefined,
-    ));
+    acknowledgements.push(
+      ...acknowledgeFindings(plans, findings, mainFileName, (finding) =>
+        finding.id === 'core/missing-include' && keptIncludes.length > 0
+          ? keptIncludeReason(keptIncludes, path.basename(configPath))
+          : undefined,
+      ),
+    );
     const functionName = camelCase(`${configIdOf(mainFileName)} app`, 'configApp');
     const source = writeAppSource(context, plans, routing, acknowledgements.length, functionName);
     return {
@@ -148,22 +175,28 @@ function planSections(
   const file = builder.plan.fileName;
   const hasFindings = (index: number) =>
     findings.some(
-      (f) => f.severity !== 'info' && (f.file ?? mainFileName) === file && f.path[0] === 'model_list' && f.path[1] === index,
+      (f) =>
+        f.severity !== 'info' && (f.file ?? mainFileName) === file && f.path[0] === 'model_list' && f.path[1] === index,
     );
   for (const [key, value] of Object.entries(builder.plan.document)) {
     if (key === 'router_settings' || (key === 'include' && includesAreConfigs)) continue;
     // Only mappings can be deployments; a list holding anything else is kept whole.
     if (key === 'model_list' && Array.isArray(value) && value.length > 0 && value.every(isMapping)) {
       planModelList(builder, value, { importers, hasFindings });
-    }
-    else if (key === 'model_list') {
+    } else if (key === 'model_list') {
       builder.blank();
       planConfigSection(builder, key, value);
     } else planSection(builder, key, value);
   }
 }
 
-function writeAppSource(context: ImportContext, plans: ConfigPlan[], routing: string[], acknowledged: number, functionName: string): string {
+function writeAppSource(
+  context: ImportContext,
+  plans: ConfigPlan[],
+  routing: string[],
+  acknowledged: number,
+  functionName: string,
+): string {
   return writeApp({
     context,
     plans,
@@ -201,7 +234,9 @@ export function assertImportable(configPath: string): void {
 function readSource(file: string): ConfigSource {
   const absolute = path.resolve(file);
   if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
-    throw new CliError('usage', `Config file '${file}' does not exist.`, { hint: 'Pass the path of a LiteLLM config.yaml.' });
+    throw new CliError('usage', `Config file '${file}' does not exist.`, {
+      hint: 'Pass the path of a LiteLLM config.yaml.',
+    });
   }
   const source = ConfigSource.read(absolute, file);
   const [problem] = source.syntaxProblems;
@@ -225,13 +260,19 @@ function includedSources(main: ConfigSource, mainFileName: string): { entry: str
   if (!Array.isArray(include) || include.length === 0) return [];
   const usable = include.every(
     (entry, index) =>
-      typeof entry === 'string' && isConfigFileName(entry) && entry !== mainFileName && include.indexOf(entry) === index &&
+      typeof entry === 'string' &&
+      isConfigFileName(entry) &&
+      entry !== mainFileName &&
+      include.indexOf(entry) === index &&
       fs.existsSync(path.join(path.dirname(main.absolutePath), entry)),
   );
   if (!usable) return [];
   const sources = (include as string[]).map((entry) => ({
     entry,
-    source: ConfigSource.read(path.join(path.dirname(main.absolutePath), entry), path.join(path.dirname(main.displayName), entry)),
+    source: ConfigSource.read(
+      path.join(path.dirname(main.absolutePath), entry),
+      path.join(path.dirname(main.displayName), entry),
+    ),
   }));
   return sources.every(({ source }) => source.syntaxProblems.length === 0 && isMapping(source.content)) ? sources : [];
 }
@@ -253,19 +294,26 @@ function keptIncludeReason(kept: readonly KeptInclude[], mainFile: string): stri
   const existing = kept.filter((k) => k.exists).map((k) => k.entry);
   const lead = `imported as-is from ${mainFile}, whose include list is kept as written`;
   if (existing.length === 0) {
-    return `${lead}: its files become configs of the app only when every entry is a readable YAML file beside the ` +
-      'main file, so keep them next to the synthesized config, or move them there and import again';
+    return (
+      `${lead}: its files become configs of the app only when every entry is a readable YAML file beside the ` +
+      'main file, so keep them next to the synthesized config, or move them there and import again'
+    );
   }
-  return `${lead}: ${existing.join(', ')} ${existing.length === 1 ? 'exists but is' : 'exist but are'} kept as a literal ` +
+  return (
+    `${lead}: ${existing.join(', ')} ${existing.length === 1 ? 'exists but is' : 'exist but are'} kept as a literal ` +
     'include (not imported), because the configs an app generates sit side by side in one directory; copy ' +
     `${existing.length === 1 ? 'it' : 'them'} to the same relative path next to the synthesized config, or move ` +
-    `${existing.length === 1 ? 'it' : 'them'} beside ${mainFile} and import again`;
+    `${existing.length === 1 ? 'it' : 'them'} beside ${mainFile} and import again`
+  );
 }
 
 /** The file a `ProxyConfig` can write for `name`: itself when it fits, else a sanitised `.yaml` name. */
 function fileNameFor(name: string): string {
   if (isConfigFileName(name)) return name;
-  const stem = name.replace(/\.ya?ml$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const stem = name
+    .replace(/\.ya?ml$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return `${stem || 'config'}.yaml`;
 }
 

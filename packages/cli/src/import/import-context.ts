@@ -32,7 +32,12 @@ export class ImportContext {
   /** Groups an importer recognised but whose proposal would not render the original, with why. */
   public readonly notImported: NotImportedGroup[] = [];
   /** Acknowledgements of warnings that provider constructs report about groups they render as the original has them. */
-  public readonly acknowledgedOnImport: { readonly file: string; readonly construct: string; readonly id: string; readonly reason: string }[] = [];
+  public readonly acknowledgedOnImport: {
+    readonly file: string;
+    readonly construct: string;
+    readonly id: string;
+    readonly reason: string;
+  }[] = [];
   private readonly imports = new Map<string, Set<string>>();
 
   /** Records that the app uses `name` from `@litellm-cdk/core`, and returns it. */
@@ -50,7 +55,9 @@ export class ImportContext {
 
   /** The import lines, core first, names sorted. */
   public importLines(): string[] {
-    const packages = [...this.imports.keys()].sort((a, b) => (a === '@litellm-cdk/core' ? -1 : b === '@litellm-cdk/core' ? 1 : a.localeCompare(b)));
+    const packages = [...this.imports.keys()].sort((a, b) =>
+      a === '@litellm-cdk/core' ? -1 : b === '@litellm-cdk/core' ? 1 : a.localeCompare(b),
+    );
     return packages.map((pkg) => `import { ${[...this.imports.get(pkg)!].sort().join(', ')} } from '${pkg}';`);
   }
 
@@ -62,20 +69,32 @@ export class ImportContext {
   public withSecrets(value: unknown, file: string, location: string, inMapping = true): unknown {
     if (typeof value === 'string') {
       const name = value.startsWith(ENV_REFERENCE_PREFIX) ? value.slice(ENV_REFERENCE_PREFIX.length) : undefined;
-      return inMapping && name !== undefined && ENV_VAR_NAME.test(name) ? code(`${this.core('Secret')}.env(${tsString(name)})`) : value;
+      return inMapping && name !== undefined && ENV_VAR_NAME.test(name)
+        ? code(`${this.core('Secret')}.env(${tsString(name)})`)
+        : value;
     }
     if (value === null || typeof value === 'boolean' || TsCode.isTsCode(value)) return value;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new UnsupportedValueError(file, location, `is ${value}, which a config written by synth cannot hold.`);
+      if (!Number.isFinite(value))
+        throw new UnsupportedValueError(file, location, `is ${value}, which a config written by synth cannot hold.`);
       return value;
     }
-    if (Array.isArray(value)) return value.map((item, index) => this.withSecrets(item, file, `${location}[${index}]`, false));
+    if (Array.isArray(value))
+      return value.map((item, index) => this.withSecrets(item, file, `${location}[${index}]`, false));
     if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, this.withSecrets(item, file, location ? `${location}.${key}` : key, true)]),
+        Object.entries(value).map(([key, item]) => [
+          key,
+          this.withSecrets(item, file, location ? `${location}.${key}` : key, true),
+        ]),
       );
     }
-    const kind = value instanceof Date ? 'a YAML timestamp' : `a ${(value as object)?.constructor?.name ?? typeof value}`;
-    throw new UnsupportedValueError(file, location, `is ${kind}, which has no plain value; quote it in the original to import it as a string.`);
+    const kind =
+      value instanceof Date ? 'a YAML timestamp' : `a ${(value as object)?.constructor?.name ?? typeof value}`;
+    throw new UnsupportedValueError(
+      file,
+      location,
+      `is ${kind}, which has no plain value; quote it in the original to import it as a string.`,
+    );
   }
 }

@@ -30,7 +30,11 @@ export function pascalCase(text: string, fallback: string): string {
  */
 export function kebabCase(text: string, fallback: string): string {
   const readable = text.replace(/\*/g, ' all ').replace(/([a-z0-9])([A-Z])/g, '$1 $2');
-  return words(readable).map((word) => word.toLowerCase()).join('-') || fallback;
+  return (
+    words(readable)
+      .map((word) => word.toLowerCase())
+      .join('-') || fallback
+  );
 }
 
 /** A variable name from free text: the {@link pascalCase} form with a lower-case first letter, never starting with a digit. */

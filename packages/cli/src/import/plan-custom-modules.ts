@@ -38,7 +38,8 @@ export function planCustomModules(
     const options = reference.module === defaultModule ? '' : `, { module: ${tsString(reference.module)} }`;
     const call = `${context.core('CustomModule')}.fromFile(${tsString(appPath.startsWith('.') ? appPath : `./${appPath}`)}, ${tsString(reference.attribute)}${options})`;
     planned = replaceAt(planned, site.path, code(call)) as Record<string, unknown>;
-    if (!files.some((f) => f.file === reference.file)) files.push({ file: reference.file, source: path.join(configDirectory, ...reference.file.split('/')) });
+    if (!files.some((f) => f.file === reference.file))
+      files.push({ file: reference.file, source: path.join(configDirectory, ...reference.file.split('/')) });
   }
   return { document: planned, files };
 }
@@ -47,7 +48,10 @@ export function planCustomModules(
 function replaceAt(value: unknown, at: ConfigPath, replacement: unknown): unknown {
   if (at.length === 0) return replacement;
   const [head, ...rest] = at;
-  if (Array.isArray(value)) return value.map((item, index) => (index === head ? replaceAt(item, rest, replacement) : item));
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === head ? replaceAt(item, rest, replacement) : item));
   const mapping = value as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(mapping).map(([key, item]) => [key, key === head ? replaceAt(item, rest, replacement) : item]));
+  return Object.fromEntries(
+    Object.entries(mapping).map(([key, item]) => [key, key === head ? replaceAt(item, rest, replacement) : item]),
+  );
 }

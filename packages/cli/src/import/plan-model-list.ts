@@ -68,7 +68,8 @@ export function planModelList(builder: ConfigPlanBuilder, list: readonly unknown
     }
     if (builder.plan.groups.has(segment.modelName)) {
       builder.comment(`More deployments of '${segment.modelName}', kept at their place in model_list.`);
-      for (const later of segment.entries) planStandaloneEntry(builder, list[later.index] as Record<string, unknown>, later.index);
+      for (const later of segment.entries)
+        planStandaloneEntry(builder, list[later.index] as Record<string, unknown>, later.index);
       provider = undefined;
       position++;
       continue;
@@ -82,7 +83,12 @@ export function planModelList(builder: ConfigPlanBuilder, list: readonly unknown
       if (verified) {
         builder.blank();
         builder.comment(`Not imported as ${verified.importer}, which would differ: ${verified.reason}.`);
-        builder.context.notImported.push({ file: builder.plan.fileName, modelName: segment.modelName, importer: verified.importer, reason: verified.reason });
+        builder.context.notImported.push({
+          file: builder.plan.fileName,
+          modelName: segment.modelName,
+          importer: verified.importer,
+          reason: verified.reason,
+        });
       }
       planModelGroup(builder, segment);
       provider = undefined;
@@ -114,7 +120,12 @@ function segmentsOf(list: readonly unknown[], file: string): Segment[] {
  * The runs from `position` on that an importer may take: consecutive runs of groups not planned yet, without
  * findings (those stay L1, where the acknowledgements go) and without keys beside the three of an entry.
  */
-function followingRuns(segments: readonly Segment[], position: number, builder: ConfigPlanBuilder, options: ModelListOptions): GroupRun[] {
+function followingRuns(
+  segments: readonly Segment[],
+  position: number,
+  builder: ConfigPlanBuilder,
+  options: ModelListOptions,
+): GroupRun[] {
   const runs: GroupRun[] = [];
   const names = new Set<string>();
   for (const segment of segments.slice(position)) {
@@ -138,7 +149,11 @@ function firstVerified(
 ): VerifiedProposal | { readonly importer: string; readonly reason: string } | undefined {
   const groups: ImportedGroup[] = runs.map((run) => ({
     modelName: run.modelName,
-    deployments: run.entries.map((e) => ({ index: e.index, litellmParams: e.params, ...(e.modelInfo !== undefined ? { modelInfo: e.modelInfo } : {}) })),
+    deployments: run.entries.map((e) => ({
+      index: e.index,
+      litellmParams: e.params,
+      ...(e.modelInfo !== undefined ? { modelInfo: e.modelInfo } : {}),
+    })),
   }));
   let rejected: { readonly importer: string; readonly reason: string } | undefined;
   for (const importer of importers) {
@@ -150,12 +165,18 @@ function firstVerified(
     }
     if (!proposal) continue;
     const count = proposal.groups.length;
-    if (count === 0 || count > groups.length || proposal.groups.some((g, i) => g.modelName !== groups[i].modelName) || !writable(builder, proposal)) {
+    if (
+      count === 0 ||
+      count > groups.length ||
+      proposal.groups.some((g, i) => g.modelName !== groups[i].modelName) ||
+      !writable(builder, proposal)
+    ) {
       rejected ??= { importer: importer.name, reason: 'its proposal does not match the groups of the original' };
       continue;
     }
     const call: ProposedCall = { proposal, groups: groups.slice(0, count) };
-    const sharing = open && open.importer === importer ? shareWith(importer, open.provider, proposal.provider) : undefined;
+    const sharing =
+      open && open.importer === importer ? shareWith(importer, open.provider, proposal.provider) : undefined;
     const shared = open && sharing ? verifyImportProposal(sharing, [...open.calls, call]) : undefined;
     if (sharing && shared && shared.difference === undefined) {
       const warnings = shared.warnings.filter((w) => proposal.groups.some((g) => g.modelName === w.modelName));
@@ -163,7 +184,15 @@ function firstVerified(
     }
     const alone = verifyImportProposal(proposal.provider, [call]);
     if (alone.difference === undefined) {
-      return { importer, proposal, runs: runs.slice(0, count), provider: proposal.provider, shared: false, call, warnings: alone.warnings };
+      return {
+        importer,
+        proposal,
+        runs: runs.slice(0, count),
+        provider: proposal.provider,
+        shared: false,
+        call,
+        warnings: alone.warnings,
+      };
     }
     rejected ??= { importer: importer.name, reason: alone.difference };
   }
@@ -173,7 +202,10 @@ function firstVerified(
 /** Whether every value of the proposal has a TypeScript literal. */
 function writable(builder: ConfigPlanBuilder, proposal: ImportProposal): boolean {
   try {
-    tsCall('x', [proposalSource(builder.context, proposal.provider.props), ...proposal.args.map((arg) => proposalSource(builder.context, arg))]);
+    tsCall('x', [
+      proposalSource(builder.context, proposal.provider.props),
+      ...proposal.args.map((arg) => proposalSource(builder.context, arg)),
+    ]);
     return true;
   } catch {
     return false;
@@ -186,7 +218,11 @@ function shareWith(importer: ProviderImporter, a: ProposedProvider, b: ProposedP
 }
 
 /** Plans the verified proposal's groups: its provider construct (new, or the open one), the call, its other groups. */
-function planProviderGroups(builder: ConfigPlanBuilder, verified: VerifiedProposal, open: OpenProvider | undefined): OpenProvider {
+function planProviderGroups(
+  builder: ConfigPlanBuilder,
+  verified: VerifiedProposal,
+  open: OpenProvider | undefined,
+): OpenProvider {
   const { proposal, runs } = verified;
   let provider = open;
   if (provider && verified.shared) {
@@ -195,10 +231,24 @@ function planProviderGroups(builder: ConfigPlanBuilder, verified: VerifiedPropos
     const id = builder.childId(proposal.provider.id, 'provider');
     const construct = builder.construct(id);
     construct.referenced = true;
-    const opened: OpenProvider = { importer: verified.importer, provider: { ...verified.provider, id }, calls: [], construct };
+    const opened: OpenProvider = {
+      importer: verified.importer,
+      provider: { ...verified.provider, id },
+      calls: [],
+      construct,
+    };
     const className = builder.context.use(proposal.provider.construct.packageName, proposal.provider.construct.name);
     builder.blank();
-    builder.add(construct, (lead) => tsCall(`new ${className}`, [code(builder.scope), id, proposalSource(builder.context, opened.provider.props)], lead), []);
+    builder.add(
+      construct,
+      (lead) =>
+        tsCall(
+          `new ${className}`,
+          [code(builder.scope), id, proposalSource(builder.context, opened.provider.props)],
+          lead,
+        ),
+      [],
+    );
     provider = opened;
   }
   provider.calls.push(verified.call);
@@ -216,7 +266,12 @@ function planProviderGroups(builder: ConfigPlanBuilder, verified: VerifiedPropos
         `imported as-is from ${builder.plan.sourceName.split(/[\\/]/).pop()}, which serves this model although ${warning.message.replace(/\.+$/, '')}; ` +
           'check that it should, and remove this acknowledgement',
       );
-      builder.context.acknowledgedOnImport.push({ file: builder.plan.fileName, construct: construct.ref(), id: warning.id, reason: construct.acknowledgements.get(warning.id)! });
+      builder.context.acknowledgedOnImport.push({
+        file: builder.plan.fileName,
+        construct: construct.ref(),
+        id: warning.id,
+        reason: construct.acknowledgements.get(warning.id)!,
+      });
     }
   };
   acknowledge(group, first.modelName);
@@ -229,7 +284,13 @@ function planProviderGroups(builder: ConfigPlanBuilder, verified: VerifiedPropos
     for (const entry of runs[index].entries) builder.own(builder.childOf(variant), [['model_list', entry.index]]);
     const via = other.via;
     const viaArgs = via.args.map((arg) => proposalSource(builder.context, arg));
-    builder.add(variant, (lead) => tsCall(`${providerVariable}.${via.method}`, [code(group.variable), ...viaArgs], lead), [], [], true);
+    builder.add(
+      variant,
+      (lead) => tsCall(`${providerVariable}.${via.method}`, [code(group.variable), ...viaArgs], lead),
+      [],
+      [],
+      true,
+    );
   }
   return provider;
 }
@@ -238,8 +299,15 @@ function planProviderGroups(builder: ConfigPlanBuilder, verified: VerifiedPropos
 function groupEntryOf(value: unknown, index: number): GroupEntry | undefined {
   if (!isMapping(value)) return undefined;
   const { model_name: modelName, litellm_params: params } = value;
-  if (typeof modelName !== 'string' || !modelName.trim() || !isMapping(params) || typeof params.model !== 'string') return undefined;
-  return { index, modelName, params, modelInfo: value.model_info, extraKeys: Object.keys(value).filter((key) => !ENTRY_KEYS.has(key)) };
+  if (typeof modelName !== 'string' || !modelName.trim() || !isMapping(params) || typeof params.model !== 'string')
+    return undefined;
+  return {
+    index,
+    modelName,
+    params,
+    modelInfo: value.model_info,
+    extraKeys: Object.keys(value).filter((key) => !ENTRY_KEYS.has(key)),
+  };
 }
 
 function runFrom(list: readonly unknown[], start: number, first: GroupEntry, file: string): GroupRun {
@@ -267,7 +335,12 @@ function planModelGroup(builder: ConfigPlanBuilder, run: GroupRun): void {
     return deploymentStatements(builder, variable, deploymentId, entry);
   });
   builder.blank();
-  builder.add(group, builder.newChild('ModelGroup', id, id === run.modelName ? undefined : { modelName: run.modelName }), [], then);
+  builder.add(
+    group,
+    builder.newChild('ModelGroup', id, id === run.modelName ? undefined : { modelName: run.modelName }),
+    [],
+    then,
+  );
 }
 
 /** `group.addDeployment(...)`, and the overrides that restore what the props cannot say. */
@@ -297,7 +370,13 @@ function deploymentStatements(builder: ConfigPlanBuilder, group: string, id: str
 }
 
 /** `.addOverride('litellm_params.key', value)` for one key of a deployment's part. */
-function nestedOverride(builder: ConfigPlanBuilder, part: string, key: string, value: unknown, location: string): string {
+function nestedOverride(
+  builder: ConfigPlanBuilder,
+  part: string,
+  key: string,
+  value: unknown,
+  location: string,
+): string {
   return `.addOverride(${tsString(`${part}.${escapeOverridePath(key)}`)}, ${builder.value(value, `${location}.${part}.${key}`)})`;
 }
 
@@ -314,17 +393,24 @@ function planStandaloneEntry(builder: ConfigPlanBuilder, entry: Record<string, u
   if (typeof entry.model_name !== 'string') restored.push(['model_name', entry.model_name]);
   if (!params) restored.push(['litellm_params', entry.litellm_params]);
   else {
-    for (const key of untypedKeys('litellmParams', params)) restored.push([`litellm_params.${escapeOverridePath(key)}`, params[key]]);
+    for (const key of untypedKeys('litellmParams', params))
+      restored.push([`litellm_params.${escapeOverridePath(key)}`, params[key]]);
     if (params.model === undefined) restored.push(['litellm_params.model', undefined]);
   }
-  if (info) for (const key of untypedKeys('modelInfo', info)) restored.push([`model_info.${escapeOverridePath(key)}`, info[key]]);
+  if (info)
+    for (const key of untypedKeys('modelInfo', info))
+      restored.push([`model_info.${escapeOverridePath(key)}`, info[key]]);
   else if (entry.model_info !== undefined) restored.push(['model_info', entry.model_info]);
-  for (const key of Object.keys(entry).filter((k) => !ENTRY_KEYS.has(k))) restored.push([escapeOverridePath(key), entry[key]]);
+  for (const key of Object.keys(entry).filter((k) => !ENTRY_KEYS.has(k)))
+    restored.push([escapeOverridePath(key), entry[key]]);
 
   const location = `model_list[${index}]`;
   const props: Record<string, unknown> = {
     model_name: name,
-    litellm_params: builder.secrets({ ...without(params ?? {}, untypedKeys('litellmParams', params ?? {})), model }, `${location}.litellm_params`),
+    litellm_params: builder.secrets(
+      { ...without(params ?? {}, untypedKeys('litellmParams', params ?? {})), model },
+      `${location}.litellm_params`,
+    ),
   };
   const typedInfo = info ? without(info, untypedKeys('modelInfo', info)) : {};
   if (Object.keys(typedInfo).length > 0) props.model_info = builder.secrets(typedInfo, `${location}.model_info`);

@@ -20,7 +20,12 @@ const FALLBACK_METHODS = {
  * props say them exactly, else an L1 `RouterSettings`. Rules that name a missing group stay as written, so the
  * config keeps its behaviour (and its findings, which the caller acknowledges).
  */
-export function planRouterSettings(builder: ConfigPlanBuilder, value: unknown, findGroup: GroupLookup, routing: string[]): void {
+export function planRouterSettings(
+  builder: ConfigPlanBuilder,
+  value: unknown,
+  findGroup: GroupLookup,
+  routing: string[],
+): void {
   if (!isMapping(value)) {
     builder.blank();
     planConfigSection(builder, 'router_settings', value);
@@ -42,7 +47,10 @@ export function planRouterSettings(builder: ConfigPlanBuilder, value: unknown, f
     return;
   }
   const construct = builder.construct('router');
-  builder.add(construct, builder.newChild('Router', builder.childId('Router', 'Router'), router.props), [['router_settings'], ...Object.keys(residual).map((key) => ['router_settings', key])]);
+  builder.add(construct, builder.newChild('Router', builder.childId('Router', 'Router'), router.props), [
+    ['router_settings'],
+    ...Object.keys(residual).map((key) => ['router_settings', key]),
+  ]);
   if (router.defaultFallbacks.length > 0) {
     routing.push(...router.defaultFallbacks.map((group) => `${construct.ref()}.addDefaultFallback(${group.ref()});`));
   }
@@ -87,11 +95,25 @@ function planFallbacks(
 }
 
 /** Aliases of groups of this config become `addAlias()` calls; `{model, hidden: false}` has no call and stays. */
-function planAliases(builder: ConfigPlanBuilder, aliases: Record<string, unknown>, residual: Record<string, unknown>, routing: string[]): void {
+function planAliases(
+  builder: ConfigPlanBuilder,
+  aliases: Record<string, unknown>,
+  residual: Record<string, unknown>,
+  routing: string[],
+): void {
   const kept: Record<string, unknown> = {};
   for (const [alias, target] of Object.entries(aliases)) {
-    const hidden = isMapping(target) && target.hidden === true && Object.keys(target).length === 2 && typeof target.model === 'string';
-    const group = typeof target === 'string' ? builder.plan.groups.get(target) : hidden ? builder.plan.groups.get(target.model as string) : undefined;
+    const hidden =
+      isMapping(target) &&
+      target.hidden === true &&
+      Object.keys(target).length === 2 &&
+      typeof target.model === 'string';
+    const group =
+      typeof target === 'string'
+        ? builder.plan.groups.get(target)
+        : hidden
+          ? builder.plan.groups.get(target.model as string)
+          : undefined;
     if (!group || !alias.trim()) {
       kept[alias] = target;
       continue;

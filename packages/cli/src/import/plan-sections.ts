@@ -15,10 +15,18 @@ const SETTINGS_CONSTRUCTS: Readonly<Record<string, string>> = {
 export function planSection(builder: ConfigPlanBuilder, key: string, value: unknown): void {
   builder.blank();
   if (key in SETTINGS_CONSTRUCTS && isMapping(value)) planSettings(builder, key, value);
-  else if (key === 'credential_list' && isList(value, isCredential)) planItems(builder, key, value, 'Credential', (item) => String(item.credential_name));
-  else if (key === 'guardrails' && isList(value, isGuardrail)) planItems(builder, key, value, 'Guardrail', (item) => String(item.guardrail_name));
-  else if (key === 'prompts' && isList(value, isPrompt)) planItems(builder, key, value, 'Prompt', (item) => String(item.prompt_id));
-  else if (key === 'mcp_servers' && isMapping(value) && Object.keys(value).length > 0 && Object.values(value).every(isMcpServer)) {
+  else if (key === 'credential_list' && isList(value, isCredential))
+    planItems(builder, key, value, 'Credential', (item) => String(item.credential_name));
+  else if (key === 'guardrails' && isList(value, isGuardrail))
+    planItems(builder, key, value, 'Guardrail', (item) => String(item.guardrail_name));
+  else if (key === 'prompts' && isList(value, isPrompt))
+    planItems(builder, key, value, 'Prompt', (item) => String(item.prompt_id));
+  else if (
+    key === 'mcp_servers' &&
+    isMapping(value) &&
+    Object.keys(value).length > 0 &&
+    Object.values(value).every(isMcpServer)
+  ) {
     planMcpServers(builder, value);
   } else planConfigSection(builder, key, value);
 }
@@ -39,7 +47,10 @@ export function planSettings(builder: ConfigPlanBuilder, key: string, value: Rec
 /** Any section as written: `new ConfigSection(config, 'Policies', { key: 'policies', value: ... })`. */
 export function planConfigSection(builder: ConfigPlanBuilder, key: string, value: unknown): void {
   const construct = builder.construct(key);
-  const expression = builder.newChild('ConfigSection', builder.childId(key, 'Section'), { key, value: builder.secrets(value, key) });
+  const expression = builder.newChild('ConfigSection', builder.childId(key, 'Section'), {
+    key,
+    value: builder.secrets(value, key),
+  });
   builder.add(construct, expression, [[key]]);
 }
 
@@ -53,7 +64,9 @@ function planItems(
   items.forEach((item, index) => {
     const construct = builder.construct(`${nameOf(item)} ${type}`);
     const id = builder.childId(`${nameOf(item)} ${type}`, type);
-    builder.add(construct, builder.newChild(type, id, builder.secrets(item, `${section}[${index}]`)), [[section, index]]);
+    builder.add(construct, builder.newChild(type, id, builder.secrets(item, `${section}[${index}]`)), [
+      [section, index],
+    ]);
   });
 }
 
@@ -84,8 +97,11 @@ function isCredential(item: unknown): boolean {
 function isGuardrail(item: unknown): boolean {
   if (!isMapping(item) || typeof item.guardrail_name !== 'string' || !isMapping(item.litellm_params)) return false;
   const { guardrail, mode } = item.litellm_params;
-  const modeFits = mode === undefined || typeof mode === 'string' || (Array.isArray(mode) && mode.every((m) => typeof m === 'string'));
-  return moduleReference(guardrail) && modeFits && (item.guardrail_info === undefined || isMapping(item.guardrail_info));
+  const modeFits =
+    mode === undefined || typeof mode === 'string' || (Array.isArray(mode) && mode.every((m) => typeof m === 'string'));
+  return (
+    moduleReference(guardrail) && modeFits && (item.guardrail_info === undefined || isMapping(item.guardrail_info))
+  );
 }
 
 /** A `prompts` item with the keys `Prompt` requires, of the types its props declare. */
@@ -93,7 +109,9 @@ function isPrompt(item: unknown): boolean {
   if (!isMapping(item) || typeof item.prompt_id !== 'string' || !isMapping(item.litellm_params)) return false;
   const { prompt_integration: integration, prompt_file: file, prompt_id: id } = item.litellm_params;
   const info = item.prompt_info;
-  const infoFits = info === undefined || (isMapping(info) && (info.prompt_type === undefined || info.prompt_type === 'config' || info.prompt_type === 'db'));
+  const infoFits =
+    info === undefined ||
+    (isMapping(info) && (info.prompt_type === undefined || info.prompt_type === 'config' || info.prompt_type === 'db'));
   return (
     typeof integration === 'string' &&
     (file === undefined || typeof file === 'string') &&

@@ -8,7 +8,8 @@ import { code, tsInlineValue, tsString } from './ts-source.js';
  */
 export function proposalSource(context: ImportContext, value: unknown): unknown {
   if (Secret.isSecret(value)) {
-    if (value.kind !== 'env') throw new TypeError(`Cannot write the ${value.kind} secret ${value.render()} as TypeScript.`);
+    if (value.kind !== 'env')
+      throw new TypeError(`Cannot write the ${value.kind} secret ${value.render()} as TypeScript.`);
     return code(`${context.core('Secret')}.env(${tsString(value.name)})`);
   }
   if (ImportCall.isImportCall(value)) {

@@ -1,4 +1,10 @@
-import { PRE_CALL_CHECKS, ROUTER_ERROR_CLASSES, ROUTER_SETTING_KEYS, ROUTING_STRATEGIES, type SimpleRouterProp } from '@litellm-cdk/core';
+import {
+  PRE_CALL_CHECKS,
+  ROUTER_ERROR_CLASSES,
+  ROUTER_SETTING_KEYS,
+  ROUTING_STRATEGIES,
+  type SimpleRouterProp,
+} from '@litellm-cdk/core';
 import type { PlannedConstruct } from './app-plan.js';
 import type { ConfigPlanBuilder } from './config-plan-builder.js';
 import type { GroupLookup } from './plan-router.js';
@@ -53,11 +59,16 @@ export interface RouterPlan {
  * Groups in `caching_groups` and `model_group_retry_policy` must belong to the same config, which defines them
  * before the router.
  */
-export function routerPropsOf(builder: ConfigPlanBuilder, settings: Record<string, unknown>, findGroup: GroupLookup): RouterPlan | undefined {
+export function routerPropsOf(
+  builder: ConfigPlanBuilder,
+  settings: Record<string, unknown>,
+  findGroup: GroupLookup,
+): RouterPlan | undefined {
   if (Object.keys(settings).length === 0) return undefined;
   const props: Record<string, unknown> = {};
   let defaultFallbacks: PlannedConstruct[] = [];
-  const sameConfigGroup = (name: unknown): PlannedConstruct | undefined => (typeof name === 'string' ? builder.plan.groups.get(name) : undefined);
+  const sameConfigGroup = (name: unknown): PlannedConstruct | undefined =>
+    typeof name === 'string' ? builder.plan.groups.get(name) : undefined;
   for (const [key, value] of Object.entries(settings)) {
     if (REDIS_KEYS.includes(key)) continue;
     const prop = PROP_OF_KEY.get(key);
@@ -75,11 +86,18 @@ export function routerPropsOf(builder: ConfigPlanBuilder, settings: Record<strin
       if (groups.some((group) => group === undefined)) return undefined;
       defaultFallbacks = groups as PlannedConstruct[];
     } else if (key === 'caching_groups') {
-      if (!Array.isArray(value) || !value.every((names) => Array.isArray(names) && names.every((name) => sameConfigGroup(name)))) return undefined;
+      if (
+        !Array.isArray(value) ||
+        !value.every((names) => Array.isArray(names) && names.every((name) => sameConfigGroup(name)))
+      )
+        return undefined;
       props.cachingGroups = value.map((names: unknown[]) => names.map((name) => code(sameConfigGroup(name)!.ref())));
     } else if (key === 'model_group_retry_policy') {
       if (!isMapping(value)) return undefined;
-      const entries = Object.entries(value).map(([name, policy]) => ({ group: sameConfigGroup(name), policy: policyOf(policy, 'Retries') }));
+      const entries = Object.entries(value).map(([name, policy]) => ({
+        group: sameConfigGroup(name),
+        policy: policyOf(policy, 'Retries'),
+      }));
       if (entries.some((entry) => !entry.group || entry.policy === undefined)) return undefined;
       props.modelGroupRetryPolicy = entries.map((entry) => ({ group: code(entry.group!.ref()), policy: entry.policy }));
     } else {
@@ -103,7 +121,10 @@ function convert(kind: Kind, value: unknown): unknown {
     case 'strategy':
       return typeof value === 'string' && (ROUTING_STRATEGIES as readonly string[]).includes(value) ? value : undefined;
     case 'preCallChecks':
-      return Array.isArray(value) && value.every((check) => typeof check === 'string' && (PRE_CALL_CHECKS as readonly string[]).includes(check)) ? value : undefined;
+      return Array.isArray(value) &&
+        value.every((check) => typeof check === 'string' && (PRE_CALL_CHECKS as readonly string[]).includes(check))
+        ? value
+        : undefined;
   }
 }
 
@@ -113,7 +134,9 @@ function policyOf(value: unknown, suffix: string): Record<string, number> | unde
   const known = ROUTER_ERROR_CLASSES.map((kind) => `${kind}${suffix}`);
   const entries = Object.entries(value);
   if (!entries.every(([key, count]) => known.includes(key) && typeof count === 'number')) return undefined;
-  return Object.fromEntries(entries.map(([key, count]) => [key.charAt(0).toLowerCase() + key.slice(1), count as number]));
+  return Object.fromEntries(
+    entries.map(([key, count]) => [key.charAt(0).toLowerCase() + key.slice(1), count as number]),
+  );
 }
 
 /**
@@ -123,7 +146,10 @@ function policyOf(value: unknown, suffix: string): Record<string, number> | unde
 function redisOf(settings: Record<string, unknown>): Record<string, unknown> | undefined | null {
   const { redis_host: host, redis_port: port, redis_password: password, redis_url: url } = settings;
   if ([host, port, password, url].every((v) => v === undefined)) return undefined;
-  if (url !== undefined) return host === undefined && port === undefined && password === undefined && typeof url === 'string' ? { url } : null;
+  if (url !== undefined)
+    return host === undefined && port === undefined && password === undefined && typeof url === 'string'
+      ? { url }
+      : null;
   if (typeof host !== 'string') return null;
   if (password !== undefined && typeof password !== 'string') return null;
   if (port !== undefined && typeof port !== 'string' && typeof port !== 'number') return null;

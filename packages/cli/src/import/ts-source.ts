@@ -30,23 +30,26 @@ const INDENT = '  ';
 export function tsString(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   // Lone surrogates are escaped too: the file is written as UTF-8, which cannot hold them.
-  const escaped = text.replace(/[\\'"\n\r\t\u2028\u2029\0-\x1f\x7f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (character) => {
-    switch (character) {
-      case '\\':
-        return '\\\\';
-      case "'":
-      case '"':
-        return character === quote ? `\\${character}` : character;
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    }
-  });
+  const escaped = text.replace(
+    /[\\'"\n\r\t\u2028\u2029\0-\x1f\x7f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (character) => {
+      switch (character) {
+        case '\\':
+          return '\\\\';
+        case "'":
+        case '"':
+          return character === quote ? `\\${character}` : character;
+        case '\n':
+          return '\\n';
+        case '\r':
+          return '\\r';
+        case '\t':
+          return '\\t';
+        default:
+          return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      }
+    },
+  );
   return `${quote}${escaped}${quote}`;
 }
 
@@ -72,7 +75,9 @@ export function tsValue(value: unknown, indent = '', lead = indent.length, tail 
     return `[\n${value.map((item) => `${inner}${tsValue(item, inner)},\n`).join('')}${indent}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>);
-  const lines = entries.map(([k, v]) => `${inner}${tsKey(k)}: ${tsValue(v, inner, inner.length + tsKey(k).length + 2)},\n`);
+  const lines = entries.map(
+    ([k, v]) => `${inner}${tsKey(k)}: ${tsValue(v, inner, inner.length + tsKey(k).length + 2)},\n`,
+  );
   return `{\n${lines.join('')}${indent}}`;
 }
 
@@ -116,7 +121,10 @@ function describe(value: unknown): string {
  * @param lead how many characters the line holds before the call (`const x = `, say)
  */
 export function tsCall(callee: string, args: readonly unknown[], lead = 0): string {
-  const head = `${callee}(${args.slice(0, -1).map((arg) => `${tsInline(arg)}, `).join('')}`;
+  const head = `${callee}(${args
+    .slice(0, -1)
+    .map((arg) => `${tsInline(arg)}, `)
+    .join('')}`;
   const last = args.length > 0 ? tsValue(args[args.length - 1], '', lead + head.length, 2) : '';
   return `${head}${last})`;
 }

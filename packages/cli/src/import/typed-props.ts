@@ -23,7 +23,10 @@ const number: Check = (v) => typeof v === 'number';
 /** A module reference as written, or the `CustomModule.fromFile()` call the import made of it (`ModuleOr`). */
 export const moduleReference: Check = (v) => typeof v === 'string' || TsCode.isTsCode(v);
 const moduleList: Check = (v) => Array.isArray(v) && v.every(moduleReference);
-const oneOf = (...values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const oneOf =
+  (...values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
 
 /** An object literal with exactly these (optional) keys: excess keys do not compile in a nested literal. */
 const shape =
@@ -34,13 +37,17 @@ const shape =
     Object.entries(v).every(([key, value]) => key in keys && keys[key](value));
 
 /** `{ [key]: check }` for each key. */
-const all = (keys: readonly string[], check: Check): Record<string, Check> => Object.fromEntries(keys.map((key) => [key, check]));
+const all = (keys: readonly string[], check: Check): Record<string, Check> =>
+  Object.fromEntries(keys.map((key) => [key, check]));
 
 /**
  * The checks of props derived from a config schema (core's `SchemaProps`): a value the key's schema accepts is one
  * its prop type admits.
  */
-function fromSchema(schema: { readonly shape: Readonly<Record<string, SchemaOfKey>> }, own: readonly string[] = []): Record<string, Check> {
+function fromSchema(
+  schema: { readonly shape: Readonly<Record<string, SchemaOfKey>> },
+  own: readonly string[] = [],
+): Record<string, Check> {
   return Object.fromEntries(
     Object.entries(schema.shape)
       .filter(([key]) => !own.includes(key))

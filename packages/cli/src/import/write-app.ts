@@ -22,10 +22,17 @@ export interface AppSource {
 export function writeApp({ context, plans, routing, header, functionName }: AppSource): string {
   const [main, ...included] = plans;
   const body: string[] = [];
-  body.push(`const ${main.config.variable} = ${main.expression};`, ...acknowledgementLines(context, main.config), ...statementLines(context, main.statements));
+  body.push(
+    `const ${main.config.variable} = ${main.expression};`,
+    ...acknowledgementLines(context, main.config),
+    ...statementLines(context, main.statements),
+  );
   for (const plan of included) {
     body.push('', `// ${plan.fileName}, included by ${main.fileName}`);
-    body.push(`const ${plan.config.variable} = ${plan.expression};`, `${main.config.variable}.include(${plan.config.variable});`);
+    body.push(
+      `const ${plan.config.variable} = ${plan.expression};`,
+      `${main.config.variable}.include(${plan.config.variable});`,
+    );
     body.push(...acknowledgementLines(context, plan.config), ...statementLines(context, plan.statements));
   }
   if (routing.length > 0) body.push('', '// Fallbacks and aliases, by group', ...routing);
@@ -79,7 +86,9 @@ function acknowledgementLines(context: ImportContext, construct: PlannedConstruc
 
 /** No two blank lines in a row, none after a comment that introduces the next statement. */
 function trimBlankRuns(lines: readonly string[]): string[] {
-  return lines.filter((line, index) => line !== '' || (index > 0 && lines[index - 1] !== '' && !lines[index - 1].startsWith('//')));
+  return lines.filter(
+    (line, index) => line !== '' || (index > 0 && lines[index - 1] !== '' && !lines[index - 1].startsWith('//')),
+  );
 }
 
 /** `text` in lines of at most `width` characters, broken at spaces (a longer word keeps its own line). */

@@ -15,12 +15,17 @@ export interface AssemblyVerdict {
  * `synth --litellm`: runs LiteLLM's loader on each config of the written assembly that no other config includes (the
  * files a proxy is started with), with plausible values for the variables it references.
  */
-export async function checkAssemblyWithLiteLLM(assembly: AssemblyOnDisk, python: LiteLLMPython): Promise<AssemblyVerdict[]> {
+export async function checkAssemblyWithLiteLLM(
+  assembly: AssemblyOnDisk,
+  python: LiteLLMPython,
+): Promise<AssemblyVerdict[]> {
   const included = new Set(assembly.configs.flatMap((c) => c.includes));
   const verdicts: AssemblyVerdict[] = [];
   for (const config of assembly.configs.filter((c) => !included.has(c.file))) {
     const main = { file: config.file, content: config.document };
-    const includes = assembly.configs.filter((c) => config.includes.includes(c.file)).map((c) => ({ file: c.file, content: c.document }));
+    const includes = assembly.configs
+      .filter((c) => config.includes.includes(c.file))
+      .map((c) => ({ file: c.file, content: c.document }));
     const env = await litellmEnvironment(main, includes, undefined);
     const verdict = runLiteLLMCheck(python, config.path, env);
     verdicts.push({ file: config.file, verdict, findings: await verdictFindings(verdict, main, includes) });

@@ -34,8 +34,12 @@ export function findLiteLLMPython(given: string | undefined, env: NodeJS.Process
   }
   throw new CliError(
     'usage',
-    tried.length === 0 ? 'No python3 or python on PATH: LiteLLM\'s own check cannot run.' : `No Python on PATH can import litellm (tried ${tried.join(', ')}).`,
-    { hint: "Install LiteLLM where you run litellm-cdk (pip install 'litellm[proxy]'), or pass its interpreter: --litellm /path/to/python." },
+    tried.length === 0
+      ? "No python3 or python on PATH: LiteLLM's own check cannot run."
+      : `No Python on PATH can import litellm (tried ${tried.join(', ')}).`,
+    {
+      hint: "Install LiteLLM where you run litellm-cdk (pip install 'litellm[proxy]'), or pass its interpreter: --litellm /path/to/python.",
+    },
   );
 }
 

@@ -44,10 +44,16 @@ export function runLiteLLMCheck(interpreter: LiteLLMPython, configPath: string, 
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.error) throw new CliError('usage', `Could not run ${interpreter.python}: ${run.error.message}`);
-  const line = run.stdout.split('\n').reverse().find((l) => l.startsWith(MARKER));
+  const line = run.stdout
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(MARKER));
   if (line === undefined) {
     const tail = `${run.stderr}`.trim().split('\n').slice(-5).join('\n');
-    throw new CliError('usage', `LiteLLM's check gave no result (${interpreter.python} exited with ${run.status}).${tail ? `\n${tail}` : ''}`);
+    throw new CliError(
+      'usage',
+      `LiteLLM's check gave no result (${interpreter.python} exited with ${run.status}).${tail ? `\n${tail}` : ''}`,
+    );
   }
   const result = JSON.parse(line.slice(MARKER.length)) as Record<string, unknown>;
   if (result.status === 'no-litellm' || result.status === 'no-proxy' || result.status === 'usage') {
@@ -71,7 +77,11 @@ export function runLiteLLMCheck(interpreter: LiteLLMPython, configPath: string, 
  * The verdict as findings in core's conventions (paths into the merged config, mapped back to the file they came
  * from): LiteLLM failing to load the config, or dropping a deployment, is an error.
  */
-export async function verdictFindings(verdict: LiteLLMVerdict, main: ConfigDocument, includes: readonly ConfigDocument[]): Promise<ConfigFinding[]> {
+export async function verdictFindings(
+  verdict: LiteLLMVerdict,
+  main: ConfigDocument,
+  includes: readonly ConfigDocument[],
+): Promise<ConfigFinding[]> {
   const { mergeIncludes } = await loadCore();
   const merged = mergeIncludes(main, includes);
   const version = `LiteLLM ${verdict.version ?? '(unknown version)'}`;
@@ -99,7 +109,12 @@ export async function verdictFindings(verdict: LiteLLMVerdict, main: ConfigDocum
       hint: 'The proxy starts without this deployment and says so only in its log; fix it or remove it.',
     }),
   );
-  if (findings.length === 0 && verdict.configured !== undefined && verdict.loaded !== undefined && verdict.loaded < verdict.configured) {
+  if (
+    findings.length === 0 &&
+    verdict.configured !== undefined &&
+    verdict.loaded !== undefined &&
+    verdict.loaded < verdict.configured
+  ) {
     findings.push({
       severity: 'error',
       id: 'litellm/deployment-dropped',

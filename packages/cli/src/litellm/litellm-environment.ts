@@ -6,7 +6,11 @@ import { loadCore } from '../core-module.js';
  * `--env-file`/`--env` gave one; otherwise every variable the config references and the shell does not set gets a
  * plausible value of the shape its key needs, so that the loader gets as far as the real environment would let it.
  */
-export async function litellmEnvironment(main: ConfigDocument, includes: readonly ConfigDocument[], checked: Environment | undefined): Promise<Environment> {
+export async function litellmEnvironment(
+  main: ConfigDocument,
+  includes: readonly ConfigDocument[],
+  checked: Environment | undefined,
+): Promise<Environment> {
   if (checked) return { ...process.env, ...checked };
   const { mergeIncludes, plausibleValue, referencesOf, shapeAt } = await loadCore();
   const merged = mergeIncludes(main, includes);

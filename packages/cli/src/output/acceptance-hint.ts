@@ -7,7 +7,8 @@ export type AcceptanceMechanism =
   | { readonly kind: 'suppression'; readonly file: string; readonly path: string };
 
 /** The phrases of the checks' hints that say "accept this finding", whatever check wrote them. */
-const ACKNOWLEDGE_PHRASE = /\b[Aa]cknowledge (?:this finding|the finding|the warning|this warning|this)\b(?: with a reason\b)?/;
+const ACKNOWLEDGE_PHRASE =
+  /\b[Aa]cknowledge (?:this finding|the finding|the warning|this warning|this)\b(?: with a reason\b)?/;
 
 /**
  * `hint` with its generic "acknowledge this finding" naming the mechanism that applies: for an app,

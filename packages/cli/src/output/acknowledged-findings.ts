@@ -53,7 +53,10 @@ export function renderAcknowledgedGroups(findings: readonly FindingJson[], print
     const [first = '', ...rest] = wrap(`${head} ${group.reason}`, width);
     // The id and construct in the default colour, the reason dimmed, as in the findings table.
     const styled = first.startsWith(head) ? head + c.dim(first.slice(head.length)) : first;
-    lines.push(`${INDENT}${c.green(LEVEL)}${GAP}${lead}${styled}`, ...rest.map((line) => ' '.repeat(textColumn) + c.dim(line)));
+    lines.push(
+      `${INDENT}${c.green(LEVEL)}${GAP}${lead}${styled}`,
+      ...rest.map((line) => ' '.repeat(textColumn) + c.dim(line)),
+    );
   }
   return lines.join('\n');
 }

@@ -32,8 +32,14 @@ export function findingsOf(report: ValidationReport): FindingJson[] {
  * path, id and message, with the document location, the fix (naming how to acknowledge the finding in the app) and
  * the acknowledgement's reason below the message. `undefined` when there is nothing to show.
  */
-export function renderFindingsTable(findings: readonly FindingJson[], printer: Printer, options: FindingsTableOptions = {}): string | undefined {
-  const shown = findings.filter((f) => (options.info === true || f.severity !== 'info') && (options.acknowledged !== false || !f.acknowledged));
+export function renderFindingsTable(
+  findings: readonly FindingJson[],
+  printer: Printer,
+  options: FindingsTableOptions = {},
+): string | undefined {
+  const shown = findings.filter(
+    (f) => (options.info === true || f.severity !== 'info') && (options.acknowledged !== false || !f.acknowledged),
+  );
   if (shown.length === 0) return undefined;
   const c = printer.colors;
   const rows: TableRow[] = shown.map((f) => ({
@@ -73,10 +79,17 @@ function count(n: number, noun: string): string {
  */
 export function printSynthesisFailure(printer: Printer, report: ValidationReport): void {
   const { errors, warnings } = report.summary;
-  const counts = [errors > 0 ? count(errors, 'error') : '', report.strict && warnings > 0 ? `${count(warnings, 'unacknowledged warning')}` : '']
+  const counts = [
+    errors > 0 ? count(errors, 'error') : '',
+    report.strict && warnings > 0 ? `${count(warnings, 'unacknowledged warning')}` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
-  printer.out(printer.colors.red(`✖ The app failed validation${counts ? `: ${counts}` : ''}. Fix the findings below and run again.`));
+  printer.out(
+    printer.colors.red(
+      `✖ The app failed validation${counts ? `: ${counts}` : ''}. Fix the findings below and run again.`,
+    ),
+  );
   const table = renderFindingsTable(findingsOf(report), printer, { acknowledged: false });
   if (table) printer.out('', table);
 }

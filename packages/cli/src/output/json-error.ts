@@ -39,7 +39,9 @@ export function toJsonError(error: CliError): JsonError {
 
 /** Whether `argv` asks for JSON output: `--json`, `--format json` or `--format=json`. */
 export function wantsJson(argv: readonly string[]): boolean {
-  return argv.some((arg, index) => arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[index + 1] === 'json'));
+  return argv.some(
+    (arg, index) => arg === '--json' || arg === '--format=json' || (arg === '--format' && argv[index + 1] === 'json'),
+  );
 }
 
 /**
@@ -47,7 +49,10 @@ export function wantsJson(argv: readonly string[]): boolean {
  * command without its own error document), so that `--json` and `--format json` always give one JSON object:
  * `{version, command, conclusion: "error", error}`. Returns `undefined` when the command printed one already.
  */
-export function fallbackErrorDocument(command: string | undefined, error: JsonError): Record<string, unknown> | undefined {
+export function fallbackErrorDocument(
+  command: string | undefined,
+  error: JsonError,
+): Record<string, unknown> | undefined {
   if (errorDocumentPrinted) return undefined;
   errorDocumentPrinted = true;
   return { version: JSON_OUTPUT_VERSION, command: command ?? null, conclusion: 'error', error };

@@ -103,7 +103,10 @@ export interface ConfigDiffJson {
   readonly deployments: {
     readonly added: readonly DeploymentRefJson[];
     readonly removed: readonly DeploymentRefJson[];
-    readonly changed: readonly (DeploymentRefJson & { readonly changedKeys: readonly string[]; readonly changes: readonly ValueChangeJson[] })[];
+    readonly changed: readonly (DeploymentRefJson & {
+      readonly changedKeys: readonly string[];
+      readonly changes: readonly ValueChangeJson[];
+    })[];
   };
   readonly settings: readonly SettingChangeJson[];
   readonly environmentVariables: { readonly added: readonly string[]; readonly removed: readonly string[] };

@@ -51,7 +51,8 @@ export function renderTable(options: TableOptions): string {
     column === last ? 0 : Math.max(header.length, ...rows.map((row) => (row.cells[column] ?? '').length)),
   );
   const lead = indent.length + widths.slice(0, last).reduce((sum, width) => sum + width + GAP.length, 0);
-  const stacked = options.maxWidth !== undefined && options.maxWidth - lead < (options.minLastColumnWidth ?? MIN_LAST_COLUMN_WIDTH);
+  const stacked =
+    options.maxWidth !== undefined && options.maxWidth - lead < (options.minLastColumnWidth ?? MIN_LAST_COLUMN_WIDTH);
   const textLead = stacked ? indent.length + widths[0] + GAP.length : lead;
   const textWidth = options.maxWidth !== undefined ? Math.max(20, options.maxWidth - textLead) : Infinity;
   const continuation = ' '.repeat(textLead);
@@ -60,7 +61,15 @@ export function renderTable(options: TableOptions): string {
   const styleDetail = options.styleDetail ?? ((text: string) => text);
 
   const shownHeaders = stacked ? headers.slice(0, last) : headers;
-  const lines = [indent + styleHeader(shownHeaders.map((h, c) => (c === last ? h : h.padEnd(widths[c]))).join(GAP).trimEnd())];
+  const lines = [
+    indent +
+      styleHeader(
+        shownHeaders
+          .map((h, c) => (c === last ? h : h.padEnd(widths[c])))
+          .join(GAP)
+          .trimEnd(),
+      ),
+  ];
   rows.forEach((row, r) => {
     const text = (stacked ? (options.stackedPrefix ?? '') : '') + (row.cells[last] ?? '');
     const [first = '', ...rest] = wrap(text, textWidth);

@@ -21,9 +21,13 @@ export function createDirectory(directory: string, option: string, requested: st
     existing = parent;
   }
   if (fs.existsSync(existing) && !fs.statSync(existing).isDirectory()) {
-    throw new CliError('usage', `Cannot create ${displayPath(path.resolve(requested))}: ${displayPath(existing)} is a file, not a directory.`, {
-      hint: `Pass ${option} a path whose parent folders are directories (or move ${displayPath(existing)} away).`,
-    });
+    throw new CliError(
+      'usage',
+      `Cannot create ${displayPath(path.resolve(requested))}: ${displayPath(existing)} is a file, not a directory.`,
+      {
+        hint: `Pass ${option} a path whose parent folders are directories (or move ${displayPath(existing)} away).`,
+      },
+    );
   }
   for (const level of missing) {
     try {
@@ -44,9 +48,13 @@ export function createDirectory(directory: string, option: string, requested: st
 export function writeOutputFile(file: string, text: string, option: string): void {
   const absolute = path.resolve(file);
   if (fs.existsSync(absolute) && fs.statSync(absolute).isDirectory()) {
-    throw new CliError('usage', `${displayPath(absolute)} is a directory; ${option} takes the path of a file to write.`, {
-      hint: `Pass ${option} the path of a file, e.g. one inside ${displayPath(absolute)}.`,
-    });
+    throw new CliError(
+      'usage',
+      `${displayPath(absolute)} is a directory; ${option} takes the path of a file to write.`,
+      {
+        hint: `Pass ${option} the path of a file, e.g. one inside ${displayPath(absolute)}.`,
+      },
+    );
   }
   createDirectory(path.dirname(absolute), option, absolute);
   try {

@@ -34,13 +34,20 @@ export interface SuppressionContext {
  * file. A YAML syntax error cannot be suppressed: nothing else was checked. A suppressions-file entry that accepts
  * nothing becomes a warning at its line, since a stale suppression would hide the next real finding.
  */
-export function applySuppressions(validation: ConfigValidation, suppressions: readonly Suppression[], context: SuppressionContext): SuppressedValidation {
+export function applySuppressions(
+  validation: ConfigValidation,
+  suppressions: readonly Suppression[],
+  context: SuppressionContext,
+): SuppressedValidation {
   const cwd = context.cwd ?? process.cwd();
   const used = new Set<Suppression>();
   const kept: LocatedFinding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const finding of validation.findings) {
-    const by = finding.id === 'core/yaml-syntax' ? undefined : suppressions.find((s) => accepts(s, finding, cwd, context.configDirectory));
+    const by =
+      finding.id === 'core/yaml-syntax'
+        ? undefined
+        : suppressions.find((s) => accepts(s, finding, cwd, context.configDirectory));
     if (by) {
       used.add(by);
       suppressed.push({ ...finding, suppressedBy: by });
@@ -59,7 +66,10 @@ export function applySuppressions(validation: ConfigValidation, suppressions: re
       path: [],
     });
   }
-  const files = [...validation.files, ...new Set(unused.flatMap((s) => (s.source.kind === 'file' ? [s.source.file] : [])))];
+  const files = [
+    ...validation.files,
+    ...new Set(unused.flatMap((s) => (s.source.kind === 'file' ? [s.source.file] : []))),
+  ];
   const findings = sortFindings(kept, files);
   return {
     files: validation.files,
@@ -72,6 +82,10 @@ export function applySuppressions(validation: ConfigValidation, suppressions: re
 
 function accepts(suppression: Suppression, finding: LocatedFinding, cwd: string, configDirectory: string): boolean {
   if (suppression.rule !== finding.id) return false;
-  if (suppression.file !== undefined && path.resolve(configDirectory, suppression.file) !== path.resolve(cwd, finding.file)) return false;
+  if (
+    suppression.file !== undefined &&
+    path.resolve(configDirectory, suppression.file) !== path.resolve(cwd, finding.file)
+  )
+    return false;
   return suppression.path.covers(finding.path);
 }

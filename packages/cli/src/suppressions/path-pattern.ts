@@ -37,7 +37,9 @@ export class PathPattern {
 /** How a path reads in a suppression: dotted, unless a key holds a dot, then as a YAML list. */
 export function formatPathForSuppression(path: ConfigPath): string {
   const segments = path.map(String);
-  return segments.some((segment) => segment.includes('.')) ? `[${segments.map((s) => JSON.stringify(s)).join(', ')}]` : segments.join('.');
+  return segments.some((segment) => segment.includes('.'))
+    ? `[${segments.map((s) => JSON.stringify(s)).join(', ')}]`
+    : segments.join('.');
 }
 
 function coversFrom(matchers: readonly (RegExp | '**')[], m: number, path: readonly string[], p: number): boolean {

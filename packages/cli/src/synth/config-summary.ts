@@ -21,7 +21,11 @@ export async function summarizeConfigs(assembly: AssemblyOnDisk): Promise<Config
 }
 
 /** The configs as a table: file, groups, deployments, providers, referenced environment variables (and includes). */
-export function renderConfigSummaries(configs: readonly ConfigSummaryJson[], displayDirectory: string, printer: Printer): string {
+export function renderConfigSummaries(
+  configs: readonly ConfigSummaryJson[],
+  displayDirectory: string,
+  printer: Printer,
+): string {
   const c = printer.colors;
   return renderTable({
     headers: ['CONFIG', 'GROUPS', 'DEPLOYMENTS', 'PROVIDERS', 'ENVIRONMENT VARIABLES'],
@@ -53,7 +57,9 @@ export function otherAssemblyFiles(assembly: AssemblyOnDisk): string[] {
   const { manifest } = assembly;
   const configs = new Set(assembly.configs.map((config) => config.file));
   return [
-    ...manifest.artifacts.filter((artifact) => !configs.has(artifact.file)).map((artifact) => `${artifact.file} (${artifact.type})`),
+    ...manifest.artifacts
+      .filter((artifact) => !configs.has(artifact.file))
+      .map((artifact) => `${artifact.file} (${artifact.type})`),
     ...manifest.modules.map((module) => `${module.file} (custom module)`),
     ...manifest.reports.map((report) => `${report} (report)`),
   ];

@@ -11,14 +11,20 @@ export type OutputDirectoryState = 'absent' | 'present';
  * an assembly synth wrote with nothing added): a mistake is reported at once, not as a failure after the app ran.
  * @param source where the path came from, for the hint
  */
-export async function checkOutputDirectory(outdir: string, source: '--output' | 'litellm-cdk.json'): Promise<OutputDirectoryState> {
+export async function checkOutputDirectory(
+  outdir: string,
+  source: '--output' | 'litellm-cdk.json',
+): Promise<OutputDirectoryState> {
   // Loaded here, not at the top: every command's help loads this module, and help must start without core.
   const { checkOutputDirectory: checkWithCore, OutputDirectoryError } = await loadCore();
   try {
     checkWithCore(outdir);
   } catch (error) {
     if (!OutputDirectoryError.isOutputDirectoryError(error)) throw error;
-    const where = source === '--output' ? 'Pass --output another directory' : 'Set "output" in litellm-cdk.json to another directory';
+    const where =
+      source === '--output'
+        ? 'Pass --output another directory'
+        : 'Set "output" in litellm-cdk.json to another directory';
     throw outputError(error.reason.replaceAll(outdir, displayPath(outdir)), `${error.hint} (${where}.)`);
   }
   return fs.existsSync(outdir) ? 'present' : 'absent';

@@ -48,7 +48,8 @@ export class PhaseProgress {
   /** A phase event of the app. */
   public readonly onPhase = (event: AppPhaseEvent): void => {
     if (event.state === 'started') {
-      if (this.current?.phase === 'tree') this.timings.push({ phase: 'tree', durationMs: performance.now() - this.current.started });
+      if (this.current?.phase === 'tree')
+        this.timings.push({ phase: 'tree', durationMs: performance.now() - this.current.started });
       this.current = { phase: event.phase, started: performance.now() };
     } else {
       this.timings.push({ phase: event.phase, durationMs: event.durationMs });

@@ -10,7 +10,9 @@ import { type AppBundle, bundleApp } from './app-bundle.js';
  * other command (flags, several words, a shell pipeline), which runs in a shell as written.
  */
 export function inProcessAppFile(command: string): string | undefined {
-  const match = /^(?:tsx|node(?: --import[= ]tsx(?:\/esm)?)?)\s+((?:[\w@.-]+\/)*[\w@.-]+\.(?:[cm]?[jt]s|tsx))$/.exec(command.trim());
+  const match = /^(?:tsx|node(?: --import[= ]tsx(?:\/esm)?)?)\s+((?:[\w@.-]+\/)*[\w@.-]+\.(?:[cm]?[jt]s|tsx))$/.exec(
+    command.trim(),
+  );
   return match?.[1];
 }
 
@@ -44,7 +46,10 @@ export function prepareAppInProcess(file: string, cwd: string): Promise<AppBundl
   if (!bundle) {
     bundle = bundleApp(absolute, cwd);
     bundles.set(absolute, bundle);
-    bundle.then((ready) => ready.coreUrl && shareCore(ready.coreUrl), () => undefined);
+    bundle.then(
+      (ready) => ready.coreUrl && shareCore(ready.coreUrl),
+      () => undefined,
+    );
   }
   return bundle;
 }
@@ -56,7 +61,12 @@ export function prepareAppInProcess(file: string, cwd: string): Promise<AppBundl
  * see `bundleApp`), and positions in the stack of an error it throws are those of its own files. Everything it changes
  * (environment, directory, output streams, exit code) is restored afterwards.
  */
-export async function runAppInProcess(file: string, cwd: string, env: NodeJS.ProcessEnv, onStderr?: (text: string) => void): Promise<InProcessRun> {
+export async function runAppInProcess(
+  file: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onStderr?: (text: string) => void,
+): Promise<InProcessRun> {
   const absolute = path.resolve(cwd, file);
   const bundle = await prepareAppInProcess(absolute, cwd);
   ran.add(absolute);
@@ -88,7 +98,10 @@ export async function runAppInProcess(file: string, cwd: string, env: NodeJS.Pro
  * Collects what is written to `stream` (console.log and direct writes alike) until `restore()`; with `onText`, hands
  * each write to it as it comes instead (phase events are read while the app runs).
  */
-function capture(stream: NodeJS.WriteStream, onText?: (text: string) => void): { append(text: string): void; text(): string; restore(): void } {
+function capture(
+  stream: NodeJS.WriteStream,
+  onText?: (text: string) => void,
+): { append(text: string): void; text(): string; restore(): void } {
   const chunks: string[] = [];
   const original = stream.write;
   const append = (text: string) => (onText ? onText(text) : chunks.push(text));
@@ -115,7 +128,8 @@ function capture(stream: NodeJS.WriteStream, onText?: (text: string) => void): {
 function captureWriteSync(fd: number, onText: (text: string) => void): () => void {
   const original = fs.writeSync;
   fs.writeSync = ((target: number, data: unknown, ...rest: unknown[]) => {
-    if (target !== fd || typeof data !== 'string') return (original as (...args: unknown[]) => number)(target, data, ...rest);
+    if (target !== fd || typeof data !== 'string')
+      return (original as (...args: unknown[]) => number)(target, data, ...rest);
     onText(data);
     return Buffer.byteLength(data);
   }) as typeof fs.writeSync;

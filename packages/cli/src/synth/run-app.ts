@@ -105,7 +105,10 @@ export async function runApp(options: RunAppOptions): Promise<AppRunOutcome> {
  * The environment of the app: the caller's, without any of the variables the CLI owns (`APP_ENVIRONMENT`), then
  * `settings` (which sets each of them), so that only the command line decides how the app synthesizes.
  */
-export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+export function appEnvironment(
+  inherited: NodeJS.ProcessEnv,
+  settings: Readonly<Record<string, string>>,
+): NodeJS.ProcessEnv {
   const owned = new Set<string>(Object.values(APP_ENVIRONMENT));
   const kept = Object.entries(inherited).filter(([key]) => !owned.has(key));
   return { ...Object.fromEntries(kept), ...settings };
@@ -115,7 +118,12 @@ export function appEnvironment(inherited: NodeJS.ProcessEnv, settings: Readonly<
  * Runs the app command: in this process when it just runs one file through Node (`tsx main.ts`, the command `init`
  * writes), which saves a shell, tsx's CLI and a second Node start-up; otherwise in a shell, as written.
  */
-async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
+async function runCommand(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onPhase?: (event: AppPhaseEvent) => void,
+): Promise<ShellResult> {
   const file = appFileInProcess(command, cwd);
   if (file !== undefined) {
     const stderr = new AppStderr(onPhase);
@@ -128,7 +136,10 @@ async function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv, 
 /** The app file when the app command runs in this process (see `runCommand`), else undefined. */
 function appFileInProcess(command: string, cwd: string): string | undefined {
   const file = inProcessAppFile(command);
-  const runsInProcess = file !== undefined && process.env.LITELLM_CDK_APP_PROCESS !== 'separate' && canRunInProcess(path.resolve(cwd, file));
+  const runsInProcess =
+    file !== undefined &&
+    process.env.LITELLM_CDK_APP_PROCESS !== 'separate' &&
+    canRunInProcess(path.resolve(cwd, file));
   return runsInProcess ? file : undefined;
 }
 
@@ -153,7 +164,8 @@ class AppStderr {
     const lines = (this.partialLine + text).split('\n');
     this.partialLine = final ? '' : (lines.pop() ?? '');
     for (const [i, line] of lines.entries()) {
-      if (line.startsWith(PHASE_EVENT_LINE_PREFIX)) this.onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
+      if (line.startsWith(PHASE_EVENT_LINE_PREFIX))
+        this.onPhase?.(JSON.parse(line.slice(PHASE_EVENT_LINE_PREFIX.length)) as AppPhaseEvent);
       else this.kept.push(final && i === lines.length - 1 ? line : `${line}\n`);
     }
   }
@@ -173,7 +185,12 @@ interface ShellResult {
   readonly durationMs: number;
 }
 
-function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?: (event: AppPhaseEvent) => void): Promise<ShellResult> {
+function runShell(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onPhase?: (event: AppPhaseEvent) => void,
+): Promise<ShellResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     // In a process group of its own, so that an interrupt stops the app and not only the shell that runs it.
@@ -183,7 +200,9 @@ function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, onPhase?
     const stderr = new AppStderr(onPhase);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => stderr.take(chunk));
-    child.on('error', (error) => reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)));
+    child.on('error', (error) =>
+      reject(new CliError('app-crash', `Could not start the app command "${command}": ${error.message}`)),
+    );
     child.on('close', (code, signal) => {
       resolve({
         code,
@@ -200,10 +219,13 @@ function crashError(command: string, result: ShellResult): CliError {
   const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.code}`;
   const notFound = result.code === 127;
   return new CliError('app-crash', `The app ${how} before it finished synthesis (app command: ${command}).`, {
-    details: [result.stdout, result.stderr].filter((text) => text.trim()).join('\n').trimEnd(),
+    details: [result.stdout, result.stderr]
+      .filter((text) => text.trim())
+      .join('\n')
+      .trimEnd(),
     hint: notFound
       ? `The shell could not find the command; install it in the project (e.g. pnpm add -D tsx) or fix "app" in litellm-cdk.json.`
-      : 'The output above is the app\'s own; fix the error it names and run the command again.',
+      : "The output above is the app's own; fix the error it names and run the command again.",
   });
 }
 
@@ -224,7 +246,11 @@ function manifestStamp(outdir: string): string | undefined {
  */
 function commandPath(projectDirectory: string, inherited: string | undefined): string {
   const cliPackage = fs.realpathSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
-  const entries = [...binDirectories(projectDirectory), ...(inherited ? inherited.split(path.delimiter) : []), ...binDirectories(cliPackage)];
+  const entries = [
+    ...binDirectories(projectDirectory),
+    ...(inherited ? inherited.split(path.delimiter) : []),
+    ...binDirectories(cliPackage),
+  ];
   return [...new Set(entries.filter(Boolean))].join(path.delimiter);
 }
 

@@ -2,7 +2,12 @@ import { GATEWAY_TEST_TS, GATEWAY_TS, MAIN_TS, PACK_TS } from './app-sources.js'
 import { type PackageManager, packageManagerCommands } from './package-managers.js';
 
 /** The packages of this project a new app depends on. */
-export const PROJECT_PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/policy'] as const;
+export const PROJECT_PACKAGES = [
+  '@litellm-cdk/core',
+  '@litellm-cdk/bedrock',
+  '@litellm-cdk/gemini',
+  '@litellm-cdk/policy',
+] as const;
 /** The CLI, a dev dependency of a new app. */
 export const CLI_PACKAGE = '@litellm-cdk/cli';
 /** The range of `constructs` every package of this project declares as its peer dependency. */
@@ -61,16 +66,25 @@ export function projectFiles(options: ProjectTemplateOptions): TemplateFile[] {
 /** npm's placeholder test script (`npm init -y`), which the app's test replaces. */
 const NPM_PLACEHOLDER_TEST = /^echo "Error: no test specified" && exit 1$/;
 
-function packageJson({ name, packageSpecs, existingPackageJson = {} }: ProjectTemplateOptions): Record<string, unknown> {
+function packageJson({
+  name,
+  packageSpecs,
+  existingPackageJson = {},
+}: ProjectTemplateOptions): Record<string, unknown> {
   const spec = (pkg: string) => {
     const value = packageSpecs[pkg];
     if (!value) throw new Error(`No version given for ${pkg}.`);
     return value;
   };
-  const existing = existingPackageJson as { scripts?: Record<string, string>; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+  const existing = existingPackageJson as {
+    scripts?: Record<string, string>;
+    dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
+  };
   const installed = { ...existing.dependencies, ...existing.devDependencies };
   // A package the project has installed already keeps its section and spec (npm install -D put it there).
-  const missing = (entries: [string, string][]) => Object.fromEntries(entries.filter(([pkg]) => installed[pkg] === undefined));
+  const missing = (entries: [string, string][]) =>
+    Object.fromEntries(entries.filter(([pkg]) => installed[pkg] === undefined));
   const scripts = {
     synth: 'litellm-cdk synth',
     diff: 'litellm-cdk diff',
@@ -79,7 +93,9 @@ function packageJson({ name, packageSpecs, existingPackageJson = {} }: ProjectTe
     typecheck: 'tsc --noEmit',
   };
   const keptScripts = Object.fromEntries(
-    Object.entries(existing.scripts ?? {}).filter(([script, command]) => !(script === 'test' && NPM_PLACEHOLDER_TEST.test(command))),
+    Object.entries(existing.scripts ?? {}).filter(
+      ([script, command]) => !(script === 'test' && NPM_PLACEHOLDER_TEST.test(command)),
+    ),
   );
   return {
     ...existingPackageJson,
@@ -90,7 +106,10 @@ function packageJson({ name, packageSpecs, existingPackageJson = {} }: ProjectTe
     scripts: { ...scripts, ...keptScripts },
     dependencies: {
       ...existing.dependencies,
-      ...missing([...PROJECT_PACKAGES.map((pkg): [string, string] => [pkg, spec(pkg)]), ['constructs', CONSTRUCTS_RANGE]]),
+      ...missing([
+        ...PROJECT_PACKAGES.map((pkg): [string, string] => [pkg, spec(pkg)]),
+        ['constructs', CONSTRUCTS_RANGE],
+      ]),
     },
     devDependencies: {
       ...existing.devDependencies,

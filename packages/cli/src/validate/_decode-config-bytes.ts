@@ -13,7 +13,13 @@ export type DecodedConfig =
 export function decodeConfigBytes(bytes: Uint8Array): DecodedConfig {
   const wide = wideEncodingOf(bytes);
   if (wide) {
-    return { problem: { message: `the file is encoded as ${wide}; LiteLLM reads config files as UTF-8, so save it as UTF-8`, line: 1, column: 1 } };
+    return {
+      problem: {
+        message: `the file is encoded as ${wide}; LiteLLM reads config files as UTF-8, so save it as UTF-8`,
+        line: 1,
+        column: 1,
+      },
+    };
   }
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes) };
   const offset = firstInvalidUtf8(bytes);
@@ -35,8 +41,10 @@ function wideEncodingOf(bytes: Uint8Array): string | undefined {
   if (b0 === 0xff && b1 === 0xfe) return b2 === 0 && b3 === 0 ? 'UTF-32 (little-endian)' : 'UTF-16 (little-endian)';
   if (b0 === 0xfe && b1 === 0xff) return 'UTF-16 (big-endian)';
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'UTF-32 (big-endian)';
-  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && b2 !== 0 && b3 === 0) return 'UTF-16 (little-endian, without a byte order mark)';
-  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && b2 === 0 && b3 !== 0) return 'UTF-16 (big-endian, without a byte order mark)';
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && b2 !== 0 && b3 === 0)
+    return 'UTF-16 (little-endian, without a byte order mark)';
+  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && b2 === 0 && b3 !== 0)
+    return 'UTF-16 (big-endian, without a byte order mark)';
   return undefined;
 }
 
@@ -53,7 +61,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
     const next = bytes[i + 1]!;
     // Overlong forms, surrogates and code points past U+10FFFF.
-    if ((b === 0xe0 && next < 0xa0) || (b === 0xed && next > 0x9f) || (b === 0xf0 && next < 0x90) || (b === 0xf4 && next > 0x8f)) return i;
+    if (
+      (b === 0xe0 && next < 0xa0) ||
+      (b === 0xed && next > 0x9f) ||
+      (b === 0xf0 && next < 0x90) ||
+      (b === 0xf4 && next > 0x8f)
+    )
+      return i;
     i += length;
   }
   return bytes.length;

@@ -18,7 +18,8 @@ import { pyyamlScalarTags } from './pyyaml-parse.js';
  */
 export function fastLoad(file: string): { readonly content: unknown } | undefined {
   // A byte order mark after the first character: the readers count its column differently.
-  if (OUTSIDE_THE_PLAIN_SUBSET.test(file) || NON_PRINTABLE.test(file) || file.indexOf('\ufeff', 1) !== -1) return undefined;
+  if (OUTSIDE_THE_PLAIN_SUBSET.test(file) || NON_PRINTABLE.test(file) || file.indexOf('\ufeff', 1) !== -1)
+    return undefined;
   // js-yaml drops a byte order mark before reading; its offsets are those of the text after it.
   const text = withoutByteOrderMark(file);
   let plain = true;

@@ -13,7 +13,11 @@ export interface YamlRejection {
 export const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** The tags `SafeConstructor` can build (`yaml/constructor.py`); any other explicit tag fails `safe_load`. */
-const SAFE_TAGS = new Set(['null', 'bool', 'int', 'float', 'binary', 'timestamp', 'omap', 'pairs', 'set', 'str', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`));
+const SAFE_TAGS = new Set(
+  ['null', 'bool', 'int', 'float', 'binary', 'timestamp', 'omap', 'pairs', 'set', 'str', 'seq', 'map'].map(
+    (t) => `tag:yaml.org,2002:${t}`,
+  ),
+);
 
 /**
  * How many values aliases may expand to in all: this many, or ten times the values written, whichever is more.
@@ -35,7 +39,12 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
   const special = NON_PRINTABLE.exec(text);
   if (special) {
     const code = special[0].codePointAt(0)!.toString(16).padStart(4, '0');
-    return [{ message: `unacceptable character #x${code}: special characters are not allowed (PyYAML refuses the whole file)`, offset: special.index }];
+    return [
+      {
+        message: `unacceptable character #x${code}: special characters are not allowed (PyYAML refuses the whole file)`,
+        offset: special.index,
+      },
+    ];
   }
   const rejections: YamlRejection[] = [];
   let written = 0;
@@ -50,18 +59,28 @@ export function pyyamlRejections(text: string, document: Document.Parsed): YamlR
         const offset = anchorOffset(text, node, anchor);
         const first = anchors.get(anchor);
         if (first === undefined) anchors.set(anchor, offset);
-        else rejections.push({ message: `found duplicate anchor '${excerpt(anchor)}' (first defined ${lineOf(text, first)}); give the second one another name`, offset });
+        else
+          rejections.push({
+            message: `found duplicate anchor '${excerpt(anchor)}' (first defined ${lineOf(text, first)}); give the second one another name`,
+            offset,
+          });
       }
       // Parsed nodes carry a tag only when the source gives one explicitly.
       const tag = (node as { tag?: string }).tag;
       if (tag !== undefined && !SAFE_TAGS.has(tag)) {
-        rejections.push({ message: `could not determine a constructor for the tag '${excerpt(tag)}' (PyYAML's safe_load builds only standard YAML types)`, offset: tagOffset(text, node) });
+        rejections.push({
+          message: `could not determine a constructor for the tag '${excerpt(tag)}' (PyYAML's safe_load builds only standard YAML types)`,
+          offset: tagOffset(text, node),
+        });
       }
     },
     Alias(_key, alias) {
       aliases.push(alias);
       if (alias.resolve(document) === undefined) {
-        rejections.push({ message: `found undefined alias '${excerpt(alias.source)}' (define the anchor &${excerpt(alias.source)} before using it)`, offset: alias.range?.[0] ?? 0 });
+        rejections.push({
+          message: `found undefined alias '${excerpt(alias.source)}' (define the anchor &${excerpt(alias.source)} before using it)`,
+          offset: alias.range?.[0] ?? 0,
+        });
       }
     },
     Pair(_key, pair) {
@@ -103,11 +122,18 @@ function mergeProblem(value: Node | null, document: Document.Parsed): YamlReject
   if (isSeq(resolved)) {
     for (const item of resolved.items) {
       const target = isAlias(item) ? item.resolve(document) : item;
-      if (target !== undefined && !isMap(target)) return { message: `expected a mapping for merging, but found ${kindOf(target as Node)}`, offset: (item as Node).range?.[0] ?? 0 };
+      if (target !== undefined && !isMap(target))
+        return {
+          message: `expected a mapping for merging, but found ${kindOf(target as Node)}`,
+          offset: (item as Node).range?.[0] ?? 0,
+        };
     }
     return undefined;
   }
-  return { message: `expected a mapping or list of mappings for merging, but found ${kindOf(resolved as Node | null)}`, offset: value?.range?.[0] ?? 0 };
+  return {
+    message: `expected a mapping or list of mappings for merging, but found ${kindOf(resolved as Node | null)}`,
+    offset: value?.range?.[0] ?? 0,
+  };
 }
 
 function kindOf(node: Node | null): string {
@@ -120,7 +146,11 @@ function kindOf(node: Node | null): string {
  * The first alias at which the values aliases expand to exceed the budget, or `undefined`. An alias expands to its
  * anchor's value with every alias inside it expanded too (sizes memoized per node, so this is linear).
  */
-function aliasOverBudget(document: Document.Parsed, aliases: readonly Alias[], written: number): YamlRejection | undefined {
+function aliasOverBudget(
+  document: Document.Parsed,
+  aliases: readonly Alias[],
+  written: number,
+): YamlRejection | undefined {
   if (aliases.length === 0) return undefined;
   const sizes = new Map<unknown, number>();
   const sizeOf = (node: unknown): number => {

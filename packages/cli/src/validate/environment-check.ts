@@ -24,7 +24,9 @@ export async function environmentOf(source: EnvironmentSource): Promise<Environm
   if (source.envFile !== undefined) {
     const file = path.resolve(source.envFile);
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      throw new CliError('usage', `Environment file '${source.envFile}' does not exist.`, { hint: 'Pass the .env file the proxy will run with, or --env for this shell\'s environment.' });
+      throw new CliError('usage', `Environment file '${source.envFile}' does not exist.`, {
+        hint: "Pass the .env file the proxy will run with, or --env for this shell's environment.",
+      });
     }
     fromFile = readEnvFile(file);
   }

@@ -23,7 +23,11 @@ export type ValidationToPrint = ConfigValidation & { readonly suppressed?: reado
  * The findings as a compiler prints them, one per line (`config.yaml:12:7 error core/unknown-provider ...`) with
  * the fix on the next line, then one summary sentence.
  */
-export function formatValidationText(validation: ValidationToPrint, colors: Colors, options: TextFormatOptions = {}): string[] {
+export function formatValidationText(
+  validation: ValidationToPrint,
+  colors: Colors,
+  options: TextFormatOptions = {},
+): string[] {
   const shown = validation.findings.filter((f) => options.verbose || f.severity !== 'info');
   const suppressed = validation.suppressed ?? [];
   const lines = shown.flatMap((finding) => formatFinding(finding, colors));
@@ -37,7 +41,11 @@ function formatFinding(finding: LocatedFinding, colors: Colors): string[] {
   const location = colors.bold(`${finding.file}:${finding.line}:${finding.column}`);
   const head = `${location} ${severityLabel(finding.severity, colors)} ${colors.dim(finding.id)} ${finding.message}`;
   if (!finding.hint) return [head];
-  const hint = hintWithMechanism(finding.hint, finding.id, { kind: 'suppression', file: SUPPRESSIONS_FILE, path: formatPathForSuppression(finding.path) });
+  const hint = hintWithMechanism(finding.hint, finding.id, {
+    kind: 'suppression',
+    file: SUPPRESSIONS_FILE,
+    path: formatPathForSuppression(finding.path),
+  });
   return [head, `  ${colors.cyan('fix:')} ${hint}`];
 }
 
@@ -46,7 +54,10 @@ function formatSuppressed(finding: SuppressedFinding, colors: Colors): string[] 
   const source = finding.suppressedBy.source;
   const by = source.kind === 'file' ? `${source.file}:${source.position.line}` : `--ignore ${source.text}`;
   const reason = finding.suppressedBy.reason ? `: ${finding.suppressedBy.reason}` : '';
-  return [`${location} ${colors.green('suppressed')} ${colors.dim(finding.id)} ${finding.message}`, `  ${colors.dim(`suppressed ${finding.severity} by ${by}${reason}`)}`];
+  return [
+    `${location} ${colors.green('suppressed')} ${colors.dim(finding.id)} ${finding.message}`,
+    `  ${colors.dim(`suppressed ${finding.severity} by ${by}${reason}`)}`,
+  ];
 }
 
 function severityLabel(severity: Severity, colors: Colors): string {
@@ -69,11 +80,20 @@ function summaryLine(validation: ValidationToPrint, colors: Colors, verbose: boo
   const suppressed = validation.suppressed?.length ?? 0;
   const [main, ...included] = validation.files;
   const where = included.length === 0 ? main : `${main} and ${count(included.length, 'included file')}`;
-  const problems = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : ''].filter(Boolean).join(' and ');
-  const clauses = [errors === 0 && warnings === 0 ? `No errors or warnings in ${where}` : `Found ${problems} in ${where}`];
+  const problems = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : '']
+    .filter(Boolean)
+    .join(' and ');
+  const clauses = [
+    errors === 0 && warnings === 0 ? `No errors or warnings in ${where}` : `Found ${problems} in ${where}`,
+  ];
   if (warnings > 0 && !failed) clauses.push('warnings fail the check only with --strict');
   if (warnings > 0 && failed && errors === 0) clauses.push('--strict makes warnings fail the check');
-  const others = [info > 0 ? count(info, 'info finding') : '', suppressed > 0 ? count(suppressed, 'suppressed finding') : ''].filter(Boolean).join(' and ');
+  const others = [
+    info > 0 ? count(info, 'info finding') : '',
+    suppressed > 0 ? count(suppressed, 'suppressed finding') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   if (others) clauses.push(verbose ? `${others} listed above` : `--verbose also lists ${others}`);
   return `${failed ? colors.red('✖') : colors.green('✔')} ${clauses.join('; ')}.`;
 }

@@ -23,5 +23,6 @@ export async function policyCheck(specifier?: string): Promise<DocumentCheck> {
       });
     }
   }
-  return (files) => packs.flatMap((pack) => applyPackToDocument(pack, files.mainDocument, { includes: files.includedDocuments }));
+  return (files) =>
+    packs.flatMap((pack) => applyPackToDocument(pack, files.mainDocument, { includes: files.includedDocuments }));
 }

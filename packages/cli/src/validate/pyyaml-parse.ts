@@ -38,7 +38,9 @@ const PYYAML_READING = { version: '1.1', customTags: pyyamlTags, merge: true, un
 
 /** The scalar tags plain scalars are resolved by, in the order they are tried (the fast reader uses them too). */
 export function pyyamlScalarTags(): ScalarTag[] {
-  return new Document(null, PYYAML_READING).schema.tags.filter((tag): tag is ScalarTag => !('collection' in tag) || tag.collection === undefined);
+  return new Document(null, PYYAML_READING).schema.tags.filter(
+    (tag): tag is ScalarTag => !('collection' in tag) || tag.collection === undefined,
+  );
 }
 
 /** A parsed config file: the `yaml` document (with node ranges) and the counter that turns offsets into lines. */

@@ -37,7 +37,11 @@ export interface ValidateOptions {
  * module (and with it core and zod) only when it runs, so that `--help` and the other commands start without them.
  * @throws `CliError` (exit code 2) when the file cannot be read or the policy module cannot be loaded
  */
-export async function runValidate(config: string, options: ValidateOptions, printer: Printer = new Printer()): Promise<ExitCodeValue> {
+export async function runValidate(
+  config: string,
+  options: ValidateOptions,
+  printer: Printer = new Printer(),
+): Promise<ExitCodeValue> {
   assertReadableFile(config);
   const policyModule = typeof options.policy === 'string' ? options.policy : undefined;
   const checks: DocumentCheck[] = options.policy ? [await policyCheck(policyModule)] : [];
@@ -58,8 +62,10 @@ export async function runValidate(config: string, options: ValidateOptions, prin
     configDirectory: path.dirname(path.resolve(config)),
     strict,
   });
-  for (const unused of validation.unusedIgnores) printer.err(printer.errorColors.yellow(`warning: --ignore ${unused} matched no finding.`));
-  if (options.format === 'json') printer.json(verdict ? { ...validationJson(validation), litellm: verdict } : validationJson(validation));
+  for (const unused of validation.unusedIgnores)
+    printer.err(printer.errorColors.yellow(`warning: --ignore ${unused} matched no finding.`));
+  if (options.format === 'json')
+    printer.json(verdict ? { ...validationJson(validation), litellm: verdict } : validationJson(validation));
   else {
     printer.out(...formatValidationText(validation, printer.colors, options));
     if (verdict) printer.out(verdictLine(verdict));
@@ -70,7 +76,9 @@ export async function runValidate(config: string, options: ValidateOptions, prin
 function assertReadableFile(config: string): void {
   const absolute = path.resolve(config);
   if (!fs.existsSync(absolute)) {
-    throw new CliError('usage', `Config file '${config}' does not exist.`, { hint: 'Pass the path of a LiteLLM config.yaml.' });
+    throw new CliError('usage', `Config file '${config}' does not exist.`, {
+      hint: 'Pass the path of a LiteLLM config.yaml.',
+    });
   }
   if (!fs.statSync(absolute).isFile()) {
     throw new CliError('usage', `'${config}' is not a file.`, { hint: 'Pass the path of a LiteLLM config.yaml.' });

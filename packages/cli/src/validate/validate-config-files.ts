@@ -52,14 +52,22 @@ export interface ConfigValidation {
  * parses.
  * @throws the `fs` error when the main file cannot be read
  */
-export async function validateConfigFiles(mainPath: string, options: ValidateConfigFilesOptions = {}): Promise<ConfigValidation> {
+export async function validateConfigFiles(
+  mainPath: string,
+  options: ValidateConfigFilesOptions = {},
+): Promise<ConfigValidation> {
   const files = await ConfigFileSet.read(mainPath, options.cwd);
   const sources = [files.main, ...files.includes.map((i) => i.source)];
-  const located: LocatedFinding[] = sources.flatMap((source) => [...syntaxFindings(source), ...duplicateKeyFindings(source)]);
+  const located: LocatedFinding[] = sources.flatMap((source) => [
+    ...syntaxFindings(source),
+    ...duplicateKeyFindings(source),
+  ]);
   if (files.parses) {
     const { validateConfig } = await loadCore();
     const moduleFiles = filesBeside(files.main.absolutePath);
-    const findings: ConfigFinding[] = [...validateConfig(files.mainDocument, { includes: files.includedDocuments, moduleFiles })];
+    const findings: ConfigFinding[] = [
+      ...validateConfig(files.mainDocument, { includes: files.includedDocuments, moduleFiles }),
+    ];
     for (const check of options.checks ?? []) findings.push(...(await check(files)));
     located.push(...placeAll(findings, files));
   }
@@ -70,7 +78,9 @@ export async function validateConfigFiles(mainPath: string, options: ValidateCon
 /** The files in the main config's directory, which LiteLLM loads custom modules from (`<module>.py`, dots as folders). */
 export function filesBeside(configPath: string): ModuleFiles {
   const directory = path.dirname(configPath);
-  return { has: (file) => fs.statSync(path.join(directory, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false };
+  return {
+    has: (file) => fs.statSync(path.join(directory, ...file.split('/')), { throwIfNoEntry: false })?.isFile() ?? false,
+  };
 }
 
 function syntaxFindings(source: ConfigSource): LocatedFinding[] {
@@ -112,7 +122,9 @@ function placeAll(findings: readonly ConfigFinding[], files: ConfigFileSet): Loc
   });
   const placed: LocatedFinding[] = new Array(findings.length);
   for (const [source, indexes] of bySource) {
-    const positions = source.positionsOf(indexes.map((i) => ({ path: findings[i]!.path, target: positionTargetOf(findings[i]!.id) })));
+    const positions = source.positionsOf(
+      indexes.map((i) => ({ path: findings[i]!.path, target: positionTargetOf(findings[i]!.id) })),
+    );
     indexes.forEach((findingIndex, i) => {
       placed[findingIndex] = place(findings[findingIndex]!, source, positions[i]!);
     });
@@ -133,7 +145,8 @@ function place(finding: ConfigFinding, source: ConfigSource, position: SourcePos
 }
 
 /** Findings about a key itself (unknown, misplaced, deprecated, ...) point at the key; all others at the value. */
-const KEY_FINDING = /^core\/(?:unknown-key|misplaced-key|deprecated-key|enterprise-only|duplicate-key|fallbacks-in-both)$/;
+const KEY_FINDING =
+  /^core\/(?:unknown-key|misplaced-key|deprecated-key|enterprise-only|duplicate-key|fallbacks-in-both)$/;
 
 function positionTargetOf(id: string): PositionTarget {
   return KEY_FINDING.test(id) ? 'key' : 'value';

@@ -90,7 +90,13 @@ async function synthesizeOnce(options: WatchOptions): Promise<void> {
   try {
     const previous = isAssemblyDirectory(outdir) ? readAssembly(outdir) : undefined;
     const started = performance.now();
-    const synthesis = await synthesizeProject({ project: options.project(), outdir, strict, printer, progress: new PhaseProgress(process.stderr, true) });
+    const synthesis = await synthesizeProject({
+      project: options.project(),
+      outdir,
+      strict,
+      printer,
+      progress: new PhaseProgress(process.stderr, true),
+    });
     if (synthesis.kind === 'failed') {
       printSynthesisFailure(printer, synthesis.report);
       printer.out('', c.yellow(`The last good output in ${printer.displayPath(outdir)} is kept.`));
@@ -117,7 +123,14 @@ export function reportBrokenApp(printer: Printer, error: CliError, outdir: strin
 
 function diffAgainst(previous: AssemblyOnDisk | undefined, now: AssemblyOnDisk): DiffJson {
   const configs = assemblyPairs(previous, now).map((pair) => diffConfig(pair.file, pair.before, pair.after));
-  return { version: JSON_OUTPUT_VERSION, command: 'diff', conclusion: 'different', against: { kind: 'assembly', path: now.directory }, configs, findings: [] };
+  return {
+    version: JSON_OUTPUT_VERSION,
+    command: 'diff',
+    conclusion: 'different',
+    against: { kind: 'assembly', path: now.directory },
+    configs,
+    findings: [],
+  };
 }
 
 function waitingLine(directory: string, printer: Printer): string {
@@ -135,5 +148,7 @@ function isIgnored(file: string, directory: string, outdir: string): boolean {
   if (absolute === outdir || absolute.startsWith(`${outdir}${path.sep}`)) return true;
   const relative = path.relative(directory, absolute);
   if (relative === '') return false;
-  return relative.split(path.sep).some((part) => IGNORED_FOLDERS.has(part) || part.startsWith('.') || part.endsWith('~'));
+  return relative
+    .split(path.sep)
+    .some((part) => IGNORED_FOLDERS.has(part) || part.startsWith('.') || part.endsWith('~'));
 }

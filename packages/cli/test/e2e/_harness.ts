@@ -51,13 +51,16 @@ export function removeTemporaryDirectories(): void {
  * A project with the fixture app as `main.ts` (other fixtures are copied beside it under their own names, for
  * `--app`), a `package.json` of an ES module project, and `litellm-cdk.json` (`projectFile: null` leaves it out).
  */
-export function createProject(options: { readonly app?: FixtureApp; readonly projectFile?: Record<string, unknown> | null } = {}): string {
+export function createProject(
+  options: { readonly app?: FixtureApp; readonly projectFile?: Record<string, unknown> | null } = {},
+): string {
   const dir = temporaryDirectory();
   linkWorkspaceModules(dir, ['@litellm-cdk/core']);
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', private: true, type: 'module' }));
   // Fixture apps are the files; folders (such as preflight/) are fixtures of other tests.
   for (const fixture of fs.readdirSync(FIXTURES)) {
-    if (fs.statSync(path.join(FIXTURES, fixture)).isFile()) fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, fixture));
+    if (fs.statSync(path.join(FIXTURES, fixture)).isFile())
+      fs.copyFileSync(path.join(FIXTURES, fixture), path.join(dir, fixture));
   }
   fs.copyFileSync(path.join(FIXTURES, `${options.app ?? 'valid-app'}.ts`), path.join(dir, 'main.ts'));
   const projectFile = options.projectFile === undefined ? { app: APP_COMMAND } : options.projectFile;
@@ -73,7 +76,8 @@ export function createProject(options: { readonly app?: FixtureApp; readonly pro
 export function linkWorkspaceModules(dir: string, packages: readonly string[]): void {
   const modules = path.join(dir, 'node_modules');
   fs.mkdirSync(path.join(modules, '@litellm-cdk'), { recursive: true });
-  for (const pkg of packages) fs.symlinkSync(path.join(WORKSPACE_ROOT, 'packages', pkg.replace('@litellm-cdk/', '')), path.join(modules, pkg));
+  for (const pkg of packages)
+    fs.symlinkSync(path.join(WORKSPACE_ROOT, 'packages', pkg.replace('@litellm-cdk/', '')), path.join(modules, pkg));
   const installed = {
     constructs: path.join(WORKSPACE_ROOT, 'packages', 'core', 'node_modules', 'constructs'),
     tsx: path.join(CLI_ROOT, 'node_modules', 'tsx'),
@@ -82,7 +86,8 @@ export function linkWorkspaceModules(dir: string, packages: readonly string[]): 
     '@types/node': path.join(WORKSPACE_ROOT, 'node_modules', '@types', 'node'),
   };
   fs.mkdirSync(path.join(modules, '@types'));
-  for (const [name, location] of Object.entries(installed)) fs.symlinkSync(fs.realpathSync(location), path.join(modules, name));
+  for (const [name, location] of Object.entries(installed))
+    fs.symlinkSync(fs.realpathSync(location), path.join(modules, name));
   fs.mkdirSync(path.join(modules, '.bin'));
   fs.symlinkSync(path.join('..', 'tsx', 'dist', 'cli.mjs'), path.join(modules, '.bin', 'tsx'));
 }
@@ -93,9 +98,16 @@ export function linkWorkspaceModules(dir: string, packages: readonly string[]): 
  */
 export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): CliRun {
   const base = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['NO_COLOR', 'FORCE_COLOR', 'CLICOLOR_FORCE'].includes(key) && !key.startsWith('LITELLM_CDK_')),
+    Object.entries(process.env).filter(
+      ([key]) => !['NO_COLOR', 'FORCE_COLOR', 'CLICOLOR_FORCE'].includes(key) && !key.startsWith('LITELLM_CDK_'),
+    ),
   );
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { ...base, ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -108,7 +120,8 @@ export function modulesLoadedBy(args: readonly string[], cwd: string): string[] 
     MODULE_LOG_FILE: log,
     NODE_OPTIONS: `--import ${pathToFileURL(path.join(CLI_ROOT, 'test', 'e2e', '_record-modules.mjs')).href}`,
   });
-  if (run.status !== 0 && run.status !== 1) throw new Error(`litellm-cdk ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`litellm-cdk ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   // The binary runs the CLI bundled (see bin/litellm-cdk.js): a module of the bundle stands for the sources it holds.
   const sources = bundledSources(CLI_BUNDLE);
   return fs
@@ -120,5 +133,10 @@ export function modulesLoadedBy(args: readonly string[], cwd: string): string[] 
 
 /** Every file of a directory with its content, for "nothing changed" assertions. */
 export function snapshotDirectory(dir: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]),
+  );
 }

@@ -5,7 +5,14 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../_import-workspace.js';
 import { CLI_VERSION } from '../../src/version.js';
-import { CLI_ROOT, modulesLoadedBy, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT } from './_harness.js';
+import {
+  CLI_ROOT,
+  modulesLoadedBy,
+  removeTemporaryDirectories,
+  runCli,
+  temporaryDirectory,
+  WORKSPACE_ROOT,
+} from './_harness.js';
 
 const ANSI = /\u001b\[\d+m/;
 
@@ -24,7 +31,10 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
 
   it('lists each command with a one-line summary: a lower-case verb first, no trailing period', () => {
     const run = runCli(['--help'], CLI_ROOT);
-    const commands = run.stdout.slice(run.stdout.indexOf('Commands:\n') + 'Commands:\n'.length).split('\n\n')[0].split('\n');
+    const commands = run.stdout
+      .slice(run.stdout.indexOf('Commands:\n') + 'Commands:\n'.length)
+      .split('\n\n')[0]
+      .split('\n');
     expect(commands.map((line) => line.trim().split(/ {2,}/))).toEqual([
       ['synth [options]', 'run the app and write its config files'],
       ['diff [options]', 'compare a fresh synth with the current output'],
@@ -38,26 +48,41 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
   });
 
   it("keeps each command's long description for its own help", () => {
-    expect(runCli(['validate', '--help'], CLI_ROOT).stdout).toContain('Check a LiteLLM config.yaml (and the files it includes)');
-    expect(runCli(['import', '--help'], CLI_ROOT).stdout).toContain('Write a TypeScript app that synthesizes the given LiteLLM config.yaml');
+    expect(runCli(['validate', '--help'], CLI_ROOT).stdout).toContain(
+      'Check a LiteLLM config.yaml (and the files it includes)',
+    );
+    expect(runCli(['import', '--help'], CLI_ROOT).stdout).toContain(
+      'Write a TypeScript app that synthesizes the given LiteLLM config.yaml',
+    );
   });
 
   it('loads core, zod and the policy pack only in the command that uses them, not for help', () => {
-    const heavy = (urls: readonly string[]) => urls.filter((url) => /\/packages\/(core|policy)\/|\/node_modules\/(\.pnpm\/)?zod/.test(url));
+    const heavy = (urls: readonly string[]) =>
+      urls.filter((url) => /\/packages\/(core|policy)\/|\/node_modules\/(\.pnpm\/)?zod/.test(url));
     for (const args of [['--help'], ['validate', '--help'], ['import', '--help'], ['synth', '--help']]) {
       expect({ args, loaded: heavy(modulesLoadedBy(args, CLI_ROOT)) }).toEqual({ args, loaded: [] });
     }
     // The log does see them when a command needs them.
     const config = path.join(FIXTURES, 'simple.yaml');
     expect(heavy(modulesLoadedBy(['validate', config, '--policy'], CLI_ROOT))).toEqual(
-      expect.arrayContaining([expect.stringContaining('/packages/core/src/'), expect.stringContaining('/packages/policy/src/')]),
+      expect.arrayContaining([
+        expect.stringContaining('/packages/core/src/'),
+        expect.stringContaining('/packages/policy/src/'),
+      ]),
     );
   });
 
   it("prints a command's help with its flags", () => {
     const run = runCli(['help', 'synth'], CLI_ROOT);
     expect(run.status).toBe(0);
-    for (const flag of ['--output <dir>', '--strict', '--quiet', '--json', '--app <command>', '--context <key=value>']) {
+    for (const flag of [
+      '--output <dir>',
+      '--strict',
+      '--quiet',
+      '--json',
+      '--app <command>',
+      '--context <key=value>',
+    ]) {
       expect(run.stdout).toContain(flag);
     }
   });
@@ -66,7 +91,9 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     const bin = path.join(WORKSPACE_ROOT, 'node_modules', '.bin', 'litellm-cdk');
     const run = spawnSync(bin, ['--version'], { cwd: WORKSPACE_ROOT, encoding: 'utf8', timeout: 30_000 });
     expect({ status: run.status, stdout: run.stdout.trim() }).toEqual({ status: 0, stdout: CLI_VERSION });
-    expect(JSON.parse(fs.readFileSync(path.join(WORKSPACE_ROOT, 'package.json'), 'utf8')).scripts['litellm-cdk']).toBe('litellm-cdk');
+    expect(JSON.parse(fs.readFileSync(path.join(WORKSPACE_ROOT, 'package.json'), 'utf8')).scripts['litellm-cdk']).toBe(
+      'litellm-cdk',
+    );
   });
 
   it('prints the version of the package', () => {
@@ -98,7 +125,12 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
     ] as const) {
       const run = runCli(args, os.tmpdir());
       expect(run.status, args.join(' ')).toBe(2);
-      expect(JSON.parse(run.stdout)).toMatchObject({ version: 1, command, conclusion: 'error', error: { kind: 'usage', message: expect.stringContaining(message), hint: expect.any(String) } });
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        version: 1,
+        command,
+        conclusion: 'error',
+        error: { kind: 'usage', message: expect.stringContaining(message), hint: expect.any(String) },
+      });
     }
   });
 
@@ -135,9 +167,15 @@ describe('litellm-cdk', { timeout: 30_000 }, () => {
   it('exits 2 on a litellm-cdk.json that is not JSON or lacks "app"', () => {
     const dir = temporaryDirectory();
     fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "app": ');
-    expect(runCli(['tree'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('litellm-cdk.json:1:10: not valid JSON') });
+    expect(runCli(['tree'], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('litellm-cdk.json:1:10: not valid JSON'),
+    });
     fs.writeFileSync(path.join(dir, 'litellm-cdk.json'), '{ "output": "out" }');
-    expect(runCli(['diff'], dir)).toMatchObject({ status: 2, stderr: expect.stringContaining('"app" must be the command that runs your app file') });
+    expect(runCli(['diff'], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('"app" must be the command that runs your app file'),
+    });
   });
 
   it('colours output only when asked: FORCE_COLOR on a pipe, never with NO_COLOR or --no-color', () => {

@@ -64,14 +64,25 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
     const run = runCli(['diff', '--context', 'variant=b', '--fail', '--json', '--config', 'prod'], project);
     expect(run.status).toBe(1);
     const result = JSON.parse(run.stdout) as DiffJson;
-    expect(result).toMatchObject({ version: 1, command: 'diff', conclusion: 'different', against: { kind: 'assembly', path: path.join(project, 'litellm.out') } });
+    expect(result).toMatchObject({
+      version: 1,
+      command: 'diff',
+      conclusion: 'different',
+      against: { kind: 'assembly', path: path.join(project, 'litellm.out') },
+    });
     expect(result.configs.map((c) => c.file)).toEqual(['prod.yaml']);
     const [prod] = result.configs;
     expect(prod.groups).toEqual({ added: ['haiku'], removed: ['legacy'] });
     expect(prod.deployments.changed).toEqual([
-      expect.objectContaining({ modelName: 'claude', changedKeys: ['litellm_params.rpm'], changes: [{ key: 'litellm_params.rpm', before: 100, after: 200 }] }),
+      expect.objectContaining({
+        modelName: 'claude',
+        changedKeys: ['litellm_params.rpm'],
+        changes: [{ key: 'litellm_params.rpm', before: 100, after: 200 }],
+      }),
     ]);
-    expect(prod.settings).toEqual([{ section: 'router_settings', key: 'num_retries', change: 'changed', before: 2, after: 3 }]);
+    expect(prod.settings).toEqual([
+      { section: 'router_settings', key: 'num_retries', change: 'changed', before: 2, after: 3 },
+    ]);
     expect(prod.environmentVariables).toEqual({ added: ['HAIKU_KEY'], removed: ['OPENAI_API_KEY'] });
   });
 
@@ -92,7 +103,10 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
         '  master_key: sk-plain-text',
       ].join('\n'),
     );
-    fs.writeFileSync(path.join(project, 'models.yaml'), 'model_list:\n  - model_name: gemini-flash\n    litellm_params:\n      model: gemini/gemini-2.5-flash\n      api_key: os.environ/GEMINI_API_KEY\n');
+    fs.writeFileSync(
+      path.join(project, 'models.yaml'),
+      'model_list:\n  - model_name: gemini-flash\n    litellm_params:\n      model: gemini/gemini-2.5-flash\n      api_key: os.environ/GEMINI_API_KEY\n',
+    );
     const run = runCli(['diff', '--against', 'prod.yaml', '--json'], project);
     expect(run.status).toBe(0);
     const [prod] = (JSON.parse(run.stdout) as DiffJson).configs;
@@ -114,7 +128,10 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
     expect(duplicated.status).toBe(0);
     expect((JSON.parse(duplicated.stdout) as DiffJson).conclusion).toBe('different');
 
-    fs.writeFileSync(path.join(project, 'y.yaml'), 'model_list:\n  - model_name: y\n    litellm_params: {model: openai/gpt-4o}\n');
+    fs.writeFileSync(
+      path.join(project, 'y.yaml'),
+      'model_list:\n  - model_name: y\n    litellm_params: {model: openai/gpt-4o}\n',
+    );
     const yes = runCli(['diff', '--against', 'y.yaml', '--json', '--config', 'prod.yaml'], project);
     expect(yes.status).toBe(0);
     const [prod] = (JSON.parse(yes.stdout) as DiffJson).configs;
@@ -123,7 +140,10 @@ describe('litellm-cdk diff', { timeout: 60_000 }, () => {
   });
 
   it('treats a missing output directory as empty, and exits 2 for an --against path that does not exist', () => {
-    const fresh = createProject({ app: 'valid-app', projectFile: { app: 'node --import tsx main.ts', output: 'not-yet' } });
+    const fresh = createProject({
+      app: 'valid-app',
+      projectFile: { app: 'node --import tsx main.ts', output: 'not-yet' },
+    });
     const run = runCli(['diff', '--json'], fresh);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as DiffJson;

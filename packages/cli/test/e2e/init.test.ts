@@ -5,9 +5,22 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkWorkspaceModules, removeTemporaryDirectories, runCli, temporaryDirectory, WORKSPACE_ROOT, type CliRun } from './_harness.js';
+import {
+  linkWorkspaceModules,
+  removeTemporaryDirectories,
+  runCli,
+  temporaryDirectory,
+  WORKSPACE_ROOT,
+  type CliRun,
+} from './_harness.js';
 
-const PACKAGES = ['@litellm-cdk/core', '@litellm-cdk/bedrock', '@litellm-cdk/gemini', '@litellm-cdk/policy', '@litellm-cdk/cli'];
+const PACKAGES = [
+  '@litellm-cdk/core',
+  '@litellm-cdk/bedrock',
+  '@litellm-cdk/gemini',
+  '@litellm-cdk/policy',
+  '@litellm-cdk/cli',
+];
 
 describe('litellm-cdk init', { timeout: 60_000 }, () => {
   let parent: string;
@@ -37,8 +50,15 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
       'pnpm-workspace.yaml',
       'tsconfig.json',
     ]);
-    expect(JSON.parse(fs.readFileSync(path.join(app, 'litellm-cdk.json'), 'utf8'))).toEqual({ app: 'tsx main.ts', output: 'litellm.out', context: {} });
-    const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(JSON.parse(fs.readFileSync(path.join(app, 'litellm-cdk.json'), 'utf8'))).toEqual({
+      app: 'tsx main.ts',
+      output: 'litellm.out',
+      context: {},
+    });
+    const pkg = JSON.parse(fs.readFileSync(path.join(app, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(pkg.scripts).toMatchObject({ synth: 'litellm-cdk synth', test: 'vitest run' });
     // Relative to the app, so that it works on any machine where the two sit side by side.
     const relative = (folder: string) => `link:${path.relative(app, path.join(WORKSPACE_ROOT, 'packages', folder))}`;
@@ -56,14 +76,18 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
   });
 
   it("allows esbuild's install script, without which pnpm install fails (tsx and vitest need esbuild)", () => {
-    expect(fs.readFileSync(path.join(app, 'pnpm-workspace.yaml'), 'utf8')).toMatch(/^allowBuilds:\n {2}esbuild: true$/m);
+    expect(fs.readFileSync(path.join(app, 'pnpm-workspace.yaml'), 'utf8')).toMatch(
+      /^allowBuilds:\n {2}esbuild: true$/m,
+    );
   });
 
   it('makes an app whose synth writes one Bedrock and one Gemini model', () => {
     linkWorkspaceModules(app, PACKAGES);
     const run = runCli(['synth'], app);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/litellm\.out\/config\.yaml +2 +2 +bedrock, gemini +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY/);
+    expect(run.stdout).toMatch(
+      /litellm\.out\/config\.yaml +2 +2 +bedrock, gemini +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY/,
+    );
     const config = fs.readFileSync(path.join(app, 'litellm.out', 'config.yaml'), 'utf8');
     expect(config).toContain('model: bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0');
     expect(config).toContain('model: gemini/gemini-2.5-flash');
@@ -71,10 +95,16 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
 
   it('makes an app whose own test passes and which typechecks', { timeout: 180_000 }, () => {
     // A clean environment: the outer vitest's own variables would steer the inner one.
-    const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key));
+    const inherited = Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key),
+    );
     const env = { ...Object.fromEntries(inherited), NO_COLOR: '1' };
     const run = (script: string, ...args: string[]) =>
-      spawnSync(process.execPath, [path.join(app, 'node_modules', script), ...args], { cwd: app, env, encoding: 'utf8' });
+      spawnSync(process.execPath, [path.join(app, 'node_modules', script), ...args], {
+        cwd: app,
+        env,
+        encoding: 'utf8',
+      });
     const test = run('vitest/vitest.mjs', 'run');
     expect(test.stdout + test.stderr).toMatch(/Tests +5 passed/);
     expect(test.status).toBe(0);
@@ -86,7 +116,10 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
   it('depends on the published versions without --link', () => {
     const run = runCli(['init', 'plain', '--name', 'gateway', '--package-manager', 'pnpm'], parent);
     expect(run.status).toBe(0);
-    const pkg = JSON.parse(fs.readFileSync(path.join(parent, 'plain', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const pkg = JSON.parse(fs.readFileSync(path.join(parent, 'plain', 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(pkg.name).toBe('gateway');
     for (const name of PACKAGES) expect({ ...pkg.dependencies, ...pkg.devDependencies }[name]).toBe('^0.1.0');
   });
@@ -103,16 +136,24 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
   });
 
   it('writes the commands and settings of the package manager that runs it, or the one asked for', () => {
-    const npm = runCli(['init', 'with-npm'], parent, { npm_config_user_agent: 'npm/10.8.2 node/v20.19.0 linux x64 workspaces/false' });
+    const npm = runCli(['init', 'with-npm'], parent, {
+      npm_config_user_agent: 'npm/10.8.2 node/v20.19.0 linux x64 workspaces/false',
+    });
     expect(npm.stdout).toMatch(/^ {2}npm install && npm run synth +# writes litellm\.out\/config\.yaml$/m);
-    expect(fs.readFileSync(path.join(parent, 'with-npm', 'README.md'), 'utf8')).toMatch(/^npm test +# runs gateway\.test\.ts$/m);
+    expect(fs.readFileSync(path.join(parent, 'with-npm', 'README.md'), 'utf8')).toMatch(
+      /^npm test +# runs gateway\.test\.ts$/m,
+    );
     expect(fs.existsSync(path.join(parent, 'with-npm', 'pnpm-workspace.yaml'))).toBe(false);
 
-    const yarn = runCli(['init', 'with-yarn'], parent, { npm_config_user_agent: 'yarn/4.9.1 npm/? node/v20.19.0 linux x64' });
+    const yarn = runCli(['init', 'with-yarn'], parent, {
+      npm_config_user_agent: 'yarn/4.9.1 npm/? node/v20.19.0 linux x64',
+    });
     expect(yarn.stdout).toMatch(/^ {2}yarn install && yarn synth +# writes/m);
     expect(fs.readFileSync(path.join(parent, 'with-yarn', '.yarnrc.yml'), 'utf8')).toBe('nodeLinker: node-modules\n');
 
-    const asked = runCli(['init', 'asked', '--package-manager', 'pnpm'], parent, { npm_config_user_agent: 'npm/10.8.2' });
+    const asked = runCli(['init', 'asked', '--package-manager', 'pnpm'], parent, {
+      npm_config_user_agent: 'npm/10.8.2',
+    });
     expect(asked.stdout).toMatch(/^ {2}pnpm install && pnpm synth/m);
     const wrong = runCli(['init', 'wrong', '--package-manager', 'bun'], parent);
     expect([wrong.status, wrong.stderr]).toEqual([2, expect.stringContaining('Pass one of npm, pnpm, yarn.')]);
@@ -132,9 +173,16 @@ describe('litellm-cdk init', { timeout: 60_000 }, () => {
 
     const run = runCli(['init'], dir, { npm_config_user_agent: 'npm/10.8.2' });
     expect(run.status, run.stderr).toBe(0);
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(pkg.scripts).toMatchObject({ test: 'vitest run', lint: 'eslint .', synth: 'litellm-cdk synth' });
-    expect(pkg.devDependencies).toMatchObject({ '@litellm-cdk/cli': 'file:../cli.tgz', '@litellm-cdk/core': '^0.1.0', tsx: '^4.20.0' });
+    expect(pkg.devDependencies).toMatchObject({
+      '@litellm-cdk/cli': 'file:../cli.tgz',
+      '@litellm-cdk/core': '^0.1.0',
+      tsx: '^4.20.0',
+    });
     expect(pkg.dependencies).not.toHaveProperty('@litellm-cdk/core');
     expect(pkg.dependencies['@litellm-cdk/policy']).toBe('^0.1.0');
     expect(fs.existsSync(path.join(dir, 'pack.ts'))).toBe(true);

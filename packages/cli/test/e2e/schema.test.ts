@@ -19,7 +19,9 @@ describe('litellm-cdk schema', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Wrote the JSON Schema of config.yaml to schemas/litellm-config.schema.json');
-    const written = JSON.parse(fs.readFileSync(path.join(dir, 'schemas', 'litellm-config.schema.json'), 'utf8')) as Record<string, unknown>;
+    const written = JSON.parse(
+      fs.readFileSync(path.join(dir, 'schemas', 'litellm-config.schema.json'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(written).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
   });
 });

@@ -29,7 +29,9 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
 
   it('summarizes each config: file, groups, deployments, providers and environment variables', () => {
     expect(first.stdout).toMatch(/^✔ Synthesized 2 configs to litellm\.out in \d+\.\ds$/m);
-    expect(first.stdout).toMatch(/litellm\.out\/prod\.yaml +3 +3 +bedrock, gemini, openai +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY, OPENAI_API_KEY/);
+    expect(first.stdout).toMatch(
+      /litellm\.out\/prod\.yaml +3 +3 +bedrock, gemini, openai +AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, GEMINI_API_KEY, OPENAI_API_KEY/,
+    );
     expect(first.stdout).toMatch(/litellm\.out\/dev\.yaml +1 +1 +ollama +-/);
   });
 
@@ -75,15 +77,23 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
   it('lists acknowledged findings one by one, each with its construct path, message and reason, under --verbose', () => {
     const run = runCli(['synth', '--verbose', '--output', 'out-verbose'], project);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/warning +prod\/legacy +demo\/legacy-model +This group serves a model scheduled for removal\./);
-    expect(run.stdout).toMatch(/acknowledged +prod\/gemini-flash +demo\/preview-model +Gemini Flash is a preview model here\./);
-    expect(run.stdout).toMatch(/acknowledged +prod\/gemini-flash\/key1 +demo\/no-rpm +This deployment has no rpm limit\./);
+    expect(run.stdout).toMatch(
+      /warning +prod\/legacy +demo\/legacy-model +This group serves a model scheduled for removal\./,
+    );
+    expect(run.stdout).toMatch(
+      /acknowledged +prod\/gemini-flash +demo\/preview-model +Gemini Flash is a preview model here\./,
+    );
+    expect(run.stdout).toMatch(
+      /acknowledged +prod\/gemini-flash\/key1 +demo\/no-rpm +This deployment has no rpm limit\./,
+    );
     expect(run.stdout).toMatch(/acknowledged +prod\/legacy\/main +demo\/no-rpm +This deployment has no rpm limit\./);
     expect(run.stdout.match(/acknowledged warning at prod: The provider enforces the quotas\./g)).toHaveLength(2);
     expect(run.stdout).not.toContain(' × ');
     expect(run.stdout).toMatch(/^Found 1 warning and 3 acknowledged findings\.$/m);
     // The time of each phase, from the app's phase events, which never show in its echoed output.
-    expect(run.stdout).toMatch(/^Phases: tree \d+\.\d\ds, aspects \d+\.\d\ds, render \d+\.\d\ds, validation \d+\.\d\ds, write \d+\.\d\ds\.$/m);
+    expect(run.stdout).toMatch(
+      /^Phases: tree \d+\.\d\ds, aspects \d+\.\d\ds, render \d+\.\d\ds, validation \d+\.\d\ds, write \d+\.\d\ds\.$/m,
+    );
     expect(run.stderr).not.toContain('::litellm-cdk-phase::');
     // stderr is a pipe here: no live progress line.
     expect(run.stderr).not.toContain('\r');
@@ -98,7 +108,13 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     const run = runCli(['synth', '--json', '--output', 'out-json', '--context', 'variant=b'], project);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as SynthJson;
-    expect(result).toMatchObject({ version: 1, command: 'synth', conclusion: 'passed', strict: false, outdir: path.join(project, 'out-json') });
+    expect(result).toMatchObject({
+      version: 1,
+      command: 'synth',
+      conclusion: 'passed',
+      strict: false,
+      outdir: path.join(project, 'out-json'),
+    });
     expect(result.configs.map((c) => [c.file, c.groups, c.deployments, c.providers])).toEqual([
       ['prod.yaml', 3, 3, ['bedrock', 'gemini']],
       ['dev.yaml', 1, 1, ['ollama']],
@@ -136,7 +152,9 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     const run = runCli(['synth', '--app', 'node --import tsx invalid-app.ts'], project);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('✖ Synthesis failed: 1 error. Nothing was written; litellm.out is unchanged.');
-    expect(run.stdout).toMatch(/error +prod\/claude\/eu +demo\/thinking-budget +The thinking budget is below the minimum of 1024 tokens\./);
+    expect(run.stdout).toMatch(
+      /error +prod\/claude\/eu +demo\/thinking-budget +The thinking budget is below the minimum of 1024 tokens\./,
+    );
     expect(run.stderr).not.toContain('SynthesisError');
     expect(snapshotDirectory(path.join(project, 'litellm.out'))).toEqual(before);
   });
@@ -147,7 +165,14 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     const result = JSON.parse(run.stdout) as SynthJson;
     expect(result.conclusion).toBe('failed');
     expect(result.configs).toEqual([]);
-    expect(result.findings).toEqual([expect.objectContaining({ severity: 'error', path: 'prod/claude/eu', id: 'demo/thinking-budget', blocking: true })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        path: 'prod/claude/eu',
+        id: 'demo/thinking-budget',
+        blocking: true,
+      }),
+    ]);
     expect(fs.existsSync(path.join(project, 'never'))).toBe(false);
   });
 
@@ -158,7 +183,10 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
   });
 
   it('ignores LITELLM_CDK_STRICT=1 left in the shell: only --strict makes synth strict', () => {
-    const run = runCli(['synth', '--quiet', '--output', 'shell-strict'], project, { LITELLM_CDK_STRICT: '1', LITELLM_CDK_FAILURE_REPORT: '/dev/null' });
+    const run = runCli(['synth', '--quiet', '--output', 'shell-strict'], project, {
+      LITELLM_CDK_STRICT: '1',
+      LITELLM_CDK_FAILURE_REPORT: '/dev/null',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('demo/legacy-model');
     expect(fs.existsSync(path.join(project, 'shell-strict', 'manifest.json'))).toBe(true);
@@ -171,7 +199,11 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
     expect(folder.status).toBe(1);
     expect(JSON.parse(folder.stdout)).toMatchObject({
       conclusion: 'error',
-      error: { kind: 'output', message: expect.stringContaining('The output directory src is not a litellm-cdk assembly'), hint: expect.stringContaining('Pass --output another directory') },
+      error: {
+        kind: 'output',
+        message: expect.stringContaining('The output directory src is not a litellm-cdk assembly'),
+        hint: expect.stringContaining('Pass --output another directory'),
+      },
     });
     expect(fs.readdirSync(path.join(project, 'src'))).toEqual(['keep.ts']);
 
@@ -192,7 +224,10 @@ describe('litellm-cdk synth', { timeout: 60_000 }, () => {
   it('exits 2 when the app never calls app.synth(), saying so; with --json the error is a JSON object', () => {
     const run = runCli(['synth', '--json', '--app', 'node --import tsx silent-app.ts', '--output', 'silent'], project);
     expect(run.status).toBe(2);
-    expect(JSON.parse(run.stdout)).toMatchObject({ conclusion: 'error', error: { kind: 'no-output', message: expect.stringContaining('without writing an assembly') } });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      conclusion: 'error',
+      error: { kind: 'no-output', message: expect.stringContaining('without writing an assembly') },
+    });
     expect(run.stderr).toContain('End the app file with app.synth()');
   });
 });

@@ -1,5 +1,12 @@
 import type { IConstruct } from 'constructs';
-import { AspectPriority, Aspects, _setRunningAspect, aspectName, type AspectApplication, type IAspect } from './aspect.js';
+import {
+  AspectPriority,
+  Aspects,
+  _setRunningAspect,
+  aspectName,
+  type AspectApplication,
+  type IAspect,
+} from './aspect.js';
 
 /** How many passes over the tree the aspects may take before the engine calls it a loop that never settles. */
 export const MAX_ASPECT_PASSES = 100;
@@ -68,7 +75,10 @@ export function invokeAspects(root: IConstruct): void {
  * Every (construct, aspect) pair not yet invoked, in tree order (aspects inherited from ancestors first), and how
  * many constructs the tree has.
  */
-function collectPending(root: IConstruct, invoked: WeakMap<IConstruct, Set<IAspect>>): { pending: PendingInvocation[]; nodes: number } {
+function collectPending(
+  root: IConstruct,
+  invoked: WeakMap<IConstruct, Set<IAspect>>,
+): { pending: PendingInvocation[]; nodes: number } {
   const pending: PendingInvocation[] = [];
   let nodes = 0;
   const visit = (node: IConstruct, inherited: readonly AspectApplication[]): void => {
@@ -89,7 +99,12 @@ function collectPending(root: IConstruct, invoked: WeakMap<IConstruct, Set<IAspe
   return { pending, nodes };
 }
 
-function describeGrowth(lastPass: readonly PendingInvocation[], pending: readonly PendingInvocation[], added: number, budget: number): string {
+function describeGrowth(
+  lastPass: readonly PendingInvocation[],
+  pending: readonly PendingInvocation[],
+  added: number,
+  budget: number,
+): string {
   const { culprits, examples } = describeCulprits(lastPass, pending);
   return (
     `Aspects added ${added} constructs, more than the ${budget} allowed: ${culprits} keeps adding constructs faster than ` +
@@ -98,7 +113,10 @@ function describeGrowth(lastPass: readonly PendingInvocation[], pending: readonl
   );
 }
 
-function describeCulprits(lastPass: readonly PendingInvocation[], pending: readonly PendingInvocation[]): { culprits: string; examples: string } {
+function describeCulprits(
+  lastPass: readonly PendingInvocation[],
+  pending: readonly PendingInvocation[],
+): { culprits: string; examples: string } {
   const culprits = [...new Set(lastPass.map((p) => aspectName(p.aspect)))].join(', ');
   const examples = [...new Set(pending.map((p) => p.node.node.path))].slice(0, 3).join(', ');
   return { culprits, examples };

@@ -1,7 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { constructState, existingConstructState, setConstructState } from '../tree/_construct-state.js';
 
-
 /** Something that visits every construct of a subtree at synth (CDK's `IAspect`). */
 export interface IAspect {
   /** Called once for each construct below (and including) the scope the aspect was added to. */
@@ -72,7 +71,9 @@ export class Aspects {
     const priority = options.priority ?? AspectPriority.DEFAULT;
     const running = existingConstructState<RunningAspect>(this.scope.node.root, RUNNING_ASPECT);
     if (!Number.isFinite(priority)) {
-      throw new Error(`[${this.scope.node.path || 'App'}] aspect ${aspectName(aspect)} has priority ${priority}; use a finite number (see AspectPriority).`);
+      throw new Error(
+        `[${this.scope.node.path || 'App'}] aspect ${aspectName(aspect)} has priority ${priority}; use a finite number (see AspectPriority).`,
+      );
     }
     if (running && priority < running.finishedBelow) {
       throw new Error(
@@ -82,7 +83,9 @@ export class Aspects {
       );
     }
     if (!running && this.scope.node.locked) {
-      throw new Error(`[${this.scope.node.path || 'App'}] Cannot add aspect ${aspectName(aspect)} after the tree is locked: add aspects before synth.`);
+      throw new Error(
+        `[${this.scope.node.path || 'App'}] Cannot add aspect ${aspectName(aspect)} after the tree is locked: add aspects before synth.`,
+      );
     }
     if (this.list.some((a) => a.aspect === aspect)) return;
     this.list.push({ aspect, priority });
@@ -96,5 +99,7 @@ export class Aspects {
 
 /** A readable name for an aspect in messages: its class name. */
 export function aspectName(aspect: IAspect): string {
-  return aspect.constructor?.name && aspect.constructor.name !== 'Object' ? aspect.constructor.name : 'anonymous aspect';
+  return aspect.constructor?.name && aspect.constructor.name !== 'Object'
+    ? aspect.constructor.name
+    : 'anonymous aspect';
 }

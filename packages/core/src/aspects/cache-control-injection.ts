@@ -66,7 +66,9 @@ export class CacheControlInjection implements IAspect {
 
   /** Cache points on the messages of each role, e.g. `forRoles(['system'], { ttl: '1h' })`. */
   public static forRoles(roles: readonly CacheControlRole[], options: CacheControlOptions = {}): CacheControlInjection {
-    return new CacheControlInjection({ points: roles.map((role) => ({ location: 'message', role, ...control(options) })) });
+    return new CacheControlInjection({
+      points: roles.map((role) => ({ location: 'message', role, ...control(options) })),
+    });
   }
 
   /**
@@ -85,7 +87,9 @@ export class CacheControlInjection implements IAspect {
 
   /** Cache points on the messages at each index; negative indexes count from the end (`-1` is the last message). */
   public static forIndexes(indexes: readonly number[], options: CacheControlOptions = {}): CacheControlInjection {
-    return new CacheControlInjection({ points: indexes.map((index) => ({ location: 'message', index, ...control(options) })) });
+    return new CacheControlInjection({
+      points: indexes.map((index) => ({ location: 'message', index, ...control(options) })),
+    });
   }
 
   /**
@@ -93,7 +97,10 @@ export class CacheControlInjection implements IAspect {
    * provider, a config): for groups whose requests should never be cached, say because every prompt is unique.
    */
   public static optOut(scope: IConstruct, reason?: string): void {
-    Object.defineProperty(scope, OPT_OUT_SYMBOL, { value: { reason: reason?.trim() || undefined }, configurable: true });
+    Object.defineProperty(scope, OPT_OUT_SYMBOL, {
+      value: { reason: reason?.trim() || undefined },
+      configurable: true,
+    });
   }
 
   /** The opt-out that applies to `construct`: its own or its nearest ancestor's. */
@@ -112,7 +119,10 @@ export class CacheControlInjection implements IAspect {
     Object.defineProperty(this, CACHE_CONTROL_INJECTION_SYMBOL, { value: true });
     if (props.points.length === 0) throw new Error('CacheControlInjection needs at least one injection point.');
     props.points.forEach(assertValidPoint);
-    this.points = props.points.map((point) => ({ ...point, ...(point.control ? { control: { ...point.control } } : {}) }));
+    this.points = props.points.map((point) => ({
+      ...point,
+      ...(point.control ? { control: { ...point.control } } : {}),
+    }));
   }
 
   /** Injects the points into `node` when it is a deployment this injection decides for and its model caches prompts. */
@@ -122,16 +132,25 @@ export class CacheControlInjection implements IAspect {
     const decision = nearestDecision(node);
     if (decision?.optOut) {
       const why = decision.optOut.reason ? `: ${decision.optOut.reason}` : '';
-      Annotations.of(decision.optOut.scope).addInfo(CACHE_CONTROL_SKIPPED, `Cache control injection skipped: opted out${why}.`);
+      Annotations.of(decision.optOut.scope).addInfo(
+        CACHE_CONTROL_SKIPPED,
+        `Cache control injection skipped: opted out${why}.`,
+      );
       return;
     }
     if (decision?.injection && decision.injection !== this) return;
     const unsupported = whyNotCaching(node);
     if (unsupported) {
-      Annotations.of(node).addInfo(CACHE_CONTROL_SKIPPED, `Cache control injection skipped: ${node.model} ${unsupported}.`);
+      Annotations.of(node).addInfo(
+        CACHE_CONTROL_SKIPPED,
+        `Cache control injection skipped: ${node.model} ${unsupported}.`,
+      );
       return;
     }
-    node.setParam('cache_control_injection_points', this.points.map((point) => ({ ...point })));
+    node.setParam(
+      'cache_control_injection_points',
+      this.points.map((point) => ({ ...point })),
+    );
   }
 }
 
@@ -157,7 +176,9 @@ function whyNotCaching(deployment: ModelDeployment): string | undefined {
   const mode = typeof info.mode === 'string' ? info.mode : entry?.mode;
   if (mode === 'embedding') return 'is an embedding model';
   if (typeof info.supports_prompt_caching === 'boolean') {
-    return info.supports_prompt_caching ? undefined : 'does not cache prompts (model_info.supports_prompt_caching is false)';
+    return info.supports_prompt_caching
+      ? undefined
+      : 'does not cache prompts (model_info.supports_prompt_caching is false)';
   }
   if (!entry) {
     return (
@@ -165,7 +186,9 @@ function whyNotCaching(deployment: ModelDeployment): string | undefined {
       'set model_info.supports_prompt_caching: true if it caches prompts'
     );
   }
-  return entry.supportsPromptCaching ? undefined : `does not cache prompts (catalog entry '${entry.id}', LiteLLM model map ${CATALOG_VERSION})`;
+  return entry.supportsPromptCaching
+    ? undefined
+    : `does not cache prompts (catalog entry '${entry.id}', LiteLLM model map ${CATALOG_VERSION})`;
 }
 
 /**
@@ -180,7 +203,9 @@ function catalogEntryOf(deployment: ModelDeployment): CatalogEntry | undefined {
   const custom: unknown = deployment.litellmParams.custom_llm_provider;
   if (custom === undefined) return lookupModel(baseModel);
   // A provider read from the environment could be anything, so nothing can be said about the model.
-  return typeof custom === 'string' && !custom.startsWith(ENV_REFERENCE_PREFIX) ? lookupModel(baseModel, custom) : undefined;
+  return typeof custom === 'string' && !custom.startsWith(ENV_REFERENCE_PREFIX)
+    ? lookupModel(baseModel, custom)
+    : undefined;
 }
 
 function control(options: CacheControlOptions): Pick<CacheControlInjectionPoint, 'control'> {
@@ -202,7 +227,9 @@ function assertValidPoint(point: CacheControlInjectionPoint, position: number): 
     throw new Error(`${where}: a message point needs a role or an index.`);
   }
   if (point.control !== undefined && !isOneOf(CACHE_CONTROL_TYPES, point.control.type)) {
-    throw new Error(`${where}: control.type must be ${listed(CACHE_CONTROL_TYPES)}, not '${String(point.control.type)}'.`);
+    throw new Error(
+      `${where}: control.type must be ${listed(CACHE_CONTROL_TYPES)}, not '${String(point.control.type)}'.`,
+    );
   }
   const ttl = point.control?.ttl;
   if (ttl !== undefined && !isOneOf(CACHE_CONTROL_TTLS, ttl)) {
@@ -219,4 +246,3 @@ function listed(values: readonly string[]): string {
   const quoted = values.map((value) => `'${value}'`);
   return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
-

@@ -2,7 +2,12 @@
 // (generated from LiteLLM's data) and the hooks its callback loader builds itself.
 import { KNOWN_CALLBACK_NAMES, SPECIAL_CALLBACK_NAMES } from './_generated/callback-names.js';
 
-export { CALLBACK_NAMES_VERSION, KNOWN_CALLBACK_NAMES, PREMIUM_CALLBACK_NAMES, SPECIAL_CALLBACK_NAMES } from './_generated/callback-names.js';
+export {
+  CALLBACK_NAMES_VERSION,
+  KNOWN_CALLBACK_NAMES,
+  PREMIUM_CALLBACK_NAMES,
+  SPECIAL_CALLBACK_NAMES,
+} from './_generated/callback-names.js';
 
 /** Every name `litellm_settings.callbacks` accepts as it is, sorted. */
 export const CALLBACK_NAMES: readonly string[] = [...KNOWN_CALLBACK_NAMES, ...SPECIAL_CALLBACK_NAMES].sort();

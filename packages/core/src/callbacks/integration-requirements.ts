@@ -39,7 +39,10 @@ export interface IntegrationRequirement {
 
 const ENTERPRISE_PACKAGE: IntegrationRequirement = { enterprise: 'litellm-enterprise package', licence: 'fails' };
 const ENTERPRISE_IMAGE: IntegrationRequirement = { enterprise: 'LiteLLM Docker image', licence: 'fails' };
-const OPEN_TELEMETRY: IntegrationRequirement = { pythonPackages: ['opentelemetry-api', 'opentelemetry-sdk', 'opentelemetry-exporter-otlp'], inDockerImage: true };
+const OPEN_TELEMETRY: IntegrationRequirement = {
+  pythonPackages: ['opentelemetry-api', 'opentelemetry-sdk', 'opentelemetry-exporter-otlp'],
+  inDockerImage: true,
+};
 const PRESIDIO: IntegrationRequirement = {
   environment: [
     { name: 'PRESIDIO_ANALYZER_API_BASE', unlessParam: 'presidio_analyzer_api_base', severity: 'error' },

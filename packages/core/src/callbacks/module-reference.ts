@@ -30,13 +30,20 @@ export function isRemoteModuleReference(value: string): boolean {
  * Takes a reference apart as `loader` reads it.
  * @returns the reference, or a sentence saying why LiteLLM cannot load it
  */
-export function parseModuleReference(value: string, loader: ModuleLoader): ModuleReference | { readonly problem: string } {
+export function parseModuleReference(
+  value: string,
+  loader: ModuleLoader,
+): ModuleReference | { readonly problem: string } {
   const parts = value.split('.');
   if (parts.length < 2) {
-    return { problem: `'${value}' is not a module reference ('<module>.<attribute>'): LiteLLM looks for the file '.py' and fails at start-up` };
+    return {
+      problem: `'${value}' is not a module reference ('<module>.<attribute>'): LiteLLM looks for the file '.py' and fails at start-up`,
+    };
   }
   if (loader === 'guardrail-file' && parts.length !== 2) {
-    return { problem: `'${value}' has more than one dot: a custom guardrail is exactly '<file>.<Class>' (<file>.py beside the config), and LiteLLM fails at start-up` };
+    return {
+      problem: `'${value}' has more than one dot: a custom guardrail is exactly '<file>.<Class>' (<file>.py beside the config), and LiteLLM fails at start-up`,
+    };
   }
   const invalid = parts.find((part) => !IDENTIFIER.test(part));
   if (invalid !== undefined) {

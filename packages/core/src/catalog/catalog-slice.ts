@@ -7,7 +7,9 @@ import { routedProviderOf } from './provider-inference.js';
  * what a provider library offers for autocompletion. Any other string is accepted too (`(string & {})`).
  * @example CatalogModelId<'anthropic'> // 'claude-sonnet-4-5' | 'claude-opus-4-1' | ...
  */
-export type CatalogModelId<TProvider extends string> = TProvider extends keyof CatalogModelIds ? CatalogModelIds[TProvider] : never;
+export type CatalogModelId<TProvider extends string> = TProvider extends keyof CatalogModelIds
+  ? CatalogModelIds[TProvider]
+  : never;
 
 const slices = new Map<string, CatalogSlice>();
 
@@ -33,7 +35,10 @@ export class CatalogSlice {
   private constructor(public readonly provider: string) {
     const entries = new Map<string, CatalogEntry>();
     for (const entry of catalogEntries()) {
-      const family = entry.provider === provider || entry.provider.startsWith(`${provider}-`) || routedProviderOf(entry.provider) === provider;
+      const family =
+        entry.provider === provider ||
+        entry.provider.startsWith(`${provider}-`) ||
+        routedProviderOf(entry.provider) === provider;
       if (!family) continue;
       const id = entry.id.startsWith(`${provider}/`) ? entry.id.slice(provider.length + 1) : entry.id;
       // An id listed both bare and prefixed keeps the prefixed entry, which is the provider's own.

@@ -130,6 +130,8 @@ function isExcludedFromProviderLists(id: string, provider: string): boolean {
 function isReplicateVersionedName(model: string): boolean {
   const parts = model.split(':');
   return (
-    model.length > REPLICATE_VERSION_HASH_LENGTH && parts.length > 1 && parts[1].length === REPLICATE_VERSION_HASH_LENGTH
+    model.length > REPLICATE_VERSION_HASH_LENGTH &&
+    parts.length > 1 &&
+    parts[1].length === REPLICATE_VERSION_HASH_LENGTH
   );
 }

@@ -8,7 +8,13 @@ import { Secret } from '../secrets/secret.js';
  */
 export function requirePlainString(construct: IConstruct, key: string, value: unknown): void {
   if (value === undefined || typeof value === 'string') return;
-  const given = Secret.isSecret(value) ? `a Secret (${value.render()})` : value === null ? 'null' : `a ${Array.isArray(value) ? 'list' : typeof value}`;
-  const fix = Secret.isSecret(value) ? 'write the value itself; Secrets belong in credential fields such as api_key' : 'pass a string';
+  const given = Secret.isSecret(value)
+    ? `a Secret (${value.render()})`
+    : value === null
+      ? 'null'
+      : `a ${Array.isArray(value) ? 'list' : typeof value}`;
+  const fix = Secret.isSecret(value)
+    ? 'write the value itself; Secrets belong in credential fields such as api_key'
+    : 'pass a string';
   throw new Error(`[${construct.node.path}] ${key} must be a plain string, but ${given} was given: ${fix}.`);
 }

@@ -66,7 +66,9 @@ export abstract class ConfigElement extends Construct {
     const contribution = this.contribute();
     if (this.overrides.length === 0) return contribution;
     if (contribution.kind === 'list') {
-      throw new Error(`[${this.node.path}] ${contribution.section} is a list: overrides need a mapping; change the construct's props instead.`);
+      throw new Error(
+        `[${this.node.path}] ${contribution.section} is a list: overrides need a mapping; change the construct's props instead.`,
+      );
     }
     const value = structuredCloneLoose(contribution.value);
     for (const override of this.overrides) applyOverride(value, override);
@@ -79,14 +81,17 @@ export abstract class ConfigElement extends Construct {
   /** Throws when the tree is locked (synth has reached read-only aspects or finished). */
   protected assertMutable(operation: string): void {
     if (this.node.locked) {
-      throw new Error(`[${this.node.path}] Cannot call ${operation}() after the tree is locked: change constructs in a mutating aspect or before synth.`);
+      throw new Error(
+        `[${this.node.path}] Cannot call ${operation}() after the tree is locked: change constructs in a mutating aspect or before synth.`,
+      );
     }
   }
 }
 
 function splitPath(path: string): string[] {
   const parts = path.split(/(?<!\\)\./).map((p) => p.replace(/\\\./g, '.'));
-  if (parts.some((p) => p === '')) throw new Error(`Override path '${path}' has an empty segment; write keys separated by single dots.`);
+  if (parts.some((p) => p === ''))
+    throw new Error(`Override path '${path}' has an empty segment; write keys separated by single dots.`);
   return parts;
 }
 

@@ -15,7 +15,11 @@ export interface ConfigSectionProps {
 export class ConfigSection extends ConfigElement {
   public readonly key: string;
 
-  public constructor(scope: Construct, id: string, private readonly props: ConfigSectionProps) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: ConfigSectionProps,
+  ) {
     super(scope, id);
     this.key = props.key;
   }

@@ -19,14 +19,21 @@ export class Credential extends ConfigElement {
   /** `credential_values`, as given: what a deployment that names the credential takes from it. */
   public readonly credentialValues: Readonly<Record<string, unknown>>;
 
-  public constructor(scope: Construct, id: string, private readonly props: CredentialProps) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: CredentialProps,
+  ) {
     super(scope, id);
     this.credentialName = props.credential_name;
     this.credentialValues = { ...props.credential_values };
   }
 
   protected contribute(): Contribution {
-    const value: Record<string, unknown> = { credential_name: this.props.credential_name, credential_values: this.props.credential_values };
+    const value: Record<string, unknown> = {
+      credential_name: this.props.credential_name,
+      credential_values: this.props.credential_values,
+    };
     if (this.props.credential_info) value.credential_info = this.props.credential_info;
     return { kind: 'item', section: 'credential_list', value };
   }

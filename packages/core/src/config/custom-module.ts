@@ -35,12 +35,17 @@ export class CustomModule {
    */
   public static fromFile(file: string, attribute: string, options: CustomModuleOptions = {}): CustomModule {
     const source = path.resolve(file);
-    if (!file.endsWith('.py')) throw new Error(`CustomModule.fromFile('${file}'): LiteLLM loads Python modules; give the path of a .py file.`);
+    if (!file.endsWith('.py'))
+      throw new Error(`CustomModule.fromFile('${file}'): LiteLLM loads Python modules; give the path of a .py file.`);
     if (!existsSync(source) || !statSync(source).isFile()) {
-      throw new Error(`CustomModule.fromFile('${file}'): no such file (looked at ${source}). Paths are relative to the directory the app runs in.`);
+      throw new Error(
+        `CustomModule.fromFile('${file}'): no such file (looked at ${source}). Paths are relative to the directory the app runs in.`,
+      );
     }
     if (!IDENTIFIER.test(attribute)) {
-      throw new Error(`CustomModule.fromFile('${file}', '${attribute}'): the attribute must be a Python identifier (a function, instance or class defined in the file).`);
+      throw new Error(
+        `CustomModule.fromFile('${file}', '${attribute}'): the attribute must be a Python identifier (a function, instance or class defined in the file).`,
+      );
     }
     const module = options.module ?? path.basename(file, '.py');
     const bad = module.split('.').find((part) => !IDENTIFIER.test(part));

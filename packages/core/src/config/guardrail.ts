@@ -10,7 +10,11 @@ export interface GuardrailProps {
    * The implementation (a built-in name such as `aporia`, or a custom module), when it runs (`pre_call`,
    * `during_call`, `post_call`, or a list of them) and its own settings.
    */
-  readonly litellm_params: { readonly guardrail: ModuleOr; readonly mode?: string | readonly string[]; readonly [key: string]: unknown };
+  readonly litellm_params: {
+    readonly guardrail: ModuleOr;
+    readonly mode?: string | readonly string[];
+    readonly [key: string]: unknown;
+  };
   /** Facts about the guardrail, written as given. @default - none */
   readonly guardrail_info?: Record<string, unknown>;
   readonly [key: string]: unknown;
@@ -18,7 +22,11 @@ export interface GuardrailProps {
 
 /** L1: one `guardrails` entry. */
 export class Guardrail extends ConfigElement {
-  public constructor(scope: Construct, id: string, private readonly props: GuardrailProps) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: GuardrailProps,
+  ) {
     super(scope, id);
   }
 

@@ -22,7 +22,11 @@ export interface McpServerProps {
 
 /** L1: one entry of `mcp_servers` (a mapping from server name to its settings). */
 export class McpServer extends ConfigElement {
-  public constructor(scope: Construct, id: string, private readonly props: McpServerProps) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: McpServerProps,
+  ) {
     super(scope, id);
   }
 

@@ -4,7 +4,12 @@ import { inferProvider } from '../catalog/index.js';
 import { Secret, type SecretOr } from '../secrets/secret.js';
 import type { AWS_LITELLM_PARAM_KEYS, AZURE_LITELLM_PARAM_KEYS } from './schemas/litellm-params-keys.js';
 import type { LitellmParamsSchema } from './schemas/model-list.js';
-import type { CACHE_CONTROL_TYPES, CacheControlLocation, CacheControlRole, CacheControlTtl } from './schemas/vocabulary.js';
+import type {
+  CACHE_CONTROL_TYPES,
+  CacheControlLocation,
+  CacheControlRole,
+  CacheControlTtl,
+} from './schemas/vocabulary.js';
 import type { SchemaProps } from './schema-props.js';
 import { ConfigElement, type Contribution } from './config-element.js';
 import { requirePlainString } from './_plain-string.js';

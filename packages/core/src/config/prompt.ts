@@ -24,7 +24,11 @@ export interface PromptProps {
 
 /** L1: one `prompts` entry (prompt management), registered by the proxy at start-up. */
 export class Prompt extends ConfigElement {
-  public constructor(scope: Construct, id: string, private readonly props: PromptProps) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: PromptProps,
+  ) {
     super(scope, id);
   }
 

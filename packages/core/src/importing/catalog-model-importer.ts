@@ -1,10 +1,23 @@
 import { isDeepStrictEqual } from 'node:util';
 import { REASONING_EFFORTS } from '../config/schemas/vocabulary.js';
 import { DEPLOYMENT_PARAM_KEYS } from '../models/catalog-model-provider.js';
-import type { ExportedName, ImportedGroup, ImportProposal, ProposedGroup, ProviderImporter } from './provider-importer.js';
+import type {
+  ExportedName,
+  ImportedGroup,
+  ImportProposal,
+  ProposedGroup,
+  ProviderImporter,
+} from './provider-importer.js';
 
 /** The `litellm_params` keys `addModel()` of a `CatalogModelProvider` writes from its options. */
-const OPTION_KEYS: readonly string[] = ['rpm', 'tpm', 'reasoning_effort', 'thinking', 'cache_control_injection_points', ...DEPLOYMENT_PARAM_KEYS];
+const OPTION_KEYS: readonly string[] = [
+  'rpm',
+  'tpm',
+  'reasoning_effort',
+  'thinking',
+  'cache_control_injection_points',
+  ...DEPLOYMENT_PARAM_KEYS,
+];
 
 /** A provider built on `CatalogModelProvider`, as its importer sees it. */
 export interface CatalogProviderShape {
@@ -23,7 +36,10 @@ export interface CatalogProviderShape {
    * baseModel }`), with the `model_info` left to pass as `modelInfo`.
    * @default - `{ model: modelId }`, `model_info` as it is
    */
-  modelOptions?(modelId: string, modelInfo: Readonly<Record<string, unknown>> | undefined): { options: Record<string, unknown>; modelInfo: unknown };
+  modelOptions?(
+    modelId: string,
+    modelInfo: Readonly<Record<string, unknown>> | undefined,
+  ): { options: Record<string, unknown>; modelInfo: unknown };
   /** Whether the provider's options take thinking budgets. */
   readonly thinking: boolean;
 }
@@ -71,9 +87,13 @@ export function catalogModelImporter(shape: CatalogProviderShape): ProviderImpor
         proposed.push({ modelName: groups[next].modelName, via: { method: 'reasoningEffortVariant', args: [effort] } });
       }
       const { rpm, tpm, reasoning_effort: effort, cache_control_injection_points: points } = base.shared;
-      const params = Object.fromEntries(Object.entries(base.shared).filter(([key]) => (DEPLOYMENT_PARAM_KEYS as readonly string[]).includes(key)));
+      const params = Object.fromEntries(
+        Object.entries(base.shared).filter(([key]) => (DEPLOYMENT_PARAM_KEYS as readonly string[]).includes(key)),
+      );
       const info = base.modelInfo as Readonly<Record<string, unknown>> | undefined;
-      const first = shape.modelOptions ? shape.modelOptions(base.modelId, info) : { options: { model: base.modelId }, modelInfo: info };
+      const first = shape.modelOptions
+        ? shape.modelOptions(base.modelId, info)
+        : { options: { model: base.modelId }, modelInfo: info };
       const options = withoutUndefined({
         ...first.options,
         rpm,
@@ -85,7 +105,12 @@ export function catalogModelImporter(shape: CatalogProviderShape): ProviderImpor
         params: Object.keys(params).length > 0 ? params : undefined,
         modelInfo: first.modelInfo,
       });
-      return { provider: { construct: shape.construct, id: shape.id, props }, method: 'addModel', args: [group.modelName, options], groups: proposed } satisfies ImportProposal;
+      return {
+        provider: { construct: shape.construct, id: shape.id, props },
+        method: 'addModel',
+        args: [group.modelName, options],
+        groups: proposed,
+      } satisfies ImportProposal;
     },
   };
 }
@@ -104,13 +129,26 @@ function readGroup(shape: CatalogProviderShape, group: ImportedGroup): ReadGroup
   const shared = pick(first.litellmParams, OPTION_KEYS);
   for (const { litellmParams, modelInfo } of group.deployments) {
     if (litellmParams.model !== model || Object.keys(litellmParams).some((key) => !known.has(key))) return undefined;
-    if (!isDeepStrictEqual(pick(litellmParams, OPTION_KEYS), shared) || !isDeepStrictEqual(modelInfo, first.modelInfo)) return undefined;
+    if (!isDeepStrictEqual(pick(litellmParams, OPTION_KEYS), shared) || !isDeepStrictEqual(modelInfo, first.modelInfo))
+      return undefined;
   }
-  return { prefix, modelId, endpoints: group.deployments.map((d) => pick(d.litellmParams, shape.endpointKeys)), shared, modelInfo: first.modelInfo };
+  return {
+    prefix,
+    modelId,
+    endpoints: group.deployments.map((d) => pick(d.litellmParams, shape.endpointKeys)),
+    shared,
+    modelInfo: first.modelInfo,
+  };
 }
 
 /** The budget (`thinking`) or effort (`effort`) of `candidate` when it is that variant of `base`. */
-function variantOf(shape: CatalogProviderShape, base: ReadGroup, baseName: string, candidate: ImportedGroup, kind: 'thinking' | 'effort'): number | string | undefined {
+function variantOf(
+  shape: CatalogProviderShape,
+  base: ReadGroup,
+  baseName: string,
+  candidate: ImportedGroup,
+  kind: 'thinking' | 'effort',
+): number | string | undefined {
   const variant = readGroup(shape, candidate);
   if (!variant) return undefined;
   const { thinking, reasoning_effort: effort, ...variantRest } = variant.shared;
@@ -118,10 +156,22 @@ function variantOf(shape: CatalogProviderShape, base: ReadGroup, baseName: strin
   if (!isDeepStrictEqual({ ...variant, shared: variantRest }, { ...base, shared: baseRest })) return undefined;
   if (kind === 'thinking') {
     const t = thinking as { type?: unknown; budget_tokens?: unknown } | undefined;
-    if (effort !== undefined || !t || t.type !== 'enabled' || Object.keys(t).length !== 2 || typeof t.budget_tokens !== 'number') return undefined;
+    if (
+      effort !== undefined ||
+      !t ||
+      t.type !== 'enabled' ||
+      Object.keys(t).length !== 2 ||
+      typeof t.budget_tokens !== 'number'
+    )
+      return undefined;
     return candidate.modelName === `${baseName}-think-${t.budget_tokens}` ? t.budget_tokens : undefined;
   }
-  if (thinking !== undefined || typeof effort !== 'string' || !(REASONING_EFFORTS as readonly string[]).includes(effort)) return undefined;
+  if (
+    thinking !== undefined ||
+    typeof effort !== 'string' ||
+    !(REASONING_EFFORTS as readonly string[]).includes(effort)
+  )
+    return undefined;
   return candidate.modelName === `${baseName}-${effort}` ? effort : undefined;
 }
 

@@ -44,19 +44,30 @@ export function verifyImportProposal(provider: ProposedProvider, calls: readonly
   return difference === undefined ? { warnings } : { difference, warnings };
 }
 
-function compare(provider: ProposedProvider, calls: readonly ProposedCall[], warnings: ProposalWarning[]): string | undefined {
+function compare(
+  provider: ProposedProvider,
+  calls: readonly ProposedCall[],
+  warnings: ProposalWarning[],
+): string | undefined {
   const app = new App({ outdir: 'import-check.out', name: 'import-check', strict: false, context: {} });
   const config = new ProxyConfig(app, 'config');
   let construct: IConstruct & Record<string, unknown>;
   try {
-    const Provider = provider.construct.value as new (scope: IConstruct, id: string, props: unknown) => IConstruct & Record<string, unknown>;
+    const Provider = provider.construct.value as new (
+      scope: IConstruct,
+      id: string,
+      props: unknown,
+    ) => IConstruct & Record<string, unknown>;
     construct = new Provider(config, provider.id, proposalValue(provider.props));
     for (const { proposal } of calls) {
       const method = construct[proposal.method] as (...args: unknown[]) => unknown;
       const group = method.apply(construct, proposal.args.map(proposalValue));
       for (const expected of proposal.groups) {
         const reached = expected.via
-          ? (construct[expected.via.method] as (...args: unknown[]) => unknown).apply(construct, [group, ...expected.via.args.map(proposalValue)])
+          ? (construct[expected.via.method] as (...args: unknown[]) => unknown).apply(construct, [
+              group,
+              ...expected.via.args.map(proposalValue),
+            ])
           : group;
         if (!ModelGroup.isModelGroup(reached) || reached.modelName !== expected.modelName) {
           return `${expected.via ? `${expected.via.method}()` : `${proposal.method}()`} does not give the group '${expected.modelName}'`;
@@ -69,21 +80,29 @@ function compare(provider: ProposedProvider, calls: readonly ProposedCall[], war
   }
   for (const node of construct.node.findAll()) {
     for (const annotation of Annotations.of(node).all) {
-      if (annotation.severity === 'error') return `it reports the error ${annotation.id}: ${annotation.message.replace(/\.$/, '')}`;
+      if (annotation.severity === 'error')
+        return `it reports the error ${annotation.id}: ${annotation.message.replace(/\.$/, '')}`;
       if (annotation.severity !== 'warning') continue;
       const group = ModelGroup.isModelGroup(node) ? node : undefined;
-      warnings.push({ ...(group ? { modelName: group.modelName } : {}), id: annotation.id, message: annotation.message });
+      warnings.push({
+        ...(group ? { modelName: group.modelName } : {}),
+        id: annotation.id,
+        message: annotation.message,
+      });
     }
   }
   const rendered = renderConfig(config, { reportConflicts: false }).document.model_list;
   const written = Array.isArray(rendered) ? rendered : [];
-  const original = calls.flatMap(({ groups }) => groups.flatMap((group) => group.deployments.map((d) => entryOf(group.modelName, d))));
+  const original = calls.flatMap(({ groups }) =>
+    groups.flatMap((group) => group.deployments.map((d) => entryOf(group.modelName, d))),
+  );
   if (written.length !== original.length) {
     return `it writes ${written.length} deployment${written.length === 1 ? '' : 's'} where the original has ${original.length}`;
   }
   for (const [index, entry] of original.entries()) {
     const difference = firstDifference(written[index], entry, '');
-    if (difference) return `it writes ${difference} in the deployment of '${entry.model_name}' at model_list[${calls.flatMap((c) => c.groups.flatMap((g) => g.deployments))[index].index}]`;
+    if (difference)
+      return `it writes ${difference} in the deployment of '${entry.model_name}' at model_list[${calls.flatMap((c) => c.groups.flatMap((g) => g.deployments))[index].index}]`;
   }
   return undefined;
 }

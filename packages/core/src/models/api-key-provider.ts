@@ -1,5 +1,11 @@
 import type { Construct } from 'constructs';
-import { type CatalogModelId, CatalogSlice, isLitellmProvider, LITELLM_PROVIDERS, type LitellmProvider } from '../catalog/index.js';
+import {
+  type CatalogModelId,
+  CatalogSlice,
+  isLitellmProvider,
+  LITELLM_PROVIDERS,
+  type LitellmProvider,
+} from '../catalog/index.js';
 import type { SecretOr } from '../secrets/secret.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
 import {
@@ -69,7 +75,9 @@ export interface ApiKeyProviderProps<TProvider extends LitellmProvider> extends 
  * any of LiteLLM's providers gets these checks without installing anything for it. A deployment's id is the key's
  * environment variable name (`MISTRAL_API_KEY`), or `key<N>` for a key that is not one.
  */
-export class ApiKeyProvider<TProvider extends LitellmProvider = LitellmProvider> extends CatalogModelProvider<CatalogModelId<TProvider>> {
+export class ApiKeyProvider<TProvider extends LitellmProvider = LitellmProvider> extends CatalogModelProvider<
+  CatalogModelId<TProvider>
+> {
   /** Whether `x` is an `ApiKeyProvider`, from this or any other copy of the library. */
   public static isApiKeyProvider(x: unknown): x is ApiKeyProvider {
     return typeof x === 'object' && x !== null && API_KEY_PROVIDER_SYMBOL in x;
@@ -93,7 +101,9 @@ export class ApiKeyProvider<TProvider extends LitellmProvider = LitellmProvider>
       );
     }
     if (hasDedicatedConstruct(provider)) {
-      throw new Error(`[${this.node.path}] provider '${provider}' needs more than an API key: use ${DEDICATED_CONSTRUCTS[provider]}.`);
+      throw new Error(
+        `[${this.node.path}] provider '${provider}' needs more than an API key: use ${DEDICATED_CONSTRUCTS[provider]}.`,
+      );
     }
     this.providerName = props.provider;
     this.catalog = CatalogSlice.of(provider);

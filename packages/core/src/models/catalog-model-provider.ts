@@ -190,7 +190,10 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
   public reasoningEffortVariant(group: ModelGroup, effort: ReasoningEffort): ModelGroup {
     const found = this.reasoningEffortVariantsOf(group).find((variant) => variant.effort === effort);
     if (!found) {
-      const efforts = this.reasoningEffortVariantsOf(group).map((variant) => variant.effort).join(', ') || 'none';
+      const efforts =
+        this.reasoningEffortVariantsOf(group)
+          .map((variant) => variant.effort)
+          .join(', ') || 'none';
       throw new Error(`[${group.node.path}] has no reasoning-effort variant '${effort}'; its efforts: ${efforts}.`);
     }
     return found.group;
@@ -207,7 +210,8 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     const entry = this.catalog?.find(catalogId);
     const mode = this.modeToWrite(options, entry?.mode);
     const group = this.createGroup(name, { modelName: name, ...(mode ? { mode } : {}) });
-    if (this.catalog && !entry && !catalogId.includes('*')) this.warnNotInCatalog(group, catalogId, served, mode !== undefined);
+    if (this.catalog && !entry && !catalogId.includes('*'))
+      this.warnNotInCatalog(group, catalogId, served, mode !== undefined);
     this.warnUnknownParams(group, options.params);
 
     const declare = (target: ModelGroup, features: LitellmParamsWithoutModel) => {
@@ -224,11 +228,13 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
       mode ? { mode } : {},
     );
     const effortNaming = options.reasoningEffortVariantName ?? this.effortVariantNaming;
-    const efforts = planReasoningEffortVariants(group, options.reasoningEfforts ?? [], effortNaming).map(({ effort, modelName }) => {
-      const variant = this.createGroup(modelName, { modelName, ...(mode ? { mode } : {}) });
-      declare(variant, { reasoning_effort: effort });
-      return { effort, group: variant };
-    });
+    const efforts = planReasoningEffortVariants(group, options.reasoningEfforts ?? [], effortNaming).map(
+      ({ effort, modelName }) => {
+        const variant = this.createGroup(modelName, { modelName, ...(mode ? { mode } : {}) });
+        declare(variant, { reasoning_effort: effort });
+        return { effort, group: variant };
+      },
+    );
     this.effortVariantGroups.set(group, efforts);
     return group;
   }
@@ -251,7 +257,9 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
       catalogName: this.catalogName,
       listedIds: this.catalog!.ids(),
       unchecked: 'mode, limits and capabilities',
-      hint: served.catalogHint ?? `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason`,
+      hint:
+        served.catalogHint ??
+        `Check the ${option} for typos; if the provider serves it, acknowledge this finding with a reason`,
       ...(modeGiven ? { modeHint: '.' } : {}),
     });
   }
@@ -285,7 +293,13 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
     for (const endpoint of this.endpoints()) {
       this.addDeployment(group, endpoint.id, {
         modelId: served.modelId,
-        litellmParams: withoutUndefined({ ...endpoint.litellmParams, rpm: options.rpm, tpm: options.tpm, ...options.params, ...features }),
+        litellmParams: withoutUndefined({
+          ...endpoint.litellmParams,
+          rpm: options.rpm,
+          tpm: options.tpm,
+          ...options.params,
+          ...features,
+        }),
         ...(Object.keys(modelInfo).length > 0 ? { modelInfo } : {}),
         facts: { ...endpoint.facts, ...(entry ? { catalogEntry: entry } : {}) },
       });
@@ -308,14 +322,26 @@ export abstract class CatalogModelProvider<TModelId extends string> extends Prov
  * position. Throws, naming `path`, on an empty list, a secret listed twice, or two secrets with one name; the value
  * of a plaintext secret is never printed.
  */
-export function nameSecrets(path: string, option: string, secrets: readonly SecretOr<string>[], fallback = 'key'): string[] {
-  if (secrets.length === 0) throw new Error(`[${path}] ${option} is empty; give at least one, e.g. Secret.env('API_KEY').`);
-  const names = secrets.map((secret, index) => (Secret.isSecret(secret) && secret.kind === 'env' ? secret.name : `${fallback}${index + 1}`));
+export function nameSecrets(
+  path: string,
+  option: string,
+  secrets: readonly SecretOr<string>[],
+  fallback = 'key',
+): string[] {
+  if (secrets.length === 0)
+    throw new Error(`[${path}] ${option} is empty; give at least one, e.g. Secret.env('API_KEY').`);
+  const names = secrets.map((secret, index) =>
+    Secret.isSecret(secret) && secret.kind === 'env' ? secret.name : `${fallback}${index + 1}`,
+  );
   const values = secrets.map((secret) => (Secret.isSecret(secret) ? secret.render() : secret));
   for (let later = 1; later < secrets.length; later++) {
     const earlier = values.indexOf(values[later]);
-    if (earlier !== later) throw new Error(`[${path}] ${option} lists the same value at positions ${earlier + 1} and ${later + 1}; list each once.`);
-    if (names.indexOf(names[later]) !== later) throw new Error(`[${path}] Two entries of ${option} are both named '${names[later]}'; rename one.`);
+    if (earlier !== later)
+      throw new Error(
+        `[${path}] ${option} lists the same value at positions ${earlier + 1} and ${later + 1}; list each once.`,
+      );
+    if (names.indexOf(names[later]) !== later)
+      throw new Error(`[${path}] Two entries of ${option} are both named '${names[later]}'; rename one.`);
   }
   return names;
 }

@@ -1,5 +1,10 @@
 import { Construct, type IConstruct } from 'constructs';
-import { ModelDeployment, type DeploymentFacts, type LitellmParams, type ModelInfo } from '../config/model-deployment.js';
+import {
+  ModelDeployment,
+  type DeploymentFacts,
+  type LitellmParams,
+  type ModelInfo,
+} from '../config/model-deployment.js';
 import type { MODEL_MODES } from '../config/schemas/vocabulary.js';
 import { checkedId } from '../tree/construct-id.js';
 import { requirePlainString } from '../config/_plain-string.js';
@@ -90,14 +95,17 @@ export class ModelGroup extends Construct {
     this.node.addValidation({
       validate: () =>
         this.deployments.length === 0
-          ? [`Model group '${this.modelName}' has no deployments; LiteLLM knows a group only by its model_list entries, so requests and fallbacks to it fail. Add a deployment or remove the group.`]
+          ? [
+              `Model group '${this.modelName}' has no deployments; LiteLLM knows a group only by its model_list entries, so requests and fallbacks to it fail. Add a deployment or remove the group.`,
+            ]
           : [],
     });
   }
 
   /** Adds a deployment (a `model_list` entry) to the group. */
   public addDeployment(id: string, options: DeploymentOptions): ModelDeployment {
-    const modelInfo = this.mode && !options.modelInfo?.mode ? { ...options.modelInfo, mode: this.mode } : options.modelInfo;
+    const modelInfo =
+      this.mode && !options.modelInfo?.mode ? { ...options.modelInfo, mode: this.mode } : options.modelInfo;
     return new ModelDeployment(this, id, {
       model_name: this.modelName,
       litellm_params: options.litellmParams,
@@ -169,7 +177,9 @@ export class ModelGroup extends Construct {
     this.assertMutable(method);
     for (const target of targets) {
       if (!ModelGroup.isModelGroup(target)) {
-        throw new Error(`[${this.node.path}] ${method}() takes ModelGroup objects; got ${JSON.stringify(target)}. Refer to the group itself, not its name.`);
+        throw new Error(
+          `[${this.node.path}] ${method}() takes ModelGroup objects; got ${JSON.stringify(target)}. Refer to the group itself, not its name.`,
+        );
       }
       if (!list.includes(target)) list.push(target);
     }
@@ -177,6 +187,9 @@ export class ModelGroup extends Construct {
   }
 
   private assertMutable(method: string): void {
-    if (this.node.locked) throw new Error(`[${this.node.path}] Cannot call ${method}() after the tree is locked: change groups in a mutating aspect or before synth.`);
+    if (this.node.locked)
+      throw new Error(
+        `[${this.node.path}] Cannot call ${method}() after the tree is locked: change groups in a mutating aspect or before synth.`,
+      );
   }
 }

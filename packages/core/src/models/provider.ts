@@ -1,5 +1,10 @@
 import { Construct } from 'constructs';
-import { ModelDeployment, type DeploymentFacts, type LitellmParamsWithoutModel, type ModelInfo } from '../config/model-deployment.js';
+import {
+  ModelDeployment,
+  type DeploymentFacts,
+  type LitellmParamsWithoutModel,
+  type ModelInfo,
+} from '../config/model-deployment.js';
 import { Annotations } from '../annotations/annotations.js';
 import { CATALOG_VERSION, lookupModel } from '../catalog/index.js';
 import { didYouMean } from '../suggestions/did-you-mean.js';
@@ -65,7 +70,9 @@ export abstract class Provider extends Construct {
 
   /** Every deployment this provider created, wherever its group is, in tree order. */
   public get deployments(): ModelDeployment[] {
-    return this.node.root.node.findAll().filter((c): c is ModelDeployment => ModelDeployment.isModelDeployment(c) && c.facts.providerConstruct === this);
+    return this.node.root.node
+      .findAll()
+      .filter((c): c is ModelDeployment => ModelDeployment.isModelDeployment(c) && c.facts.providerConstruct === this);
   }
 
   /** Creates a group below this provider. */
@@ -83,7 +90,11 @@ export abstract class Provider extends Construct {
       modelId: spec.modelId,
       providerConstruct: this,
     };
-    return group.addDeployment(id, { litellmParams: { model, ...spec.litellmParams }, modelInfo: spec.modelInfo, facts });
+    return group.addDeployment(id, {
+      litellmParams: { model, ...spec.litellmParams },
+      modelInfo: spec.modelInfo,
+      facts,
+    });
   }
 
   /** The thinking variants created for `group` (see `addThinkingVariants`), in the order of their budgets. */
@@ -97,7 +108,9 @@ export abstract class Provider extends Construct {
     const found = variants.find((variant) => variant.budgetTokens === budgetTokens);
     if (!found) {
       const budgets = variants.map((variant) => variant.budgetTokens).join(', ') || 'none';
-      throw new Error(`[${group.node.path}] has no thinking variant with budget ${budgetTokens}; its budgets: ${budgets}.`);
+      throw new Error(
+        `[${group.node.path}] has no thinking variant with budget ${budgetTokens}; its budgets: ${budgets}.`,
+      );
     }
     return found.group;
   }
@@ -113,11 +126,13 @@ export abstract class Provider extends Construct {
     declare: (variant: ModelGroup, budgetTokens: number) => void,
     props: Omit<ModelGroupProps, 'modelName'> = {},
   ): readonly ThinkingVariant[] {
-    const variants = planThinkingVariants(group, budgets, naming).map(({ budgetTokens, modelName }): ThinkingVariant => {
-      const variant = this.createGroup(modelName, { ...props, modelName });
-      declare(variant, budgetTokens);
-      return { budgetTokens, group: variant };
-    });
+    const variants = planThinkingVariants(group, budgets, naming).map(
+      ({ budgetTokens, modelName }): ThinkingVariant => {
+        const variant = this.createGroup(modelName, { ...props, modelName });
+        declare(variant, budgetTokens);
+        return { budgetTokens, group: variant };
+      },
+    );
     this.variantsByGroup.set(group, variants);
     return variants;
   }
@@ -150,7 +165,8 @@ export abstract class Provider extends Construct {
       notListed.findingId ?? `${this.findingScope}/model-not-in-catalog`,
       `${notListed.model} is not in the ${notListed.catalogName} model catalog (LiteLLM model map ${CATALOG_VERSION}), so ` +
         `its ${notListed.unchecked ?? 'mode, limits and reasoning support'} are not checked.${suggestion}`,
-      (notListed.hint ?? 'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason') +
+      (notListed.hint ??
+        'Check the model id for typos; if the provider serves it, acknowledge this finding with a reason') +
         (notListed.modeHint ?? ' (and set mode when it is not a chat model).'),
     );
   }
@@ -193,4 +209,3 @@ export interface ModelNotInCatalog {
    */
   readonly modeHint?: string;
 }
-

@@ -10,7 +10,8 @@ import type { ReasoningEffort } from './thinking-variants.js';
 export type ReasoningEffortVariantNaming = (modelName: string, effort: ReasoningEffort) => string;
 
 /** The default naming rule: `<modelName>-<effort>` (`o3-high`). */
-export const defaultReasoningEffortVariantName: ReasoningEffortVariantNaming = (modelName, effort) => `${modelName}-${effort}`;
+export const defaultReasoningEffortVariantName: ReasoningEffortVariantNaming = (modelName, effort) =>
+  `${modelName}-${effort}`;
 
 /** A group that serves a model with a fixed `reasoning_effort`, created by `reasoningEfforts`. */
 export interface ReasoningEffortVariant {

@@ -122,7 +122,11 @@ export class Router extends Construct {
   public readonly settings: RouterSettings;
   private readonly defaults: ModelGroup[];
 
-  public constructor(scope: Construct, id: string, private readonly props: RouterProps = {}) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: RouterProps = {},
+  ) {
     super(scope, checkedId(scope, id, 'Router'));
     Object.defineProperty(this, ROUTER_SYMBOL, { value: true });
     this.routingStrategy = props.routingStrategy;
@@ -143,7 +147,8 @@ export class Router extends Construct {
 
   /** Adds a group every group falls back to (`default_fallbacks`). */
   public addDefaultFallback(group: ModelGroup): void {
-    if (this.node.locked) throw new Error(`[${this.node.path}] Cannot add a default fallback after the tree is locked.`);
+    if (this.node.locked)
+      throw new Error(`[${this.node.path}] Cannot add a default fallback after the tree is locked.`);
     if (!this.defaults.includes(group)) this.defaults.push(group);
   }
 
@@ -155,15 +160,22 @@ export class Router extends Construct {
   private render(): Record<string, unknown> {
     const p = this.props;
     const redis = p.redis;
-    const simple = Object.fromEntries(Object.entries(ROUTER_SETTING_KEYS).map(([prop, key]) => [key, p[prop as keyof typeof ROUTER_SETTING_KEYS]]));
+    const simple = Object.fromEntries(
+      Object.entries(ROUTER_SETTING_KEYS).map(([prop, key]) => [key, p[prop as keyof typeof ROUTER_SETTING_KEYS]]),
+    );
     return {
       ...simple,
-      caching_groups: p.cachingGroups && Lazy.any(() => p.cachingGroups!.map((groups) => groups.map((g) => g.modelName))),
+      caching_groups:
+        p.cachingGroups && Lazy.any(() => p.cachingGroups!.map((groups) => groups.map((g) => g.modelName))),
       retry_policy: p.retryPolicy && pascalKeys(p.retryPolicy),
       allowed_fails_policy: p.allowedFailsPolicy && pascalKeys(p.allowedFailsPolicy),
       model_group_retry_policy:
         p.modelGroupRetryPolicy &&
-        Lazy.any(() => Object.fromEntries(p.modelGroupRetryPolicy!.map(({ group, policy }) => [group.modelName, pascalKeys(policy)]))),
+        Lazy.any(() =>
+          Object.fromEntries(
+            p.modelGroupRetryPolicy!.map(({ group, policy }) => [group.modelName, pascalKeys(policy)]),
+          ),
+        ),
       default_fallbacks: Lazy.any(() => (this.defaults.length > 0 ? this.defaults.map((g) => g.modelName) : undefined)),
       ...(redis && 'url' in redis
         ? { redis_url: redis.url }

@@ -65,7 +65,10 @@ export function planThinkingVariants(
 ): PlannedThinkingVariant[] {
   assertBudgetsUsable(group, budgets);
   const planned = budgets.map((budgetTokens) => ({ budgetTokens, modelName: naming(group.modelName, budgetTokens) }));
-  assertVariantNamesDistinct(group, planned.map((variant) => variant.modelName));
+  assertVariantNamesDistinct(
+    group,
+    planned.map((variant) => variant.modelName),
+  );
   return planned;
 }
 

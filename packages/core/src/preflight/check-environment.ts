@@ -3,7 +3,11 @@
 // word, so these problems otherwise show up as failed calls, a skipped deployment, or state kept per instance.
 import { readFileSync } from 'node:fs';
 import { parse } from 'dotenv';
-import { callbackRequirement, guardrailRequirement, type IntegrationRequirement } from '../callbacks/integration-requirements.js';
+import {
+  callbackRequirement,
+  guardrailRequirement,
+  type IntegrationRequirement,
+} from '../callbacks/integration-requirements.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import { mergeIncludes } from '../validation/merge-includes.js';
 import { formatPath, isMapping, listAt, mappingAt, withFile } from '../validation/document-paths.js';
@@ -130,9 +134,14 @@ function resolved(value: unknown, env: Environment): string | undefined {
 }
 
 /** What LiteLLM reads from the environment without the config naming it. */
-function implicitVariableFindings(content: unknown, env: Environment, referenced: ReadonlySet<string>): Omit<ConfigFinding, 'file'>[] {
+function implicitVariableFindings(
+  content: unknown,
+  env: Environment,
+  referenced: ReadonlySet<string>,
+): Omit<ConfigFinding, 'file'>[] {
   const findings: Omit<ConfigFinding, 'file'>[] = [];
-  const finding = (severity: Severity, id: string, message: string, path: ConfigPath, hint: string) => findings.push({ severity, id, message, path, hint });
+  const finding = (severity: Severity, id: string, message: string, path: ConfigPath, hint: string) =>
+    findings.push({ severity, id, message, path, hint });
 
   // Variables LiteLLM (or its Redis and Prisma clients) reads by name whenever they are set.
   for (const [name, shape] of Object.entries(KNOWN_VARIABLE_SHAPES)) {
@@ -140,7 +149,13 @@ function implicitVariableFindings(content: unknown, env: Environment, referenced
     if (value === undefined || referenced.has(name)) continue;
     const problem = shapeProblem(value, shape);
     if (problem !== undefined) {
-      finding('error', 'preflight/malformed-variable', `${name} (read by LiteLLM itself) ${problem}.`, [], `Set ${name} to ${describeShape(shape)}, or unset it.`);
+      finding(
+        'error',
+        'preflight/malformed-variable',
+        `${name} (read by LiteLLM itself) ${problem}.`,
+        [],
+        `Set ${name} to ${describeShape(shape)}, or unset it.`,
+      );
     }
   }
 
@@ -149,7 +164,8 @@ function implicitVariableFindings(content: unknown, env: Environment, referenced
   const cacheParams = mappingAt(settings, 'cache_params');
   const cacheType = cacheParams?.type ?? 'redis';
   if (settings?.cache === true && (cacheType === 'redis' || cacheType === 'redis-semantic')) {
-    const host = resolved(cacheParams?.host, env) ?? resolved(cacheParams?.url, env) ?? resolved(cacheParams?.redis_url, env);
+    const host =
+      resolved(cacheParams?.host, env) ?? resolved(cacheParams?.url, env) ?? resolved(cacheParams?.redis_url, env);
     if (host === undefined && env.REDIS_HOST === undefined && env.REDIS_URL === undefined) {
       finding(
         'error',
@@ -163,18 +179,26 @@ function implicitVariableFindings(content: unknown, env: Environment, referenced
 
   // The router shares state through Redis only with a URL, or with both host and port.
   const router = mappingAt(content, 'router_settings');
-  if (router && resolved(router.redis_host, env) !== undefined && resolved(router.redis_port, env) === undefined && resolved(router.redis_url, env) === undefined) {
+  if (
+    router &&
+    resolved(router.redis_host, env) !== undefined &&
+    resolved(router.redis_port, env) === undefined &&
+    resolved(router.redis_url, env) === undefined
+  ) {
     finding(
       'error',
       'preflight/incomplete-redis',
-      'router_settings gives redis_host but no redis_port (nor redis_url): LiteLLM\'s router then uses no Redis at all and keeps rate limits, usage and cooldowns per instance.',
+      "router_settings gives redis_host but no redis_port (nor redis_url): LiteLLM's router then uses no Redis at all and keeps rate limits, usage and cooldowns per instance.",
       ['router_settings', 'redis_host'],
       'Set router_settings.redis_port (e.g. os.environ/REDIS_PORT), or give redis_url instead.',
     );
   }
 
   // Integrations that read their own variables, and those that need a licence.
-  const licensed = resolved(mappingAt(content, 'general_settings')?.litellm_license, env) ?? env.LITELLM_LICENSE ?? resolved(mappingAt(content, 'environment_variables')?.LITELLM_LICENSE, env);
+  const licensed =
+    resolved(mappingAt(content, 'general_settings')?.litellm_license, env) ??
+    env.LITELLM_LICENSE ??
+    resolved(mappingAt(content, 'environment_variables')?.LITELLM_LICENSE, env);
   for (const use of integrationUses(content)) {
     for (const variable of use.requirement.environment ?? []) {
       if (env[variable.name] !== undefined && env[variable.name]!.trim() !== '') continue;
@@ -182,7 +206,7 @@ function implicitVariableFindings(content: unknown, env: Environment, referenced
       finding(
         variable.severity,
         'preflight/integration-variable',
-        `The ${use.kind} '${use.name}' reads ${variable.name} from the environment at start-up, and it is not set${variable.severity === 'error' ? ': the proxy fails to start' : ": it cannot send anything"}.`,
+        `The ${use.kind} '${use.name}' reads ${variable.name} from the environment at start-up, and it is not set${variable.severity === 'error' ? ': the proxy fails to start' : ': it cannot send anything'}.`,
         use.path,
         `Set ${variable.name}${variable.unlessParam ? `, or give ${variable.unlessParam} in its ${use.kind === 'guardrail' ? 'litellm_params' : `callback_settings.${use.name}`}` : ''}.`,
       );
@@ -218,7 +242,13 @@ function integrationUses(content: unknown): IntegrationUse[] {
     const requirement = typeof name === 'string' ? callbackRequirement(name) : undefined;
     if (!requirement || seen.has(name as string)) return;
     seen.add(name as string);
-    uses.push({ kind: 'callback', name: name as string, path, requirement, params: mappingAt(callbackSettings, name as string) });
+    uses.push({
+      kind: 'callback',
+      name: name as string,
+      path,
+      requirement,
+      params: mappingAt(callbackSettings, name as string),
+    });
   };
   const callbacks = settings?.callbacks;
   if (Array.isArray(callbacks)) {
@@ -235,7 +265,14 @@ function integrationUses(content: unknown): IntegrationUse[] {
     const params = mappingAt(entry, 'litellm_params');
     const type = params?.guardrail;
     const requirement = typeof type === 'string' ? guardrailRequirement(type) : undefined;
-    if (requirement) uses.push({ kind: 'guardrail', name: type as string, path: ['guardrails', i, 'litellm_params', 'guardrail'], requirement, params });
+    if (requirement)
+      uses.push({
+        kind: 'guardrail',
+        name: type as string,
+        path: ['guardrails', i, 'litellm_params', 'guardrail'],
+        requirement,
+        params,
+      });
   });
   return uses;
 }

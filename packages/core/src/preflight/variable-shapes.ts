@@ -31,8 +31,26 @@ const INTEGER_KEYS = new Set([
   'global_max_parallel_requests',
   'default_max_parallel_requests',
 ]);
-const NUMBER_KEYS = new Set(['timeout', 'stream_timeout', 'request_timeout', 'ttl', 'max_budget', 'cooldown_time', 'retry_after', 'database_connection_timeout', 'similarity_threshold']);
-const URL_KEYS = new Set(['api_base', 'base_url', 'aws_bedrock_runtime_endpoint', 'aws_sts_endpoint', 'presidio_analyzer_api_base', 'presidio_anonymizer_api_base', 'langfuse_host']);
+const NUMBER_KEYS = new Set([
+  'timeout',
+  'stream_timeout',
+  'request_timeout',
+  'ttl',
+  'max_budget',
+  'cooldown_time',
+  'retry_after',
+  'database_connection_timeout',
+  'similarity_threshold',
+]);
+const URL_KEYS = new Set([
+  'api_base',
+  'base_url',
+  'aws_bedrock_runtime_endpoint',
+  'aws_sts_endpoint',
+  'presidio_analyzer_api_base',
+  'presidio_anonymizer_api_base',
+  'langfuse_host',
+]);
 
 /** The shape LiteLLM needs for the value at `path` of `document` (the merged config). */
 export function shapeAt(path: ConfigPath, document: unknown): VariableShape {
@@ -82,7 +100,9 @@ const GEOGRAPHY_REGIONS: Readonly<Record<string, string>> = {
 export function describeShape(shape: VariableShape): string {
   switch (shape.kind) {
     case 'aws-region':
-      return shape.geography ? `${GEOGRAPHY_REGIONS[shape.geography] ?? 'an AWS region code'} (e.g. ${exampleRegion(shape.geography)})` : 'an AWS region code (e.g. us-east-1)';
+      return shape.geography
+        ? `${GEOGRAPHY_REGIONS[shape.geography] ?? 'an AWS region code'} (e.g. ${exampleRegion(shape.geography)})`
+        : 'an AWS region code (e.g. us-east-1)';
     case 'port':
       return 'a port number (1-65535)';
     case 'integer':
@@ -136,7 +156,9 @@ export function shapeProblem(value: string, shape: VariableShape): string | unde
     case 'http-url':
       return urlProblem(value, ['http:', 'https:'], 'an http(s) URL');
     case 'host':
-      return /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:]+\]$/.test(value) ? undefined : 'is not a bare host name (no scheme, port or path)';
+      return /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:]+\]$/.test(value)
+        ? undefined
+        : 'is not a bare host name (no scheme, port or path)';
     case 'text':
       return undefined;
   }

@@ -18,7 +18,11 @@ export interface ClosestMatchOptions {
  * The candidates closest to `input` by edit distance (case-insensitive), nearest first and alphabetical among
  * equals, so the same input always gets the same suggestions. A candidate equal to the input is not a suggestion.
  */
-export function closestMatches(input: string, candidates: Iterable<string>, options: ClosestMatchOptions = {}): string[] {
+export function closestMatches(
+  input: string,
+  candidates: Iterable<string>,
+  options: ClosestMatchOptions = {},
+): string[] {
   const needle = input.toLowerCase();
   const maxDistance = options.maxDistance ?? Math.min(4, Math.max(1, Math.floor(needle.length / 3)));
   const scored: Array<{ candidate: string; score: number }> = [];

@@ -4,7 +4,16 @@ import type { IConstruct } from 'constructs';
 import { describeShape, shapeAt } from '../preflight/variable-shapes.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import { ASSEMBLY_VERSION, GENERATOR, VERSION } from '../version.js';
-import type { Assembly, AssemblyConfig, AssemblyFile, EnvironmentVariableUse, ExtensionArtifact, Manifest, ProxyConfigArtifact, TreeNode } from './assembly.js';
+import type {
+  Assembly,
+  AssemblyConfig,
+  AssemblyFile,
+  EnvironmentVariableUse,
+  ExtensionArtifact,
+  Manifest,
+  ProxyConfigArtifact,
+  TreeNode,
+} from './assembly.js';
 import { AssemblyArtifacts, type ArtifactContext } from './assembly-artifacts.js';
 import { formatPath } from '../validation/document-paths.js';
 import type { RenderedConfig } from './render-config.js';
@@ -17,35 +26,50 @@ import { emitYaml, type YamlMapping } from './yaml-emitter.js';
 const MAX_LISTED_USES = 10;
 
 /** Turns the rendered configs into the assembly's files, in memory. */
-export function buildAssembly(root: IConstruct, appName: string, rendered: readonly RenderedConfig[], report: ValidationReport, outdir: string): Assembly {
+export function buildAssembly(
+  root: IConstruct,
+  appName: string,
+  rendered: readonly RenderedConfig[],
+  report: ValidationReport,
+  outdir: string,
+): Assembly {
   const configs = rendered.map((r) => buildConfig(r, appName, outdir));
   const tree = treeOf(root);
   const reportFiles = ReportSections.of(root)._produceFiles(report);
   const modules = modulesOf(rendered);
   const getConfig = (nameOrPath: string): AssemblyConfig => {
     const found = configs.find((c) => c.file === nameOrPath || c.constructPath === nameOrPath);
-    if (!found) throw new Error(`The assembly has no config '${nameOrPath}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`);
+    if (!found)
+      throw new Error(
+        `The assembly has no config '${nameOrPath}'; it has: ${configs.map((c) => c.file).join(', ') || 'none'}.`,
+      );
     return found;
   };
   const extensions = extensionArtifactsOf(
     root,
     { configs, getConfig, modules },
-    new Set([...configs.flatMap((c) => [c.file, c.environmentFile]), ...modules.map((m) => m.file), ...reportFiles.map((f) => f.name)]),
+    new Set([
+      ...configs.flatMap((c) => [c.file, c.environmentFile]),
+      ...modules.map((m) => m.file),
+      ...reportFiles.map((f) => f.name),
+    ]),
   );
   const manifest: Manifest = {
     version: ASSEMBLY_VERSION,
     generator: { name: GENERATOR, version: VERSION },
     app: appName,
     artifacts: [
-      ...configs.map((c): ProxyConfigArtifact => ({
-        id: c.file.replace(/\.ya?ml$/, ''),
-        type: 'litellm:proxy-config',
-        file: c.file,
-        constructPath: c.constructPath,
-        sha256: c.sha256,
-        environmentFile: c.environmentFile,
-        includes: c.includes,
-      })),
+      ...configs.map(
+        (c): ProxyConfigArtifact => ({
+          id: c.file.replace(/\.ya?ml$/, ''),
+          type: 'litellm:proxy-config',
+          file: c.file,
+          constructPath: c.constructPath,
+          sha256: c.sha256,
+          environmentFile: c.environmentFile,
+          includes: c.includes,
+        }),
+      ),
       ...extensions.map((e) => e.artifact),
     ],
     modules: modules.map(({ file, sha256, usedBy }) => ({ file, sha256, usedBy })),
@@ -77,9 +101,16 @@ export function buildAssembly(root: IConstruct, appName: string, rendered: reado
 }
 
 /** The files extensions registered (`AssemblyArtifacts`), produced from the finished configs. */
-function extensionArtifactsOf(root: IConstruct, context: ArtifactContext, taken: ReadonlySet<string>): { artifact: ExtensionArtifact; file: AssemblyFile }[] {
+function extensionArtifactsOf(
+  root: IConstruct,
+  context: ArtifactContext,
+  taken: ReadonlySet<string>,
+): { artifact: ExtensionArtifact; file: AssemblyFile }[] {
   return AssemblyArtifacts.of(root)._registered.map(({ owner, file, produce }) => {
-    if (taken.has(file)) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already a file of the assembly (a config, its .env.example, a custom module or a report); give the artifact another file name.`);
+    if (taken.has(file))
+      throw new Error(
+        `[${owner.node.path}] Artifact file '${file}' is already a file of the assembly (a config, its .env.example, a custom module or a report); give the artifact another file name.`,
+      );
     const produced = produce(context);
     const artifact: ExtensionArtifact = {
       id: owner.node.path.replace(/\//g, '-'),
@@ -123,7 +154,10 @@ function buildConfig(rendered: RenderedConfig, appName: string, outdir: string):
   ];
   const yaml = emitYaml(rendered.document as YamlMapping, {
     header,
-    comments: (p) => (p.length === 2 && p[0] === 'model_list' && typeof p[1] === 'number' ? rendered.modelListComments.get(p[1]) : undefined),
+    comments: (p) =>
+      p.length === 2 && p[0] === 'model_list' && typeof p[1] === 'number'
+        ? rendered.modelListComments.get(p[1])
+        : undefined,
   });
   return {
     constructPath,
@@ -155,7 +189,8 @@ function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUs
       use.count++;
       const expected = describeShape(shapeAt(at, rendered.document));
       if (!use.expects.includes(expected)) use.expects.push(expected);
-      if (use.usedBy.length < MAX_LISTED_USES) use.usedBy.push(`${rendered.sources.ownerOf(at).node.path} (${formatPath(at)})`);
+      if (use.usedBy.length < MAX_LISTED_USES)
+        use.usedBy.push(`${rendered.sources.ownerOf(at).node.path} (${formatPath(at)})`);
     } else if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         at.push(i);
@@ -171,15 +206,24 @@ function environmentVariablesOf(rendered: RenderedConfig): EnvironmentVariableUs
     }
   };
   visit(rendered.document);
-  return [...uses.keys()].sort().map((name) => ({ name, usedBy: uses.get(name)!.usedBy, uses: uses.get(name)!.count, expects: uses.get(name)!.expects }));
+  return [...uses.keys()].sort().map((name) => ({
+    name,
+    usedBy: uses.get(name)!.usedBy,
+    uses: uses.get(name)!.count,
+    expects: uses.get(name)!.expects,
+  }));
 }
 
 function environmentFile(config: AssemblyConfig): string {
-  const lines = [`# Environment variables referenced by ${config.file}.`, `# Set each of them in the proxy's environment before it starts.`];
+  const lines = [
+    `# Environment variables referenced by ${config.file}.`,
+    `# Set each of them in the proxy's environment before it starts.`,
+  ];
   if (config.environmentVariables.length === 0) lines.push('# (none)');
   for (const variable of config.environmentVariables) {
     const more = variable.uses - variable.usedBy.length;
-    const expects = variable.expects && variable.expects.length > 0 ? [`# expects ${variable.expects.join('; and ')}`] : [];
+    const expects =
+      variable.expects && variable.expects.length > 0 ? [`# expects ${variable.expects.join('; and ')}`] : [];
     lines.push('', ...expects, ...variable.usedBy.map((use) => `# used by ${use}`));
     if (more > 0) lines.push(`# ... and ${more} more (${variable.uses} uses in all)`);
     lines.push(`${variable.name}=`);

@@ -17,7 +17,9 @@ export function resolveValue(value: unknown, path: ConfigPath, modules?: Set<Cus
 function resolveAt(value: unknown, path: (string | number)[], modules: Set<CustomModule> | undefined): unknown {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-      throw new TypeError(`Cannot render a ${typeof value} at ${formatPath(path)}: config values are strings, numbers, booleans, lists and mappings.`);
+      throw new TypeError(
+        `Cannot render a ${typeof value} at ${formatPath(path)}: config values are strings, numbers, booleans, lists and mappings.`,
+      );
     }
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new TypeError(`${value} at ${formatPath(path)} is not a number YAML can carry; use a finite number.`);
@@ -44,7 +46,9 @@ function resolveAt(value: unknown, path: (string | number)[], modules: Set<Custo
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
-    throw new TypeError(`Cannot render a ${proto?.constructor?.name ?? 'class instance'} at ${formatPath(path)}: use plain objects, or a Secret for credentials.`);
+    throw new TypeError(
+      `Cannot render a ${proto?.constructor?.name ?? 'class instance'} at ${formatPath(path)}: use plain objects, or a Secret for credentials.`,
+    );
   }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {

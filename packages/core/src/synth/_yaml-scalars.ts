@@ -31,7 +31,7 @@ const NOT_PLAIN = new RegExp(
   [
     // A leading indicator starts a sequence entry, key, value, flow collection, comment, anchor, alias, tag,
     // block scalar, quoted scalar or directive; `@` and the backtick are reserved (YAML 1.1 §4.1.2, 1.2 §5.3).
-    "^[-?:,\\[\\]{}#&*!|>'\"%@`]",
+    '^[-?:,\\[\\]{}#&*!|>\'"%@`]',
     // Document markers when the scalar sits at column 0 (a top-level key or a root scalar).
     '^(?:---|\\.\\.\\.)',
     // Leading or trailing spaces are trimmed from plain scalars.

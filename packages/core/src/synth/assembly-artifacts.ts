@@ -68,12 +68,21 @@ export class AssemblyArtifacts {
    * `owner`. Two artifacts may not share a file.
    */
   public add(owner: IConstruct, file: string, produce: ArtifactProducer): void {
-    if (!ARTIFACT_FILE.test(file) || file.split('/').some((segment) => segment === '..' || segment === '.') || ASSEMBLY_OWN_FILES.has(file)) {
-      throw new Error(`[${owner.node.path}] Artifact file '${file}' must be a relative path of plain names (letters, digits, '.', '_', '-') other than the assembly's own files.`);
+    if (
+      !ARTIFACT_FILE.test(file) ||
+      file.split('/').some((segment) => segment === '..' || segment === '.') ||
+      ASSEMBLY_OWN_FILES.has(file)
+    ) {
+      throw new Error(
+        `[${owner.node.path}] Artifact file '${file}' must be a relative path of plain names (letters, digits, '.', '_', '-') other than the assembly's own files.`,
+      );
     }
     const registered = this.artifacts;
     const other = registered.find((r) => r.file === file);
-    if (other) throw new Error(`[${owner.node.path}] Artifact file '${file}' is already written by '${other.owner.node.path}'; give one of them another file name.`);
+    if (other)
+      throw new Error(
+        `[${owner.node.path}] Artifact file '${file}' is already written by '${other.owner.node.path}'; give one of them another file name.`,
+      );
     registered.push({ owner, file, produce });
   }
 

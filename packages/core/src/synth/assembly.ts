@@ -62,7 +62,9 @@ export interface ExtensionArtifact {
 }
 
 /** Whether a manifest artifact is a config (rather than a file an extension made from one). */
-export function isProxyConfigArtifact(artifact: ProxyConfigArtifact | ExtensionArtifact): artifact is ProxyConfigArtifact {
+export function isProxyConfigArtifact(
+  artifact: ProxyConfigArtifact | ExtensionArtifact,
+): artifact is ProxyConfigArtifact {
   return artifact.type === 'litellm:proxy-config';
 }
 

@@ -63,7 +63,10 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   const routingGroups = groupsRoutedBy(config, groups);
 
   if (config.includes.length > 0) {
-    sections.set('include', config.includes.map((c) => c.fileName));
+    sections.set(
+      'include',
+      config.includes.map((c) => c.fileName),
+    );
     config.includes.forEach((c, i) => {
       sources.record(['include', i], c);
     });
@@ -74,7 +77,12 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       renderElement(element);
     } catch (error) {
       // A value synth cannot write (a class instance, NaN, a Lazy that throws): report it on its construct.
-      if (reportConflicts) Annotations.of(element).addError('core/unrenderable-value', `Cannot render this construct: ${(error as Error).message}`, 'Use plain objects, finite numbers, strings, booleans and Secrets.');
+      if (reportConflicts)
+        Annotations.of(element).addError(
+          'core/unrenderable-value',
+          `Cannot render this construct: ${(error as Error).message}`,
+          'Use plain objects, finite numbers, strings, booleans and Secrets.',
+        );
     }
   }
 
@@ -107,11 +115,12 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
           const value = resolveValue(raw, [section, key], modules);
           if (value === undefined) continue;
           if (Object.hasOwn(mapping, key)) {
-            if (reportConflicts) Annotations.of(element).addError(
-              'core/duplicate-setting',
-              `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
-              'Set it in one construct, or change it there with addOverride().',
-            );
+            if (reportConflicts)
+              Annotations.of(element).addError(
+                'core/duplicate-setting',
+                `${section}.${key} is already set by ${sources.ownerOf([section, key]).node.path}; a key may be set once per config.`,
+                'Set it in one construct, or change it there with addOverride().',
+              );
             continue;
           }
           mapping[key] = value;
@@ -123,7 +132,11 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
       }
       case 'value': {
         if (sections.has(section)) {
-          if (reportConflicts) Annotations.of(element).addError('core/duplicate-setting', `Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`);
+          if (reportConflicts)
+            Annotations.of(element).addError(
+              'core/duplicate-setting',
+              `Section '${section}' is already set by ${sources.ownerOf([section]).node.path}.`,
+            );
           break;
         }
         sections.set(section, resolveValue(contribution.value, [section], modules));
@@ -138,9 +151,17 @@ export function renderConfig(config: ProxyConfig, options: RenderOptions = {}): 
   const document: Record<string, unknown> = {};
   const known = new Set<string>(SECTION_ORDER);
   for (const section of SECTION_ORDER) if (sections.has(section)) document[section] = sections.get(section);
-  for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort()) document[section] = sections.get(section);
+  for (const section of [...sections.keys()].filter((s) => !known.has(s)).sort())
+    document[section] = sections.get(section);
 
-  return { config, file: config.fileName, document, sources, modelListComments: groupingComments(elements, customProviderNames(document)), modules: [...modules] };
+  return {
+    config,
+    file: config.fileName,
+    document,
+    sources,
+    modelListComments: groupingComments(elements, customProviderNames(document)),
+    modules: [...modules],
+  };
 }
 
 /**
@@ -170,7 +191,12 @@ function collect(scope: IConstruct, elements: ConfigElement[], groups: ModelGrou
 }
 
 /** Adds the groups' fallbacks and aliases to `router_settings`, after any the L1 elements set. */
-function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string, unknown>, sources: SourceMap, reportConflicts: boolean): void {
+function renderGroupRouting(
+  groups: readonly ModelGroup[],
+  sections: Map<string, unknown>,
+  sources: SourceMap,
+  reportConflicts: boolean,
+): void {
   const kinds: [FallbackKind, (g: ModelGroup) => readonly ModelGroup[]][] = [
     ['fallbacks', (g) => g.fallbacks],
     ['context_window_fallbacks', (g) => g.contextWindowFallbacks],
@@ -199,7 +225,12 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
       for (const alias of group.aliases) {
         sources.record(['router_settings', 'model_group_alias', alias.name], group);
         if (Object.hasOwn(aliases, alias.name)) {
-          if (reportConflicts) Annotations.of(group).addError('core/duplicate-alias', `Alias '${alias.name}' is declared twice in this config.`, 'Give each alias to one group.');
+          if (reportConflicts)
+            Annotations.of(group).addError(
+              'core/duplicate-alias',
+              `Alias '${alias.name}' is declared twice in this config.`,
+              'Give each alias to one group.',
+            );
           continue;
         }
         aliases[alias.name] = alias.hidden ? { model: group.modelName, hidden: true } : group.modelName;
@@ -213,16 +244,27 @@ function renderGroupRouting(groups: readonly ModelGroup[], sections: Map<string,
  * One comment before each run of deployments that share provider and region, e.g. `bedrock · eu · $AWS_REGION_NAME_EU`.
  * @param customProviders the providers the config declares in `custom_provider_map`, which name their deployments' prefix
  */
-function groupingComments(elements: readonly ConfigElement[], customProviders: ReadonlySet<string>): Map<number, string> {
+function groupingComments(
+  elements: readonly ConfigElement[],
+  customProviders: ReadonlySet<string>,
+): Map<number, string> {
   const comments = new Map<number, string>();
   let index = 0;
   let previous: string | undefined;
   for (const element of elements) {
     if (!ModelDeployment.isModelDeployment(element)) continue;
     const facts = element.facts;
-    const region = typeof facts.regionValue === 'string' ? facts.regionValue : facts.regionValue ? `$${facts.regionValue.name}` : undefined;
+    const region =
+      typeof facts.regionValue === 'string'
+        ? facts.regionValue
+        : facts.regionValue
+          ? `$${facts.regionValue.name}`
+          : undefined;
     // A deployment does not know its config's custom_provider_map; the config does.
-    const provider = facts.provider === 'unknown' ? (inferProvider(element.model, undefined, customProviders) ?? facts.provider) : facts.provider;
+    const provider =
+      facts.provider === 'unknown'
+        ? (inferProvider(element.model, undefined, customProviders) ?? facts.provider)
+        : facts.provider;
     const label = [provider, facts.geography, region].filter(Boolean).join(' · ');
     if (label !== previous) comments.set(index, label);
     previous = label;

@@ -9,7 +9,6 @@ export type ReportSectionProducer = (findings: readonly ReportedFinding[]) => un
 /** Produces the text of a report file written beside `validation-report.json`, from the finished report. */
 export type ReportFileProducer = (report: ValidationReport) => string;
 
-
 /** What a report file may be called: a plain file name that does not clash with the assembly's own files. */
 const REPORT_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(csv|json|md|txt)$/;
 
@@ -43,7 +42,9 @@ export class ReportSections {
    */
   public addFile(fileName: string, producer: ReportFileProducer): void {
     if (!REPORT_FILE_NAME.test(fileName) || ASSEMBLY_OWN_FILES.has(fileName)) {
-      throw new Error(`Report file name '${fileName}' must be a plain .csv, .json, .md or .txt file name other than the assembly's own files.`);
+      throw new Error(
+        `Report file name '${fileName}' must be a plain .csv, .json, .md or .txt file name other than the assembly's own files.`,
+      );
     }
     this.files.set(fileName, producer);
   }

@@ -25,7 +25,10 @@ export class SynthesisError extends Error {
 function describe(findings: readonly ReportedFinding[], strict: boolean): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  const counts = [errors && `${errors} error${errors === 1 ? '' : 's'}`, warnings && `${warnings} unacknowledged warning${warnings === 1 ? '' : 's'}${strict ? ' (strict mode)' : ''}`]
+  const counts = [
+    errors && `${errors} error${errors === 1 ? '' : 's'}`,
+    warnings && `${warnings} unacknowledged warning${warnings === 1 ? '' : 's'}${strict ? ' (strict mode)' : ''}`,
+  ]
     .filter(Boolean)
     .join(' and ');
   const lines = findings.map((f) => {

@@ -51,13 +51,20 @@ export function synthesize(root: IConstruct, options: SynthesisOptions): Assembl
 function proxyConfigsOf(root: IConstruct): ProxyConfig[] {
   const configs = root.node.findAll().filter(ProxyConfig.isProxyConfig);
   if (configs.length === 0) {
-    Annotations.of(root).addWarning('core/no-configs', 'The app has no ProxyConfig, so synth writes no config file.', 'Create a ProxyConfig in the app.');
+    Annotations.of(root).addWarning(
+      'core/no-configs',
+      'The app has no ProxyConfig, so synth writes no config file.',
+      'Create a ProxyConfig in the app.',
+    );
   }
   reportArtifactCollisions(configs);
   for (const config of configs) {
     for (const included of config.includes) {
       if (!configs.includes(included as ProxyConfig)) {
-        Annotations.of(config).addError('core/include-outside-app', `Config '${config.node.path}' includes '${included.node.path}', which is not part of this app.`);
+        Annotations.of(config).addError(
+          'core/include-outside-app',
+          `Config '${config.node.path}' includes '${included.node.path}', which is not part of this app.`,
+        );
       }
       if (included.includes.length > 0) {
         Annotations.of(config).addError(
@@ -81,7 +88,10 @@ function reportArtifactCollisions(configs: readonly ProxyConfig[]): void {
     for (const file of new Set([config.fileName, environmentFileName(config.fileName)])) {
       const other = owners.get(file.toLowerCase());
       if (other && other.config !== config) {
-        const same = other.file === file ? `'${file}'` : `'${file}' (the same file as '${other.file}' on case-insensitive file systems)`;
+        const same =
+          other.file === file
+            ? `'${file}'`
+            : `'${file}' (the same file as '${other.file}' on case-insensitive file systems)`;
         Annotations.of(config).addError(
           'core/duplicate-file-name',
           `Config '${config.node.path}' would write ${same}, which config '${other.config.node.path}' also writes; one would overwrite the other.`,

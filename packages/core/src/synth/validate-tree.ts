@@ -6,7 +6,12 @@ import type { ConfigFinding, Severity } from '../validation/finding.js';
 import { formatPath } from '../validation/document-paths.js';
 import type { RenderedConfig } from './render-config.js';
 import { ReportSections } from './report-sections.js';
-import { isBlocking, type ReportedAcknowledgement, type ReportedFinding, type ValidationReport } from './validation-report.js';
+import {
+  isBlocking,
+  type ReportedAcknowledgement,
+  type ReportedFinding,
+  type ValidationReport,
+} from './validation-report.js';
 import { ASSEMBLY_VERSION } from '../version.js';
 
 interface PendingFinding {
@@ -36,7 +41,14 @@ export function validateTree(root: IConstruct, rendered: readonly RenderedConfig
   }
   for (const construct of all) {
     for (const a of Annotations.of(construct).all) {
-      pending.push({ owner: construct, severity: a.severity, id: a.id, message: a.message, hint: a.hint, source: sourceOf(a.id) });
+      pending.push({
+        owner: construct,
+        severity: a.severity,
+        id: a.id,
+        message: a.message,
+        hint: a.hint,
+        source: sourceOf(a.id),
+      });
     }
   }
   pending.push(...documentFindings(rendered));
@@ -48,7 +60,12 @@ export function validateTree(root: IConstruct, rendered: readonly RenderedConfig
     version: ASSEMBLY_VERSION,
     strict,
     conclusion: blocking > 0 ? 'failed' : 'passed',
-    summary: { errors: count('error'), warnings: count('warning'), info: count('info'), acknowledged: findings.filter((f) => f.acknowledged).length },
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      info: count('info'),
+      acknowledged: findings.filter((f) => f.acknowledged).length,
+    },
     findings,
     acknowledgements,
     sections: ReportSections.of(root)._produce(findings),
@@ -63,7 +80,9 @@ function documentFindings(rendered: readonly RenderedConfig[]): PendingFinding[]
   const moduleFiles = new Set(rendered.flatMap((r) => r.modules.map((m) => m.file)));
   const out: PendingFinding[] = [...moduleConflicts(rendered)];
   for (const main of rendered.filter((r) => !included.has(r.file))) {
-    const includes = main.config.includes.map((c) => byFile.get(c.fileName)).filter((r): r is RenderedConfig => r !== undefined);
+    const includes = main.config.includes
+      .map((c) => byFile.get(c.fileName))
+      .filter((r): r is RenderedConfig => r !== undefined);
     const findings = validateConfig(
       { file: main.file, content: main.document },
       { includes: includes.map((r) => ({ file: r.file, content: r.document })), moduleFiles },
@@ -150,7 +169,9 @@ function applyAcknowledgements(all: readonly IConstruct[], pending: readonly Pen
     const found = Annotations.of(owner).findAcknowledgement(rest.id);
     if (found) used.set(found.acknowledgement, (used.get(found.acknowledgement) ?? 0) + 1);
     const finding: ReportedFinding = { ...rest, path: pathOf(owner) };
-    return found ? { ...finding, acknowledged: { reason: found.acknowledgement.reason, by: pathOf(found.scope) } } : finding;
+    return found
+      ? { ...finding, acknowledged: { reason: found.acknowledgement.reason, by: pathOf(found.scope) } }
+      : finding;
   });
   const acknowledgements: ReportedAcknowledgement[] = [];
   for (const construct of all) {

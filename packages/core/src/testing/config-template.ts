@@ -38,19 +38,25 @@ export class ConfigTemplate {
   /** The deployments of one group; throws when the group does not exist. */
   public deploymentsOf(group: string): readonly DeploymentEntry[] {
     const found = this.deployments.filter((d) => d.model_name === group);
-    if (found.length === 0) throw new Error(`No model group '${group}'; the config has: ${this.groups.join(', ') || 'none'}.`);
+    if (found.length === 0)
+      throw new Error(`No model group '${group}'; the config has: ${this.groups.join(', ') || 'none'}.`);
     return found;
   }
 
   /** The groups `group` falls back to (from `router_settings`, else `litellm_settings`), in order. */
   public fallbacksOf(group: string, kind: FallbackKind = 'fallbacks'): readonly string[] {
-    const list = (this.section('router_settings')[kind] ?? this.section('litellm_settings')[kind]) as Record<string, string[]>[] | undefined;
+    const list = (this.section('router_settings')[kind] ?? this.section('litellm_settings')[kind]) as
+      | Record<string, string[]>[]
+      | undefined;
     return list?.find((entry) => Object.hasOwn(entry, group))?.[group] ?? [];
   }
 
   /** The aliases that point at `group`. */
   public aliasesOf(group: string): readonly string[] {
-    const aliases = (this.section('router_settings').model_group_alias ?? {}) as Record<string, string | { model: string }>;
+    const aliases = (this.section('router_settings').model_group_alias ?? {}) as Record<
+      string,
+      string | { model: string }
+    >;
     return Object.entries(aliases)
       .filter(([, target]) => (typeof target === 'string' ? target : target.model) === group)
       .map(([alias]) => alias);

@@ -44,12 +44,19 @@ export class Testing {
     const cached = existingConstructState<TestSynth>(root, TEST_SYNTH);
     if (cached) {
       if (options.strict !== undefined && cached.strict !== options.strict) {
-        throw new Error(`This app was already synthesized with strict=${cached.strict}; a tree is synthesized once. Create it with Testing.app({ strict: ${options.strict} }).`);
+        throw new Error(
+          `This app was already synthesized with strict=${cached.strict}; a tree is synthesized once. Create it with Testing.app({ strict: ${options.strict} }).`,
+        );
       }
       return cached.assembly;
     }
     const strict = options.strict ?? app?.strict ?? false;
-    const assembly = synthesize(root, { outdir: app?.outdir ?? 'litellm.out', strict, write: false, appName: app?.name ?? 'test' });
+    const assembly = synthesize(root, {
+      outdir: app?.outdir ?? 'litellm.out',
+      strict,
+      write: false,
+      appName: app?.name ?? 'test',
+    });
     setConstructState<TestSynth>(root, TEST_SYNTH, { strict, assembly });
     return assembly;
   }
@@ -72,7 +79,10 @@ export class Testing {
    * expect(Testing.checkEnvironment(prod, { envFile: '.env.staging' })).toEqual([]);
    * ```
    */
-  public static checkEnvironment(config: ProxyConfig, options: { readonly envFile?: string; readonly env?: Environment }): ConfigFinding[] {
+  public static checkEnvironment(
+    config: ProxyConfig,
+    options: { readonly envFile?: string; readonly env?: Environment },
+  ): ConfigFinding[] {
     const assembly = Testing.synthApp(config);
     const main = assembly.getConfig(config.node.path);
     const includes = main.includes.map((file) => ({ file, content: assembly.getConfig(file).document }));

@@ -2,7 +2,12 @@ import * as path from 'node:path';
 import { Construct } from 'constructs';
 import type { Assembly } from '../synth/assembly.js';
 import { synthesize } from '../synth/synthesize.js';
-import { FAILURE_REPORT_ENV, reportFailureToFile, synthesisFailureOf, type SynthesisFailureListener } from '../synth/synthesis-failure.js';
+import {
+  FAILURE_REPORT_ENV,
+  reportFailureToFile,
+  synthesisFailureOf,
+  type SynthesisFailureListener,
+} from '../synth/synthesis-failure.js';
 import { PHASE_EVENTS_ENV, reportPhasesToCli, type SynthesisPhaseListener } from '../synth/synthesis-phases.js';
 
 const APP_SYMBOL = Symbol.for('@litellm-cdk/core.App');
@@ -72,7 +77,8 @@ export class App extends Construct {
     this.outdir = path.resolve(props.outdir ?? process.env[OUTDIR_ENV] ?? 'litellm.out');
     this.strict = props.strict ?? ['1', 'true'].includes(process.env[STRICT_ENV] ?? '');
     this.name = props.name ?? defaultAppName();
-    this.onSynthesisPhase = props.onSynthesisPhase ?? (process.env[PHASE_EVENTS_ENV] === '1' ? reportPhasesToCli : undefined);
+    this.onSynthesisPhase =
+      props.onSynthesisPhase ?? (process.env[PHASE_EVENTS_ENV] === '1' ? reportPhasesToCli : undefined);
     const failureFile = process.env[FAILURE_REPORT_ENV];
     this.onSynthesisFailure = props.onSynthesisFailure ?? (failureFile ? reportFailureToFile(failureFile) : undefined);
     const context = props.context ?? contextFromEnvironment();
@@ -88,7 +94,12 @@ export class App extends Construct {
     // The tree is locked after the first attempt: a second one gives the same result, success or failure.
     if (this.failure !== undefined) throw this.failure;
     try {
-      this.assembly ??= synthesize(this, { outdir: this.outdir, strict: this.strict, write: true, onPhase: this.onSynthesisPhase });
+      this.assembly ??= synthesize(this, {
+        outdir: this.outdir,
+        strict: this.strict,
+        write: true,
+        onPhase: this.onSynthesisPhase,
+      });
     } catch (error) {
       this.failure = error;
       const failure = synthesisFailureOf(error);
@@ -109,7 +120,8 @@ function contextFromEnvironment(): Record<string, unknown> {
   if (!raw) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // fall through to the error below
   }

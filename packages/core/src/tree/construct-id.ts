@@ -19,7 +19,8 @@ function idProblem(id: unknown): string | undefined {
   if (Secret.isSecret(id)) return 'a Secret cannot be an id; ids are plain strings that name the construct in the tree';
   if (typeof id !== 'string') return `an id must be a string, not ${id === null ? 'null' : typeof id}`;
   if (id.trim() === '') return "an id must not be empty or blank; give the construct a name such as 'prod' or 'gpt-4o'";
-  if (id.includes('/')) return "an id must not contain '/', which separates the parts of a construct path; use '-' instead";
+  if (id.includes('/'))
+    return "an id must not contain '/', which separates the parts of a construct path; use '-' instead";
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(id)) return 'an id must not contain control characters (newlines, tabs)';
   return undefined;

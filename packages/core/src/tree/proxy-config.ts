@@ -45,7 +45,9 @@ export class ProxyConfig extends Construct {
     for (const scope of [...construct.node.scopes].reverse()) {
       if (ProxyConfig.isProxyConfig(scope)) return scope;
     }
-    throw new Error(`[${construct.node.path || 'App'}] is not inside a ProxyConfig: create it with a ProxyConfig (or a construct below one) as its scope.`);
+    throw new Error(
+      `[${construct.node.path || 'App'}] is not inside a ProxyConfig: create it with a ProxyConfig (or a construct below one) as its scope.`,
+    );
   }
 
   /** The file name of the rendered config inside the assembly. */
@@ -57,7 +59,9 @@ export class ProxyConfig extends Construct {
     Object.defineProperty(this, PROXY_CONFIG_SYMBOL, { value: true });
     this.fileName = props.fileName ?? `${id}.yaml`;
     if (!isConfigFileName(this.fileName)) {
-      throw new Error(`[${this.node.path}] fileName '${this.fileName}' must be a plain file name ending in .yaml (letters, digits, '.', '_', '-').`);
+      throw new Error(
+        `[${this.node.path}] fileName '${this.fileName}' must be a plain file name ending in .yaml (letters, digits, '.', '_', '-').`,
+      );
     }
     for (const config of props.include ?? []) this.include(config);
   }
@@ -68,7 +72,8 @@ export class ProxyConfig extends Construct {
    * Fallbacks and aliases may then refer to groups of either config.
    */
   public include(config: ProxyConfig): void {
-    if (this.node.locked) throw new Error(`[${this.node.path}] Cannot include '${config.node.path}' after the tree is locked.`);
+    if (this.node.locked)
+      throw new Error(`[${this.node.path}] Cannot include '${config.node.path}' after the tree is locked.`);
     if (config === this) throw new Error(`[${this.node.path}] A config cannot include itself.`);
     if (!this.included.includes(config)) this.included.push(config);
   }

@@ -8,7 +8,12 @@ export function modelGroupAliases(content: Mapping): ReadonlyMap<string, string 
   const aliases = mappingAt(mappingAt(content, 'router_settings'), 'model_group_alias') ?? {};
   return new Map(
     Object.entries(aliases).map(([alias, target]) => {
-      const name = typeof target === 'string' ? target : isMapping(target) && typeof target.model === 'string' ? target.model : undefined;
+      const name =
+        typeof target === 'string'
+          ? target
+          : isMapping(target) && typeof target.model === 'string'
+            ? target.model
+            : undefined;
       return [alias, name] as const;
     }),
   );

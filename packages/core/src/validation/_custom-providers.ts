@@ -6,5 +6,7 @@ import { isMapping, mappingAt } from './document-paths.js';
 export function customProviderNames(content: unknown): ReadonlySet<string> {
   const map = mappingAt(content, 'litellm_settings')?.custom_provider_map;
   if (!Array.isArray(map)) return new Set();
-  return new Set(map.flatMap((entry) => (isMapping(entry) && typeof entry.provider === 'string' ? [entry.provider] : [])));
+  return new Set(
+    map.flatMap((entry) => (isMapping(entry) && typeof entry.provider === 'string' ? [entry.provider] : [])),
+  );
 }

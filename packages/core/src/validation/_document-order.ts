@@ -7,7 +7,10 @@ import type { ConfigDocument, ConfigFinding, ConfigPath } from './finding.js';
  * it), then by where their path leads in that document; a finding on a mapping comes before those inside it, and
  * findings at the same place keep their order.
  */
-export function inDocumentOrder(findings: readonly ConfigFinding[], documents: readonly ConfigDocument[]): ConfigFinding[] {
+export function inDocumentOrder(
+  findings: readonly ConfigFinding[],
+  documents: readonly ConfigDocument[],
+): ConfigFinding[] {
   const keyed = findings.map((finding) => {
     const found = finding.file === undefined ? 0 : documents.findIndex((document) => document.file === finding.file);
     const document = found < 0 ? documents.length : found;

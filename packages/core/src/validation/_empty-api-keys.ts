@@ -9,11 +9,13 @@ export function emptyApiKeyFindings(content: unknown, file?: string): ConfigFind
   const findings: ConfigFinding[] = [];
   listAt(content, 'model_list').forEach((entry, index) => {
     const params = isMapping(entry) ? entry.litellm_params : undefined;
-    if (isEmptyApiKey(params)) findings.push(emptyApiKey(['model_list', index, 'litellm_params', 'api_key'], 'deployment'));
+    if (isEmptyApiKey(params))
+      findings.push(emptyApiKey(['model_list', index, 'litellm_params', 'api_key'], 'deployment'));
   });
   listAt(content, 'credential_list').forEach((entry, index) => {
     const values = isMapping(entry) ? entry.credential_values : undefined;
-    if (isEmptyApiKey(values)) findings.push(emptyApiKey(['credential_list', index, 'credential_values', 'api_key'], 'credential'));
+    if (isEmptyApiKey(values))
+      findings.push(emptyApiKey(['credential_list', index, 'credential_values', 'api_key'], 'credential'));
   });
   return findings.map((finding) => withFile(finding, file));
 }

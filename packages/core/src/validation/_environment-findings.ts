@@ -4,7 +4,6 @@ import { formatPath, isMapping } from './document-paths.js';
 import { ENV_REFERENCE_PREFIX } from '../secrets/secret.js';
 import type { ConfigFinding } from './finding.js';
 
-
 /** A warning for each reference to a variable that the same (merged) config defines under `environment_variables`. */
 export function environmentFindings(content: unknown): ConfigFinding[] {
   if (!isMapping(content) || !isMapping(content.environment_variables)) return [];

@@ -23,7 +23,8 @@ export function fallbackFindings(content: Mapping, groups: ModelGroups): ConfigF
     const defaults = settings.default_fallbacks;
     if (Array.isArray(defaults)) {
       defaults.forEach((target, index) => {
-        if (typeof target === 'string' && !reaches(target)) findings.push(unknownTarget([section, 'default_fallbacks', index], target, groups));
+        if (typeof target === 'string' && !reaches(target))
+          findings.push(unknownTarget([section, 'default_fallbacks', index], target, groups));
       });
     }
   }

@@ -21,7 +21,10 @@ export class ModelGroups {
    * The groups of `content.model_list` (entries without a string `model_name` are left to the schema findings).
    * @param locate maps a merged path to the document it came from, for the labels of included entries
    */
-  static of(content: Mapping, locate?: (path: ConfigPath) => { readonly path: ConfigPath; readonly file?: string }): ModelGroups {
+  static of(
+    content: Mapping,
+    locate?: (path: ConfigPath) => { readonly path: ConfigPath; readonly file?: string },
+  ): ModelGroups {
     const deployments: Deployment[] = [];
     listAt(content, 'model_list').forEach((entry, index) => {
       if (!isMapping(entry) || typeof entry.model_name !== 'string') return;
@@ -43,7 +46,8 @@ export class ModelGroups {
 
   private constructor(readonly deployments: readonly Deployment[]) {
     const byName = new Map<string, Deployment[]>();
-    for (const deployment of deployments) byName.set(deployment.modelName, [...(byName.get(deployment.modelName) ?? []), deployment]);
+    for (const deployment of deployments)
+      byName.set(deployment.modelName, [...(byName.get(deployment.modelName) ?? []), deployment]);
     this.byName = byName;
     this.wildcards = [...byName.keys()].filter((name) => name.includes('*')).map(wildcardPattern);
   }
@@ -60,7 +64,10 @@ export class ModelGroups {
   suggestion(): string {
     const names = [...this.byName.keys()];
     if (names.length === 0) return '';
-    const shown = names.slice(0, 5).map((name) => `'${name}'`).join(', ');
+    const shown = names
+      .slice(0, 5)
+      .map((name) => `'${name}'`)
+      .join(', ');
     return ` (one of ${shown}${names.length > 5 ? ', ...' : ''})`;
   }
 }

@@ -21,8 +21,10 @@ export function promptFindings(content: unknown): ConfigFinding[] {
       else findings.push(duplicateId(prompt.prompt_id, index, earlier));
     }
     const integration = params.prompt_integration;
-    if (typeof integration === 'string' && !INTEGRATIONS.has(integration)) findings.push(unsupported(integration, index));
-    if (integration === 'dotprompt') findings.push(...dotpromptFindings(params, index, typeof globalDirectory === 'string'));
+    if (typeof integration === 'string' && !INTEGRATIONS.has(integration))
+      findings.push(unsupported(integration, index));
+    if (integration === 'dotprompt')
+      findings.push(...dotpromptFindings(params, index, typeof globalDirectory === 'string'));
     return findings;
   });
 }
@@ -41,7 +43,11 @@ function unsupported(integration: string, index: number): ConfigFinding {
  * The dotprompt initializer takes one template (`prompt_file`, `prompt_data` or `dotprompt_content`) and refuses a
  * `prompt_directory` outright; without any source it falls back to `litellm_settings.global_prompt_directory`.
  */
-function dotpromptFindings(params: Record<string, unknown>, index: number, hasGlobalDirectory: boolean): ConfigFinding[] {
+function dotpromptFindings(
+  params: Record<string, unknown>,
+  index: number,
+  hasGlobalDirectory: boolean,
+): ConfigFinding[] {
   if (params.prompt_directory) {
     return [
       {

@@ -25,7 +25,9 @@ export function schemaFindings(content: unknown, file?: string): ConfigFinding[]
   }
   const result = LiteLLMConfigSchema.safeParse(content, { jitless: !manyDeployments(content) });
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) => issueFindings(issue, [], content)).map((finding) => withFile(finding, file));
+  return result.error.issues
+    .flatMap((issue) => issueFindings(issue, [], content))
+    .map((finding) => withFile(finding, file));
 }
 
 /**
@@ -119,7 +121,8 @@ function isDeploymentKey(path: ConfigPath): boolean {
 function consequence(path: ConfigPath): string {
   const key = path[path.length - 1];
   const inDeployment = path[0] === 'model_list' && typeof path[1] === 'number';
-  if (inDeployment && (key === 'rpm' || key === 'tpm')) return '; LiteLLM would skip this deployment with only a log line';
+  if (inDeployment && (key === 'rpm' || key === 'tpm'))
+    return '; LiteLLM would skip this deployment with only a log line';
   return '';
 }
 
@@ -132,7 +135,7 @@ function hintFor(issue: Issue): string {
     case 'invalid_union':
       return `LiteLLM expects ${issue.message.replace(/^expected /, '')} here.`;
     default:
-      return 'Fix the value to match what LiteLLM expects for this key (see the key\'s description in the JSON Schema).';
+      return "Fix the value to match what LiteLLM expects for this key (see the key's description in the JSON Schema).";
   }
 }
 

@@ -30,7 +30,12 @@ export function secretFindings(content: unknown, file?: string): ConfigFinding[]
 }
 
 // One mutable path for the walk, copied only where a string needs a closer look: documents may be large.
-function visit(value: unknown, path: (string | number)[], resolution: Resolution, report: (finding: ConfigFinding) => void): void {
+function visit(
+  value: unknown,
+  path: (string | number)[],
+  resolution: Resolution,
+  report: (finding: ConfigFinding) => void,
+): void {
   if (Array.isArray(value)) {
     const items: Resolution = resolution !== 'resolved' ? 'unreached' : resolvesItems(path) ? 'resolved' : 'list-item';
     for (let index = 0; index < value.length; index++) {
@@ -104,7 +109,7 @@ function plaintextFinding(value: string, walkPath: ConfigPath): ConfigFinding[] 
       message: `${formatPath(path)} holds a plaintext credential (${maskSecret(value)}).`,
       path,
       hint:
-        'Reference an environment variable instead: os.environ/NAME (Secret.env(\'NAME\') in an app). ' +
+        "Reference an environment variable instead: os.environ/NAME (Secret.env('NAME') in an app). " +
         'If the value is not secret (a local dummy key), acknowledge the finding with a reason.',
     },
   ];

@@ -17,7 +17,12 @@ export function unknownKeyFindings(content: unknown, file?: string): ConfigFindi
 }
 
 // One mutable path for the walk (copied only into findings): documents may hold 100,000 deployments.
-function visit(schema: z.ZodType, value: unknown, path: (string | number)[], report: (finding: ConfigFinding) => void): void {
+function visit(
+  schema: z.ZodType,
+  value: unknown,
+  path: (string | number)[],
+  report: (finding: ConfigFinding) => void,
+): void {
   // Only mappings can have unknown keys; scalars need no schema lookup at all.
   if (typeof value !== 'object' || value === null) return;
   const inner = unwrap(schema);
@@ -68,14 +73,24 @@ function sameKind(schema: z.ZodType, value: unknown): boolean {
   return false;
 }
 
-function unknownKey(path: ConfigPath, key: string, known: readonly string[], pythonConstructor: string | undefined): ConfigFinding {
+function unknownKey(
+  path: ConfigPath,
+  key: string,
+  known: readonly string[],
+  pythonConstructor: string | undefined,
+): ConfigFinding {
   const finding = describeUnknownKey(path, key, known, pythonConstructor);
   // A Python constructor has a handful of arguments, so a looser match is still a likely fix (`key` for `api_key`).
   const suggestion = didYouMean(key, known, pythonConstructor === undefined ? {} : { maxDistance: 4 });
   return suggestion ? { ...finding, hint: `${suggestion.trim()} ${finding.hint}` } : finding;
 }
 
-function describeUnknownKey(path: ConfigPath, key: string, known: readonly string[], pythonConstructor: string | undefined): ConfigFinding & { hint: string } {
+function describeUnknownKey(
+  path: ConfigPath,
+  key: string,
+  known: readonly string[],
+  pythonConstructor: string | undefined,
+): ConfigFinding & { hint: string } {
   const at = [...path, key];
   const base = { severity: 'warning', id: 'core/unknown-key', path: at } as const;
   const section = path[0];
@@ -92,14 +107,14 @@ function describeUnknownKey(path: ConfigPath, key: string, known: readonly strin
     return {
       ...base,
       message: `Unknown top-level key '${key}': LiteLLM ignores it without a word.`,
-      hint: 'Check the spelling against LiteLLM\'s sections (model_list, litellm_settings, router_settings, general_settings, ...); remove the key if nothing reads it.',
+      hint: "Check the spelling against LiteLLM's sections (model_list, litellm_settings, router_settings, general_settings, ...); remove the key if nothing reads it.",
     };
   }
   if (path.length === 1 && section === 'litellm_settings') {
     return {
       ...base,
       message: `litellm_settings has no known key '${key}': LiteLLM sets any key here as an attribute of the litellm module, so a misspelling is silently accepted and does nothing.`,
-      hint: 'Check the spelling against LiteLLM\'s settings reference; if the key is newer than this schema, acknowledge the warning.',
+      hint: "Check the spelling against LiteLLM's settings reference; if the key is newer than this schema, acknowledge the warning.",
     };
   }
   if (path.length === 1 && section === 'router_settings') {
@@ -113,7 +128,7 @@ function describeUnknownKey(path: ConfigPath, key: string, known: readonly strin
     return {
       ...base,
       message: `general_settings has no known key '${key}': the proxy reads its keys one by one and ignores any other.`,
-      hint: 'Check the spelling against LiteLLM\'s settings reference; if the key is newer than this schema, acknowledge the warning.',
+      hint: "Check the spelling against LiteLLM's settings reference; if the key is newer than this schema, acknowledge the warning.",
     };
   }
   if (path.length === 2 && section === 'model_list') {

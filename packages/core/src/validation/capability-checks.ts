@@ -297,7 +297,7 @@ function claudeCachePointFindings(points: readonly unknown[], pointsPath: Config
         `${model}: the cache point for role '${point.role}' marks every ${point.role} message, and LiteLLM ${CATALOG_VERSION} does not ` +
           `cap them: a conversation with more than ${MAX_CACHE_CONTROL_BLOCKS} marked messages fails with "A maximum of 4 blocks with cache_control may be provided".`,
         [...pointsPath, points.indexOf(point)],
-        "Cache the system prompt and the last message instead: points role: system and index: -1 (CacheControlInjection.systemAndLastMessage()).",
+        'Cache the system prompt and the last message instead: points role: system and index: -1 (CacheControlInjection.systemAndLastMessage()).',
       ),
     );
   });
@@ -329,8 +329,7 @@ function crossRegionFindings(deployment: Deployment): ConfigFinding[] {
   const fittingProfiles = crossRegionProfiles(baseId)
     .filter((candidate) => regionMatchesGeography(region, candidate))
     .map((candidate) => `${candidate}.${baseId}`);
-  const alternative =
-    fittingProfiles.length > 0 ? `, or call ${fittingProfiles.join(' or ')} from ${region}` : '';
+  const alternative = fittingProfiles.length > 0 ? `, or call ${fittingProfiles.join(' or ')} from ${region}` : '';
   return [
     finding(
       'error',

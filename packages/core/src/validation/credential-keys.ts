@@ -52,7 +52,7 @@ export const CREDENTIAL_KEYS: readonly CredentialKey[] = [
   { key: 'azure_ad_token', why: 'An Azure AD access token.' },
   { key: 'azure_password', why: 'An Azure AD user password.' },
   { key: 'redis_password', why: 'The password of the Redis shared by proxy instances.' },
-  { key: 'password', under: ['litellm_settings', 'cache_params'], why: 'The password of the cache\'s Redis.' },
+  { key: 'password', under: ['litellm_settings', 'cache_params'], why: "The password of the cache's Redis." },
   { key: 'slack_webhook_url', why: 'A Slack webhook URL is itself the credential: anyone with it can post.' },
   {
     key: /(^|_)(url|api_base)$/i,
@@ -61,7 +61,11 @@ export const CREDENTIAL_KEYS: readonly CredentialKey[] = [
   },
   { key: /_api_key$/, why: 'API keys of integrations (qdrant_api_key, langsmith_api_key, ...).' },
   { key: /_secret(_key)?$/, why: 'Secrets of integrations (langfuse_secret, langfuse_secret_key, ...).' },
-  { key: /(?<!public)_key$/, under: ['litellm_settings'], why: 'Module-wide provider keys (openai_key, anthropic_key, ...).' },
+  {
+    key: /(?<!public)_key$/,
+    under: ['litellm_settings'],
+    why: 'Module-wide provider keys (openai_key, anthropic_key, ...).',
+  },
   {
     key: /^(authorization|x-api-key|api-key)$/i,
     why: 'Credentials sent as headers by pass-through endpoints and MCP servers.',
@@ -88,7 +92,8 @@ export function credentialKeyAt(path: ConfigPath): CredentialKey | undefined {
 /** `scheme://user:password@host`. */
 const URL_WITH_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/?#@:]*:[^/?#@]+@/i;
 /** A query parameter that carries a credential: `?api_key=sk-...`, `&key=AIza...` (Google), `?token=`, `?sig=` (SAS). */
-const URL_WITH_KEY_PARAMETER = /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\?(?:[^#]*&)?(?:api[_-]?key|key|token|access[_-]?token|auth|secret|password|passwd|pwd|sig|signature|client[_-]?secret)=[^&#\s]+/i;
+const URL_WITH_KEY_PARAMETER =
+  /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\?(?:[^#]*&)?(?:api[_-]?key|key|token|access[_-]?token|auth|secret|password|passwd|pwd|sig|signature|client[_-]?secret)=[^&#\s]+/i;
 
 /** Whether a plain string under a credential key is a secret written out (not a reference). */
 export function isPlaintextSecret(rule: CredentialKey, value: string): boolean {

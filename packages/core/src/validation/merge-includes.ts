@@ -21,7 +21,9 @@ export interface MergedConfig {
 }
 
 // Where a top-level key of the merged view comes from: one document, or (a list) one document per item.
-type KeyOrigin = { readonly file?: string } | { readonly items: readonly { readonly file?: string; readonly index: number }[] };
+type KeyOrigin =
+  | { readonly file?: string }
+  | { readonly items: readonly { readonly file?: string; readonly index: number }[] };
 
 /**
  * Merges the main document with the documents its `include` names, like LiteLLM: a list in an included document
@@ -77,7 +79,7 @@ export function includeFindings(main: ConfigDocument, includes: readonly ConfigD
         id: 'core/missing-include',
         message: `include[${index}] names '${name}', but no such document was given: LiteLLM fails at start-up with FileNotFoundError.`,
         path: ['include', index],
-        hint: 'Is the path relative to the main config file? Paths in include are resolved from the main file\'s directory.',
+        hint: "Is the path relative to the main config file? Paths in include are resolved from the main file's directory.",
       });
     } else if (!checked.has(document) && isMapping(document.content) && Object.hasOwn(document.content, 'include')) {
       checked.add(document);

@@ -31,7 +31,11 @@ const GENERAL_SETTINGS_MODULES = ['custom_auth', 'custom_key_generate', 'custom_
 
 /** The findings about what the (merged) config makes LiteLLM load at start-up. */
 export function startupLoadFindings(content: unknown, moduleFiles?: ModuleFiles): ConfigFinding[] {
-  return [...callbackNameFindings(content), ...moduleReferenceFindings(content, moduleFiles), ...requirementFindings(content)];
+  return [
+    ...callbackNameFindings(content),
+    ...moduleReferenceFindings(content, moduleFiles),
+    ...requirementFindings(content),
+  ];
 }
 
 /** Every module reference of the config, in document order. */
@@ -39,28 +43,40 @@ export function moduleReferenceSites(content: unknown): ModuleReferenceSite[] {
   const sites: ModuleReferenceSite[] = [];
   const general = mappingAt(content, 'general_settings');
   for (const key of GENERAL_SETTINGS_MODULES) {
-    if (typeof general?.[key] === 'string') sites.push({ path: ['general_settings', key], value: general[key] as string, loader: 'config-directory' });
+    if (typeof general?.[key] === 'string')
+      sites.push({ path: ['general_settings', key], value: general[key] as string, loader: 'config-directory' });
   }
   const settings = mappingAt(content, 'litellm_settings');
   if (typeof settings?.post_call_rules === 'string') {
-    sites.push({ path: ['litellm_settings', 'post_call_rules'], value: settings.post_call_rules, loader: 'config-directory' });
+    sites.push({
+      path: ['litellm_settings', 'post_call_rules'],
+      value: settings.post_call_rules,
+      loader: 'config-directory',
+    });
   }
   listAt(settings, 'custom_provider_map').forEach((item, i) => {
     if (isMapping(item) && typeof item.custom_handler === 'string') {
-      sites.push({ path: ['litellm_settings', 'custom_provider_map', i, 'custom_handler'], value: item.custom_handler, loader: 'config-directory' });
+      sites.push({
+        path: ['litellm_settings', 'custom_provider_map', i, 'custom_handler'],
+        value: item.custom_handler,
+        loader: 'config-directory',
+      });
     }
   });
   for (const { path, value } of callbackEntries(content)) {
-    if (!isCallbackName(value) && value.includes('.') && !isRemoteModuleReference(value)) sites.push({ path, value, loader: 'config-directory' });
+    if (!isCallbackName(value) && value.includes('.') && !isRemoteModuleReference(value))
+      sites.push({ path, value, loader: 'config-directory' });
   }
   for (const list of ['success_callback', 'failure_callback'] as const) {
     listAt(settings, list).forEach((value, i) => {
-      if (typeof value === 'string' && value.includes('.')) sites.push({ path: ['litellm_settings', list, i], value, loader: 'python-path' });
+      if (typeof value === 'string' && value.includes('.'))
+        sites.push({ path: ['litellm_settings', list, i], value, loader: 'python-path' });
     });
   }
   listAt(content, 'guardrails').forEach((entry, i) => {
     const type = mappingAt(entry, 'litellm_params')?.guardrail;
-    if (typeof type === 'string' && type.includes('.')) sites.push({ path: ['guardrails', i, 'litellm_params', 'guardrail'], value: type, loader: 'guardrail-file' });
+    if (typeof type === 'string' && type.includes('.'))
+      sites.push({ path: ['guardrails', i, 'litellm_params', 'guardrail'], value: type, loader: 'guardrail-file' });
   });
   return sites;
 }
@@ -83,7 +99,8 @@ function callbackEntries(content: unknown): { readonly path: ConfigPath; readonl
     if (!isMapping(guardrail)) return;
     for (const [name, spec] of Object.entries(guardrail)) {
       listAt(spec, 'callbacks').forEach((value, j) => {
-        if (typeof value === 'string') entries.push({ path: ['litellm_settings', 'guardrails', i, name, 'callbacks', j], value });
+        if (typeof value === 'string')
+          entries.push({ path: ['litellm_settings', 'guardrails', i, name, 'callbacks', j], value });
       });
     }
   });
@@ -93,17 +110,27 @@ function callbackEntries(content: unknown): { readonly path: ConfigPath; readonl
 /** `callback_settings` entries of `callback_type: generic_api`, whose names `callbacks` accepts too. */
 function genericApiNames(content: unknown): Set<string> {
   const settings = mappingAt(content, 'callback_settings');
-  return new Set(Object.entries(settings ?? {}).flatMap(([name, value]) => (isMapping(value) && value.callback_type === 'generic_api' ? [name] : [])));
+  return new Set(
+    Object.entries(settings ?? {}).flatMap(([name, value]) =>
+      isMapping(value) && value.callback_type === 'generic_api' ? [name] : [],
+    ),
+  );
 }
 
 function callbackNameFindings(content: unknown): ConfigFinding[] {
   const generic = genericApiNames(content);
   return callbackEntries(content)
-    .filter(({ value }) => !isCallbackName(value) && !generic.has(value) && !value.includes('.') && !isRemoteModuleReference(value))
+    .filter(
+      ({ value }) =>
+        !isCallbackName(value) && !generic.has(value) && !value.includes('.') && !isRemoteModuleReference(value),
+    )
     .map(({ path, value }) => {
       // A success_callback logger name often has a different name here (s3 -> s3_v2): offer those too.
       const renamed = CALLBACK_NAMES.filter((name) => name.startsWith(`${value}_`));
-      const suggestion = closestMatches(value, CALLBACK_NAMES).length > 0 ? didYouMean(value, CALLBACK_NAMES) : didYouMean(value, renamed, { maxDistance: Number.MAX_SAFE_INTEGER });
+      const suggestion =
+        closestMatches(value, CALLBACK_NAMES).length > 0
+          ? didYouMean(value, CALLBACK_NAMES)
+          : didYouMean(value, renamed, { maxDistance: Number.MAX_SAFE_INTEGER });
       return {
         severity: 'error' as const,
         id: 'core/unknown-callback',
@@ -121,7 +148,8 @@ function moduleReferenceFindings(content: unknown, moduleFiles: ModuleFiles | un
     findings.push({
       severity: 'error',
       id: 'core/invalid-module-reference',
-      message: 'litellm_settings.post_call_rules must be one module reference (a string): LiteLLM passes the value to its module loader as it is and fails at start-up.',
+      message:
+        'litellm_settings.post_call_rules must be one module reference (a string): LiteLLM passes the value to its module loader as it is and fails at start-up.',
       path: ['litellm_settings', 'post_call_rules'],
       hint: "Write one '<file>.<function>' reference; the function may check several rules.",
     });
@@ -186,13 +214,20 @@ function requirementFindings(content: unknown): ConfigFinding[] {
   for (const list of ['success_callback', 'failure_callback'] as const) {
     listAt(settings, list).forEach((value, i) => {
       const requirement = typeof value === 'string' ? callbackRequirement(value) : undefined;
-      if (requirement) named.push({ path: ['litellm_settings', list, i], name: value as string, requirement, kind: 'callback' });
+      if (requirement)
+        named.push({ path: ['litellm_settings', list, i], name: value as string, requirement, kind: 'callback' });
     });
   }
   listAt(content, 'guardrails').forEach((entry, i) => {
     const type = mappingAt(entry, 'litellm_params')?.guardrail;
     const requirement = typeof type === 'string' ? guardrailRequirement(type) : undefined;
-    if (requirement) named.push({ path: ['guardrails', i, 'litellm_params', 'guardrail'], name: type as string, requirement, kind: 'guardrail' });
+    if (requirement)
+      named.push({
+        path: ['guardrails', i, 'litellm_params', 'guardrail'],
+        name: type as string,
+        requirement,
+        kind: 'guardrail',
+      });
   });
   for (const { path, name, requirement, kind } of named) {
     if (requirement.enterprise) {

@@ -15,11 +15,17 @@ export function completeAssembly(directory: string): string {
     validationReport: string;
   };
   if (manifest.generator.name !== 'litellm-cdk') throw new Error(`${directory}: not our manifest`);
-  for (const file of [manifest.tree, manifest.validationReport, ...manifest.artifacts.flatMap((a) => [a.file, a.environmentFile])]) {
+  for (const file of [
+    manifest.tree,
+    manifest.validationReport,
+    ...manifest.artifacts.flatMap((a) => [a.file, a.environmentFile]),
+  ]) {
     if (!fs.existsSync(path.join(directory, file))) throw new Error(`${directory}: ${file} is missing`);
   }
   for (const artifact of manifest.artifacts) {
-    const sha = createHash('sha256').update(fs.readFileSync(path.join(directory, artifact.file))).digest('hex');
+    const sha = createHash('sha256')
+      .update(fs.readFileSync(path.join(directory, artifact.file)))
+      .digest('hex');
     if (sha !== artifact.sha256) throw new Error(`${directory}: ${artifact.file} does not match its sha256`);
   }
   return manifest.artifacts.map((a) => a.sha256).join(',');

@@ -3,7 +3,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Construct, type IConstruct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { App, AspectPriority, Aspects, ModelGroup, OutputDirectoryError, ProxyConfig, Router, Secret, SynthesisError } from '../../src/index.js';
+import {
+  App,
+  AspectPriority,
+  Aspects,
+  ModelGroup,
+  OutputDirectoryError,
+  ProxyConfig,
+  Router,
+  Secret,
+  SynthesisError,
+} from '../../src/index.js';
 
 /**
  * The reliability table of bad apps: each case builds an app that must not synthesize and says what the error must
@@ -34,7 +44,10 @@ function app(root: string): { app: App; prod: ProxyConfig } {
 function deployment(params: Record<string, unknown>, modelInfo?: Record<string, unknown>): (root: string) => void {
   return (root) => {
     const { app: a, prod } = app(root);
-    new ModelGroup(prod, 'group').addDeployment('d', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), ...params }, modelInfo });
+    new ModelGroup(prod, 'group').addDeployment('d', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('OPENAI_API_KEY'), ...params },
+      modelInfo,
+    });
     a.synth();
   };
 }
@@ -42,35 +55,95 @@ function deployment(params: Record<string, unknown>, modelInfo?: Record<string, 
 const CASES: Record<string, BadApp> = {};
 
 // Construct ids.
-const BAD_IDS: [string, unknown][] = [['empty', ''], ['blank', '   '], ['slash', 'a/b'], ['newline', 'a\nb'], ['tab', 'a\tb'], ['number', 7], ['null', null], ['Secret', Secret.env('X')]];
+const BAD_IDS: [string, unknown][] = [
+  ['empty', ''],
+  ['blank', '   '],
+  ['slash', 'a/b'],
+  ['newline', 'a\nb'],
+  ['tab', 'a\tb'],
+  ['number', 7],
+  ['null', null],
+  ['Secret', Secret.env('X')],
+];
 for (const [name, id] of BAD_IDS) {
-  CASES[`a ${name} ModelGroup id`] = { run: (root) => new ModelGroup(app(root).prod, id as string), exit: 2, names: /^\[prod\/.*\] Invalid ModelGroup id/, fix: /an id (must|is)|a Secret cannot be an id/ };
+  CASES[`a ${name} ModelGroup id`] = {
+    run: (root) => new ModelGroup(app(root).prod, id as string),
+    exit: 2,
+    names: /^\[prod\/.*\] Invalid ModelGroup id/,
+    fix: /an id (must|is)|a Secret cannot be an id/,
+  };
 }
 for (const [name, id] of BAD_IDS.slice(0, 4)) {
-  CASES[`a ${name} ProxyConfig id`] = { run: (root) => new ProxyConfig(new App({ outdir: path.join(root, 'out') }), id as string), exit: 2, names: /^\[.*\] Invalid ProxyConfig id/, fix: /an id must/ };
-  CASES[`a ${name} Router id`] = { run: (root) => new Router(app(root).prod, id as string), exit: 2, names: /^\[prod\/.*\] Invalid Router id/, fix: /an id must/ };
+  CASES[`a ${name} ProxyConfig id`] = {
+    run: (root) => new ProxyConfig(new App({ outdir: path.join(root, 'out') }), id as string),
+    exit: 2,
+    names: /^\[.*\] Invalid ProxyConfig id/,
+    fix: /an id must/,
+  };
+  CASES[`a ${name} Router id`] = {
+    run: (root) => new Router(app(root).prod, id as string),
+    exit: 2,
+    names: /^\[prod\/.*\] Invalid Router id/,
+    fix: /an id must/,
+  };
 }
 
 // Values where a plain string is required.
-CASES['a Secret as the model'] = { run: deployment({ model: Secret.env('MODEL') }), exit: 2, names: /^\[prod\/group\/d\] litellm_params\.model must be a plain string, but a Secret \(os\.environ\/MODEL\)/, fix: /write the value itself/ };
-CASES['a number as the model'] = { run: deployment({ model: 4 }), exit: 2, names: /^\[prod\/group\/d\] litellm_params\.model must be a plain string, but a number/, fix: /pass a string/ };
-CASES['a Secret as a modelName'] = { run: (root) => new ModelGroup(app(root).prod, 'g', { modelName: Secret.env('N') as unknown as string }), exit: 2, names: /^\[prod\/g\] modelName must be a plain string/, fix: /write the value itself/ };
+CASES['a Secret as the model'] = {
+  run: deployment({ model: Secret.env('MODEL') }),
+  exit: 2,
+  names: /^\[prod\/group\/d\] litellm_params\.model must be a plain string, but a Secret \(os\.environ\/MODEL\)/,
+  fix: /write the value itself/,
+};
+CASES['a number as the model'] = {
+  run: deployment({ model: 4 }),
+  exit: 2,
+  names: /^\[prod\/group\/d\] litellm_params\.model must be a plain string, but a number/,
+  fix: /pass a string/,
+};
+CASES['a Secret as a modelName'] = {
+  run: (root) => new ModelGroup(app(root).prod, 'g', { modelName: Secret.env('N') as unknown as string }),
+  exit: 2,
+  names: /^\[prod\/g\] modelName must be a plain string/,
+  fix: /write the value itself/,
+};
 
 // Environment variable names.
 for (const name of ['', '1ABC', 'A-B', 'A B', 'os.environ/X', 'ÄPFEL']) {
-  CASES[`Secret.env(${JSON.stringify(name)})`] = { run: deployment({ api_key: Secret.env(name) }), exit: 1, names: /\[prod\/group\/d\] core\/invalid-env-var-name: .* is not a valid environment variable name/, fix: /fix: Use letters, digits and underscores/ };
+  CASES[`Secret.env(${JSON.stringify(name)})`] = {
+    run: deployment({ api_key: Secret.env(name) }),
+    exit: 1,
+    names: /\[prod\/group\/d\] core\/invalid-env-var-name: .* is not a valid environment variable name/,
+    fix: /fix: Use letters, digits and underscores/,
+  };
 }
 
 // Rate limits.
 for (const key of ['rpm', 'tpm']) {
-  for (const value of [0, -1]) CASES[`${key} ${value}`] = { run: deployment({ [key]: value }), exit: 1, names: new RegExp(`\\[prod/group/d\\] core/invalid-rate-limit: ${key} ${value} `), fix: /fix: Set .* above 0/ };
-  for (const value of [1.5, -0.5]) CASES[`${key} ${value}`] = { run: deployment({ [key]: value }), exit: 1, names: new RegExp(`\\[prod/group/d\\] core/schema: .*${key} is ${value}`), fix: /fix: / };
+  for (const value of [0, -1])
+    CASES[`${key} ${value}`] = {
+      run: deployment({ [key]: value }),
+      exit: 1,
+      names: new RegExp(`\\[prod/group/d\\] core/invalid-rate-limit: ${key} ${value} `),
+      fix: /fix: Set .* above 0/,
+    };
+  for (const value of [1.5, -0.5])
+    CASES[`${key} ${value}`] = {
+      run: deployment({ [key]: value }),
+      exit: 1,
+      names: new RegExp(`\\[prod/group/d\\] core/schema: .*${key} is ${value}`),
+      fix: /fix: /,
+    };
 }
 
 // AWS regions.
 for (const region of ['eu-centrl-1', 'us-east-9', 'EU-CENTRAL-1', 'useast1', 'eu-central']) {
   CASES[`the region ${region}`] = {
-    run: deployment({ model: 'bedrock/anthropic.claude-3-7-sonnet-20250219-v1:0', api_key: undefined, aws_region_name: region }),
+    run: deployment({
+      model: 'bedrock/anthropic.claude-3-7-sonnet-20250219-v1:0',
+      api_key: undefined,
+      aws_region_name: region,
+    }),
     exit: 1,
     names: new RegExp(`\\[prod/group/d\\] core/unknown-aws-region: aws_region_name '${region}'`),
     fix: /fix: Set aws_region_name to an AWS region code/,
@@ -78,16 +151,30 @@ for (const region of ['eu-centrl-1', 'us-east-9', 'EU-CENTRAL-1', 'useast1', 'eu
 }
 
 // Gemini thinking budgets.
-for (const [model, budget] of [['gemini/gemini-2.5-pro', 64], ['gemini/gemini-2.5-pro', 0], ['gemini/gemini-2.5-pro', 40_000], ['gemini/gemini-2.5-flash', 30_000], ['gemini/gemini-2.5-flash-lite', 100]] as const) {
+for (const [model, budget] of [
+  ['gemini/gemini-2.5-pro', 64],
+  ['gemini/gemini-2.5-pro', 0],
+  ['gemini/gemini-2.5-pro', 40_000],
+  ['gemini/gemini-2.5-flash', 30_000],
+  ['gemini/gemini-2.5-flash-lite', 100],
+] as const) {
   CASES[`a thinking budget of ${budget} on ${model}`] = {
-    run: deployment({ model, api_key: Secret.env('GEMINI_API_KEY'), thinking: { type: 'enabled', budget_tokens: budget } }),
+    run: deployment({
+      model,
+      api_key: Secret.env('GEMINI_API_KEY'),
+      thinking: { type: 'enabled', budget_tokens: budget },
+    }),
     exit: 1,
     names: /\[prod\/group\/d\] core\/thinking-budget-out-of-range: Thinking budget/,
     fix: /fix: Set thinking\.budget_tokens between/,
   };
 }
 CASES['a thinking budget below 1024 on Claude'] = {
-  run: deployment({ model: 'anthropic/claude-3-7-sonnet-20250219', api_key: Secret.env('K'), thinking: { type: 'enabled', budget_tokens: 512 } }),
+  run: deployment({
+    model: 'anthropic/claude-3-7-sonnet-20250219',
+    api_key: Secret.env('K'),
+    thinking: { type: 'enabled', budget_tokens: 512 },
+  }),
   exit: 1,
   names: /\[prod\/group\/d\] core\/thinking-budget-too-small/,
   fix: /fix: Set thinking\.budget_tokens to at least 1024/,
@@ -101,11 +188,21 @@ for (const [key, value] of [
   ['api_base', 'https://user:pass@host/v1'],
   ['aws_secret_access_key', 'abcd1234'],
 ] as const) {
-  CASES[`${key} ${value}`] = { run: deployment({ [key]: value }), exit: 1, names: new RegExp(`\\[prod/group/d\\] core/plaintext-secret: .*${key} holds a plaintext credential`), fix: /fix: Reference an environment variable/ };
+  CASES[`${key} ${value}`] = {
+    run: deployment({ [key]: value }),
+    exit: 1,
+    names: new RegExp(`\\[prod/group/d\\] core/plaintext-secret: .*${key} holds a plaintext credential`),
+    fix: /fix: Reference an environment variable/,
+  };
 }
 
 // Other deployments LiteLLM would load and then fail or skip.
-CASES['a model without a provider'] = { run: deployment({ model: 'gpt-4o-typo-model' }), exit: 1, names: /\[prod\/group\/d\] core\/unknown-provider/, fix: /fix: Use a provider prefix/ };
+CASES['a model without a provider'] = {
+  run: deployment({ model: 'gpt-4o-typo-model' }),
+  exit: 1,
+  names: /\[prod\/group\/d\] core\/unknown-provider/,
+  fix: /fix: Use a provider prefix/,
+};
 CASES['a group without deployments'] = {
   run: (root) => {
     const { app: a, prod } = app(root);
@@ -145,7 +242,9 @@ CASES['Prod.yaml and prod.yaml'] = {
 CASES['an aspect that doubles the tree'] = {
   run: (root) => {
     const { app: a, prod } = app(root);
-    new ModelGroup(prod, 'g').addDeployment('d', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+    new ModelGroup(prod, 'g').addDeployment('d', {
+      litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') },
+    });
     let n = 0;
     const doubling = {
       visit: (node: IConstruct) => {
@@ -169,7 +268,11 @@ interface BadOutput {
   readonly names: (root: string) => RegExp;
   readonly fix: RegExp;
 }
-const output = (prepare: BadOutput['prepare'], names: BadOutput['names'], fix: RegExp): BadOutput => ({ prepare, names, fix });
+const output = (prepare: BadOutput['prepare'], names: BadOutput['names'], fix: RegExp): BadOutput => ({
+  prepare,
+  names,
+  fix,
+});
 const OUTPUT_CASES: Record<string, BadOutput> = {
   "another tool's manifest.json": output(
     (root) => {
@@ -211,10 +314,17 @@ const OUTPUT_CASES: Record<string, BadOutput> = {
       fs.symlinkSync(path.join(root, 'gone'), path.join(root, 'out'));
       return path.join(root, 'out');
     },
-    (root) => new RegExp(`The output path ${path.join(root, 'out')} is a symbolic link to ${path.join(root, 'gone')}, which does not exist`),
+    (root) =>
+      new RegExp(
+        `The output path ${path.join(root, 'out')} is a symbolic link to ${path.join(root, 'gone')}, which does not exist`,
+      ),
     /fix: Create the directory the link points to/,
   ),
-  'a path under /proc': output(() => '/proc/litellm-cdk-out', () => /^Cannot write the assembly to \/proc\/litellm-cdk-out: .* \(ENOENT\)/, /fix: Choose an outdir/),
+  'a path under /proc': output(
+    () => '/proc/litellm-cdk-out',
+    () => /^Cannot write the assembly to \/proc\/litellm-cdk-out: .* \(ENOENT\)/,
+    /fix: Choose an outdir/,
+  ),
 };
 
 function listing(root: string): string[] {
@@ -249,7 +359,12 @@ describe('bad apps: a clear error naming the path and the fix, the right exit co
 
   it.each(Object.entries(CASES))('%s', (_name, bad) => {
     const root = tempRoot();
-    expectClear(attempt(() => bad.run(root)), bad.exit, bad.names, bad.fix);
+    expectClear(
+      attempt(() => bad.run(root)),
+      bad.exit,
+      bad.names,
+      bad.fix,
+    );
     expect(listing(root), 'nothing written').toEqual([]);
   });
 
@@ -259,7 +374,9 @@ describe('bad apps: a clear error naming the path and the fix, the right exit co
     const before = snapshot(root);
     const error = attempt(() => {
       const a = new App({ outdir, name: 'bad' });
-      new ModelGroup(new ProxyConfig(a, 'prod'), 'g').addDeployment('d', { litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') } });
+      new ModelGroup(new ProxyConfig(a, 'prod'), 'g').addDeployment('d', {
+        litellmParams: { model: 'openai/gpt-4o', api_key: Secret.env('K') },
+      });
       a.synth();
     });
     expectClear(error, 1, bad.names(root), bad.fix);
@@ -279,7 +396,10 @@ function snapshot(root: string): Record<string, string> {
     listing(root).map((entry) => {
       const full = path.join(root, entry);
       const stat = fs.lstatSync(full);
-      return [entry, stat.isSymbolicLink() ? `-> ${fs.readlinkSync(full)}` : stat.isFile() ? fs.readFileSync(full, 'utf8') : 'dir'];
+      return [
+        entry,
+        stat.isSymbolicLink() ? `-> ${fs.readlinkSync(full)}` : stat.isFile() ? fs.readFileSync(full, 'utf8') : 'dir',
+      ];
     }),
   );
 }

@@ -32,7 +32,9 @@ export class ComposeDeployment extends Construct {
     const config = ProxyConfig.of(this);
     this.fileName = props.fileName ?? 'compose.yaml';
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*\.ya?ml$/.test(this.fileName)) {
-      throw new Error(`[${this.node.path}] fileName '${this.fileName}' must be a plain .yaml file name: the file sits beside the config it mounts.`);
+      throw new Error(
+        `[${this.node.path}] fileName '${this.fileName}' must be a plain .yaml file name: the file sits beside the config it mounts.`,
+      );
     }
     if (props.port !== undefined && (!Number.isInteger(props.port) || props.port < 1 || props.port > 65_535)) {
       throw new Error(`[${this.node.path}] port must be a port number (1-65535); got ${props.port}.`);
@@ -40,7 +42,11 @@ export class ComposeDeployment extends Construct {
     const { fileName: _fileName, ...options } = props;
     AssemblyArtifacts.of(this).add(this, this.fileName, (context) => {
       const bundle = ConfigBundle._fromContext(context, config.node.path);
-      return { type: COMPOSE_ARTIFACT_TYPE, config: bundle.configFile, content: composeFile(bundle, this.fileName, options) };
+      return {
+        type: COMPOSE_ARTIFACT_TYPE,
+        config: bundle.configFile,
+        content: composeFile(bundle, this.fileName, options),
+      };
     });
   }
 }

@@ -38,7 +38,11 @@ export class KubernetesDeployment extends Construct {
   public readonly name: string;
   private readonly config: ProxyConfig;
 
-  public constructor(scope: Construct, id: string, private readonly props: KubernetesDeploymentProps = {}) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: KubernetesDeploymentProps = {},
+  ) {
     super(scope, id);
     this.config = ProxyConfig.of(this);
     this.fileName = props.fileName ?? `kubernetes/${this.config.fileName}`;

@@ -3,7 +3,14 @@ import { k8s } from 'cdk8s-plus-33';
 import { Construct } from 'constructs';
 import type { ConfigBundle } from '../config-bundle.js';
 import { checkDeployment, podSpecFindings, type DeploymentFinding } from '../deployment-checks.js';
-import { CONFIG_DIRECTORY, LITELLM_IMAGE, LIVENESS_PATH, PROXY_PORT, READINESS_PATH, proxyArguments } from '../proxy-container.js';
+import {
+  CONFIG_DIRECTORY,
+  LITELLM_IMAGE,
+  LIVENESS_PATH,
+  PROXY_PORT,
+  READINESS_PATH,
+  proxyArguments,
+} from '../proxy-container.js';
 import { ProxyEnvironment } from '../proxy-environment.js';
 
 /** The proxy container's name in the pod. */
@@ -149,7 +156,12 @@ export class LiteLLMProxy extends Construct {
                 volumeMounts: [{ name: 'config', mountPath: CONFIG_DIRECTORY, readOnly: true }],
               },
             ],
-            volumes: [{ name: 'config', configMap: { name: this.configMap.name, items: files.map((f) => ({ key: f.key, path: f.path })) } }],
+            volumes: [
+              {
+                name: 'config',
+                configMap: { name: this.configMap.name, items: files.map((f) => ({ key: f.key, path: f.path })) },
+              },
+            ],
           },
         },
       },
@@ -171,7 +183,15 @@ export class LiteLLMProxy extends Construct {
           scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: this.deployment.name },
           minReplicas: props.autoscaling.minReplicas,
           maxReplicas: props.autoscaling.maxReplicas,
-          metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: props.autoscaling.targetCpuUtilization ?? 70 } } }],
+          metrics: [
+            {
+              type: 'Resource',
+              resource: {
+                name: 'cpu',
+                target: { type: 'Utilization', averageUtilization: props.autoscaling.targetCpuUtilization ?? 70 },
+              },
+            },
+          ],
         },
       });
     }
@@ -179,7 +199,11 @@ export class LiteLLMProxy extends Construct {
       const { minAvailable, maxUnavailable } = props.podDisruptionBudget;
       this.disruptionBudget = new k8s.KubePodDisruptionBudget(this, 'disruption-budget', {
         metadata: { name: this.name, labels },
-        spec: { selector: { matchLabels: selector }, minAvailable: intOrString(minAvailable), maxUnavailable: intOrString(maxUnavailable) },
+        spec: {
+          selector: { matchLabels: selector },
+          minAvailable: intOrString(minAvailable),
+          maxUnavailable: intOrString(maxUnavailable),
+        },
       });
     }
 
@@ -189,14 +213,17 @@ export class LiteLLMProxy extends Construct {
         document: config.document,
         environmentVariables: config.environmentVariables,
         maxInstances,
-        instancesDescription: props.autoscaling ? `up to ${maxInstances} autoscaled replicas` : `${maxInstances} replicas`,
+        instancesDescription: props.autoscaling
+          ? `up to ${maxInstances} autoscaled replicas`
+          : `${maxInstances} replicas`,
         environment,
       }),
       ...disruptionBudgetFindings(props),
       ...configMapSizeFindings(files),
     ];
     this.node.addValidation({
-      validate: () => this.findings.filter((f) => f.severity === 'error').map((f) => `[${f.id}] ${f.message} ${f.hint}`),
+      validate: () =>
+        this.findings.filter((f) => f.severity === 'error').map((f) => `[${f.id}] ${f.message} ${f.hint}`),
     });
   }
 
@@ -212,7 +239,10 @@ function configMapFiles(scope: Construct, config: ConfigBundle): { key: string; 
   return config.files.map((file) => {
     const key = file.path.replace(/\//g, '__');
     const other = byKey.get(key);
-    if (other) throw new Error(`[${scope.node.path}] ${file.path} and ${other} would share the ConfigMap key '${key}'; rename one of them.`);
+    if (other)
+      throw new Error(
+        `[${scope.node.path}] ${file.path} and ${other} would share the ConfigMap key '${key}'; rename one of them.`,
+      );
     byKey.set(key, file.path);
     return { key, path: file.path, content: file.content };
   });
@@ -239,23 +269,31 @@ function intOrString(value: number | string | undefined): k8s.IntOrString | unde
 function assertOptions(scope: Construct, props: ProxyDeploymentOptions): void {
   const where = `[${scope.node.path}]`;
   const count = (name: string, value: number | undefined, min: number) => {
-    if (value !== undefined && (!Number.isInteger(value) || value < min)) throw new Error(`${where} ${name} must be a whole number of at least ${min}; got ${value}.`);
+    if (value !== undefined && (!Number.isInteger(value) || value < min))
+      throw new Error(`${where} ${name} must be a whole number of at least ${min}; got ${value}.`);
   };
   count('replicas', props.replicas, 1);
   if (props.autoscaling) {
     count('autoscaling.minReplicas', props.autoscaling.minReplicas, 1);
     count('autoscaling.maxReplicas', props.autoscaling.maxReplicas, 1);
     if (props.autoscaling.minReplicas > props.autoscaling.maxReplicas) {
-      throw new Error(`${where} autoscaling.minReplicas (${props.autoscaling.minReplicas}) is above maxReplicas (${props.autoscaling.maxReplicas}).`);
+      throw new Error(
+        `${where} autoscaling.minReplicas (${props.autoscaling.minReplicas}) is above maxReplicas (${props.autoscaling.maxReplicas}).`,
+      );
     }
-    if (props.replicas !== undefined) throw new Error(`${where} Set either replicas or autoscaling: with an autoscaler, it decides the number of replicas.`);
+    if (props.replicas !== undefined)
+      throw new Error(
+        `${where} Set either replicas or autoscaling: with an autoscaler, it decides the number of replicas.`,
+      );
   }
   const budget = props.podDisruptionBudget;
   if (budget && (budget.minAvailable === undefined) === (budget.maxUnavailable === undefined)) {
     throw new Error(`${where} podDisruptionBudget takes exactly one of minAvailable and maxUnavailable.`);
   }
   if (props.name !== undefined && !/^[a-z0-9]([-a-z0-9]{0,50}[a-z0-9])?$/.test(props.name)) {
-    throw new Error(`${where} name '${props.name}' must be a DNS label of at most 52 characters: lower-case letters, digits and '-'.`);
+    throw new Error(
+      `${where} name '${props.name}' must be a DNS label of at most 52 characters: lower-case letters, digits and '-'.`,
+    );
   }
 }
 
@@ -280,7 +318,11 @@ function disruptionBudgetFindings(props: ProxyDeploymentOptions): DeploymentFind
   const budget = props.podDisruptionBudget;
   if (!budget) return [];
   const fewest = props.autoscaling ? props.autoscaling.minReplicas : (props.replicas ?? 1);
-  const blocks = budget.maxUnavailable === 0 || budget.maxUnavailable === '0%' || budget.minAvailable === '100%' || (typeof budget.minAvailable === 'number' && budget.minAvailable >= fewest);
+  const blocks =
+    budget.maxUnavailable === 0 ||
+    budget.maxUnavailable === '0%' ||
+    budget.minAvailable === '100%' ||
+    (typeof budget.minAvailable === 'number' && budget.minAvailable >= fewest);
   if (!blocks) return [];
   return [
     {

@@ -7,7 +7,11 @@ import type { PolicySubject } from '../subject.js';
  * deployments, anywhere for the config), as rule findings that keep core's id, severity, message and hint.
  * @param where a further filter on the finding's path
  */
-export function coreFindingsOf(subject: PolicySubject, ids: readonly string[], where: (path: ConfigPath) => boolean = () => true): RuleFinding[] {
+export function coreFindingsOf(
+  subject: PolicySubject,
+  ids: readonly string[],
+  where: (path: ConfigPath) => boolean = () => true,
+): RuleFinding[] {
   const roots = subject.kind === 'group' ? subject.deployments.map((d) => d.path) : [subject.path];
   return subject.config.coreFindings
     .filter((f) => ids.includes(f.id) && roots.some((root) => startsWith(f.path, root)) && where(f.path))
@@ -20,5 +24,11 @@ export function startsWith(path: ConfigPath, prefix: ConfigPath): boolean {
 }
 
 function toRuleFinding(finding: ConfigFinding): RuleFinding {
-  return { id: finding.id, severity: finding.severity, message: finding.message, path: finding.path, hint: finding.hint };
+  return {
+    id: finding.id,
+    severity: finding.severity,
+    message: finding.message,
+    path: finding.path,
+    hint: finding.hint,
+  };
 }

@@ -7,7 +7,12 @@ export { FallbackChainWithinMax } from './fallbacks/fallback-chain-within-max.js
 export { ContextWindowFallbackLarger } from './fallbacks/context-window-fallback-larger.js';
 export { DeploymentRateLimits } from './limits/deployment-rate-limits.js';
 export { RouterTimeoutAndRetries } from './router/router-timeout-and-retries.js';
-export { RedisForSharedState, routerHasRedis, sharedStateNeeds, type SharedStateNeed } from './router/redis-for-shared-state.js';
+export {
+  RedisForSharedState,
+  routerHasRedis,
+  sharedStateNeeds,
+  type SharedStateNeed,
+} from './router/redis-for-shared-state.js';
 export { ValidThinkingBudget } from './capabilities/valid-thinking-budget.js';
 export { PromptCachingSupported } from './capabilities/prompt-caching-supported.js';
 export { CrossRegionProfileGeography } from './capabilities/cross-region-profile-geography.js';

@@ -11,17 +11,24 @@ export const secretReference = z
   .templateLiteral(['os.environ/', z.string()], { error: 'expected an os.environ/NAME reference' })
   .meta({
     id: 'SecretReference',
-    description: 'A reference to an environment variable, `os.environ/NAME`, replaced by its value when LiteLLM loads the file.',
+    description:
+      'A reference to an environment variable, `os.environ/NAME`, replaced by its value when LiteLLM loads the file.',
   });
 
 /** An integer (LiteLLM's `int`: 1.5 and "3" are rejected), or a secret reference. */
-export const integer = z.union([z.int(), secretReference], { error: 'expected an integer or an os.environ/ reference' });
+export const integer = z.union([z.int(), secretReference], {
+  error: 'expected an integer or an os.environ/ reference',
+});
 
 /** A number, or a secret reference. */
-export const number = z.union([z.number(), secretReference], { error: 'expected a number or an os.environ/ reference' });
+export const number = z.union([z.number(), secretReference], {
+  error: 'expected a number or an os.environ/ reference',
+});
 
 /** A boolean (YAML 1.1: `true`, `yes`, `on`, ...), or a secret reference. */
-export const boolean = z.union([z.boolean(), secretReference], { error: 'expected a boolean or an os.environ/ reference' });
+export const boolean = z.union([z.boolean(), secretReference], {
+  error: 'expected a boolean or an os.environ/ reference',
+});
 
 /**
  * One of a set of strings, or a secret reference. Not for list items: LiteLLM resolves references only in mapping
@@ -79,7 +86,9 @@ export function constructorArguments<const T extends z.core.$ZodLooseShape>(pyth
 
 /** Whether a schema is an object whose unknown keys are reported ({@link section}, {@link constructorArguments}). */
 export function reportsUnknownKeys(schema: z.ZodType): boolean {
-  return schema instanceof z.ZodObject && (schema.def.catchall === reportedUnknownKey || constructorOf(schema) !== undefined);
+  return (
+    schema instanceof z.ZodObject && (schema.def.catchall === reportedUnknownKey || constructorOf(schema) !== undefined)
+  );
 }
 
 /** The constructor an object made by {@link constructorArguments} is passed to; undefined for any other schema. */
@@ -92,6 +101,10 @@ export function constructorOf(schema: z.ZodType): string | undefined {
  * Keys that LiteLLM reads but whose values nobody types here: each becomes an optional key of any value, so
  * that it is neither reported as unknown nor checked.
  */
-export function untypedKeys<const K extends readonly string[]>(keys: K): { [P in K[number]]: z.ZodOptional<z.ZodUnknown> } {
-  return Object.fromEntries(keys.map((key) => [key, z.unknown().optional()])) as { [P in K[number]]: z.ZodOptional<z.ZodUnknown> };
+export function untypedKeys<const K extends readonly string[]>(
+  keys: K,
+): { [P in K[number]]: z.ZodOptional<z.ZodUnknown> } {
+  return Object.fromEntries(keys.map((key) => [key, z.unknown().optional()])) as {
+    [P in K[number]]: z.ZodOptional<z.ZodUnknown>;
+  };
 }

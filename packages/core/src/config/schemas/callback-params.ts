@@ -11,19 +11,22 @@ const severityThreshold = integer.describe('Severity from which content of this 
  * `_PROXY_AzureContentSafety(**params)` (litellm/proxy/hooks/azure_content_safety.py), whose signature is
  * `(endpoint, api_key, thresholds=None)` — any other key makes the proxy fail at start-up with a TypeError.
  */
-export const AzureContentSafetyParamsSchema = constructorArguments('_PROXY_AzureContentSafety(endpoint, api_key, thresholds=None)', {
-  endpoint: z.string().describe('The Azure Content Safety endpoint; use `os.environ/NAME`.'),
-  api_key: z.string().describe('The Azure Content Safety key; use `os.environ/NAME`.'),
-  // Other keys are kept by LiteLLM but never read: only these four categories are compared.
-  thresholds: section({
-    Hate: severityThreshold.optional(),
-    SelfHarm: severityThreshold.optional(),
-    Sexual: severityThreshold.optional(),
-    Violence: severityThreshold.optional(),
-  })
-    .optional()
-    .describe('Per-category severity thresholds (`Hate`, `SelfHarm`, `Sexual`, `Violence`); unset categories use 4.'),
-}).describe('Parameters of the azure_content_safety callback: `{endpoint, api_key, thresholds}`.');
+export const AzureContentSafetyParamsSchema = constructorArguments(
+  '_PROXY_AzureContentSafety(endpoint, api_key, thresholds=None)',
+  {
+    endpoint: z.string().describe('The Azure Content Safety endpoint; use `os.environ/NAME`.'),
+    api_key: z.string().describe('The Azure Content Safety key; use `os.environ/NAME`.'),
+    // Other keys are kept by LiteLLM but never read: only these four categories are compared.
+    thresholds: section({
+      Hate: severityThreshold.optional(),
+      SelfHarm: severityThreshold.optional(),
+      Sexual: severityThreshold.optional(),
+      Violence: severityThreshold.optional(),
+    })
+      .optional()
+      .describe('Per-category severity thresholds (`Hate`, `SelfHarm`, `Sexual`, `Violence`); unset categories use 4.'),
+  },
+).describe('Parameters of the azure_content_safety callback: `{endpoint, api_key, thresholds}`.');
 
 /**
  * `litellm_settings.prompt_injection_params`, read when `callbacks` names `detect_prompt_injection`: passed as
@@ -33,10 +36,16 @@ export const AzureContentSafetyParamsSchema = constructorArguments('_PROXY_Azure
 export const PromptInjectionParamsSchema = section({
   heuristics_check: boolean.optional().describe('Check prompts against known injection phrases.'),
   vector_db_check: boolean.optional(),
-  llm_api_check: boolean.optional().describe('Ask a model whether the prompt is an injection; needs the three llm_api_* keys.'),
+  llm_api_check: boolean
+    .optional()
+    .describe('Ask a model whether the prompt is an injection; needs the three llm_api_* keys.'),
   llm_api_name: z.string().nullable().optional().describe('The model_name asked when llm_api_check is on.'),
   llm_api_system_prompt: z.string().nullable().optional(),
-  llm_api_fail_call_string: z.string().nullable().optional().describe('The answer that marks a prompt as an injection.'),
+  llm_api_fail_call_string: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('The answer that marks a prompt as an injection.'),
   reject_as_response: boolean.nullable().optional().describe('Return the rejection as a response instead of an error.'),
 })
   .superRefine((params, context) => {

@@ -40,18 +40,26 @@ export const LiteLLMConfigSchema = section({
   include: nullable(IncludeSchema),
   guardrails: nullable(GuardrailsSchema),
   mcp_servers: nullable(McpServersSchema),
-  callback_settings: nullable(z.record(z.string(), anyMapping).describe('Callback name -> its settings, e.g. `otel: {message_logging: false}`.')),
+  callback_settings: nullable(
+    z.record(z.string(), anyMapping).describe('Callback name -> its settings, e.g. `otel: {message_logging: false}`.'),
+  ),
   policies: nullable(anyMapping.describe('Guardrail policies by name.')),
   // Read by LiteLLM v1.81 with `policies` (its own example configs use it), though LITELLM.md does not list it.
   policy_attachments: nullable(z.array(anyMapping).describe('Which models, teams or keys each policy applies to.')),
   prompts: nullable(PromptsSchema),
   vector_store_registry: nullable(z.unknown().describe('Vector stores.')),
-  search_tools: nullable(z.array(SearchToolSchema).describe('Search tools for the search API and web-search interception.')),
+  search_tools: nullable(
+    z.array(SearchToolSchema).describe('Search tools for the search API and web-search interception.'),
+  ),
   assistant_settings: nullable(anyMapping.describe('Settings of the assistants API.')),
-  finetune_settings: nullable(ProviderEndpointSettingsSchema.describe('Provider credentials for `/fine_tuning` endpoints.')),
+  finetune_settings: nullable(
+    ProviderEndpointSettingsSchema.describe('Provider credentials for `/fine_tuning` endpoints.'),
+  ),
   files_settings: nullable(ProviderEndpointSettingsSchema.describe('Provider credentials for `/files` endpoints.')),
   // Also read by the proxy's load_config and _init_non_llm_configs at v1.81.13.
-  default_vertex_config: nullable(anyMapping.describe('Default Vertex AI project, location and credentials of the pass-through routes.')),
+  default_vertex_config: nullable(
+    anyMapping.describe('Default Vertex AI project, location and credentials of the pass-through routes.'),
+  ),
   mcp_tools: nullable(z.unknown().describe('Tools of the MCP tool registry.')),
   agent_list: nullable(z.array(anyMapping).describe('Agents of the agent registry.')),
 }).describe('A LiteLLM proxy config.yaml.');

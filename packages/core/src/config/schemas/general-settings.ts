@@ -70,7 +70,10 @@ const UNTYPED_GENERAL_SETTINGS = [
 export const PassThroughEndpointSchema = passThrough({
   path: z.string().describe('The proxy route, e.g. `/v1/rerank`.'),
   target: z.string().describe('The URL requests are forwarded to.'),
-  headers: z.record(z.string(), z.string()).optional().describe('Headers added to forwarded requests; use `os.environ/NAME` for credentials.'),
+  headers: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Headers added to forwarded requests; use `os.environ/NAME` for credentials.'),
   forward_headers: boolean.optional(),
   include_subpath: boolean.optional(),
 });
@@ -79,7 +82,10 @@ export const PassThroughEndpointSchema = passThrough({
 export const GeneralSettingsSchema = section({
   ...untypedKeys(UNTYPED_GENERAL_SETTINGS),
 
-  master_key: z.string().optional().describe('Admin key of the proxy; use `os.environ/NAME` (falls back to LITELLM_MASTER_KEY).'),
+  master_key: z
+    .string()
+    .optional()
+    .describe('Admin key of the proxy; use `os.environ/NAME` (falls back to LITELLM_MASTER_KEY).'),
   database_url: z.string().optional().describe('Postgres URL for keys and spend; use `os.environ/NAME`.'),
   database_connection_pool_limit: integer.optional(),
   database_connection_timeout: number.optional(),

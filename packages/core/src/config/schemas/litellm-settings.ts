@@ -1,14 +1,26 @@
 // `litellm_settings`: a few keys the proxy handles itself (cache, callbacks, team settings, guardrails); every
 // other key is set as an attribute of the `litellm` module.
 import * as z from 'zod';
-import { anyMapping, boolean, integer, number, oneOf, passThrough, section, stringList, untypedKeys } from './_values.js';
+import {
+  anyMapping,
+  boolean,
+  integer,
+  number,
+  oneOf,
+  passThrough,
+  section,
+  stringList,
+  untypedKeys,
+} from './_values.js';
 import { AzureContentSafetyParamsSchema, PromptInjectionParamsSchema } from './callback-params.js';
 import { fallbackShape } from './fallbacks.js';
 import { LITELLM_MODULE_SETTINGS } from './litellm-module-keys.js';
 import { CACHE_MODES, CACHE_TYPES } from './vocabulary.js';
 
 /** Where the response cache lives; the proxy's default is redis. */
-export const CacheTypeSchema = oneOf(CACHE_TYPES).describe('Where cached responses live (the proxy defaults to redis).');
+export const CacheTypeSchema = oneOf(CACHE_TYPES).describe(
+  'Where cached responses live (the proxy defaults to redis).',
+);
 
 /** `cache_params`: passed to LiteLLM's `Cache` (and on to the cache client), so extra keys are kept. */
 export const CacheParamsSchema = passThrough({
@@ -26,7 +38,9 @@ export const CacheParamsSchema = passThrough({
 }).describe('Cache settings: `{type, host, port, password, namespace, ttl, mode, ...}`.');
 
 /** A list of callback names; a dotted name is a Python import path (`custom_callbacks.handler`). */
-export const CallbackListSchema = z.array(z.string()).describe('Callback names; a dotted name is a Python import path.');
+export const CallbackListSchema = z
+  .array(z.string())
+  .describe('Callback names; a dotted name is a Python import path.');
 
 /** `default_team_settings`: per-team callback settings, each for one `team_id`. */
 export const DefaultTeamSettingsSchema = z
@@ -46,8 +60,14 @@ export const DefaultTeamSettingsSchema = z
  * (`core/invalid-module-reference`), so the schema does not report it a second time.
  */
 export const CustomProviderSchema = section({
-  provider: z.string().optional().describe('The provider name, used as the `<provider>/` prefix of `model` (required).'),
-  custom_handler: z.string().optional().describe('Import path of the CustomLLM instance that handles the calls (required).'),
+  provider: z
+    .string()
+    .optional()
+    .describe('The provider name, used as the `<provider>/` prefix of `model` (required).'),
+  custom_handler: z
+    .string()
+    .optional()
+    .describe('Import path of the CustomLLM instance that handles the calls (required).'),
 });
 
 /** The `litellm_settings` section. */
@@ -65,7 +85,13 @@ export const LitellmSettingsSchema = section({
   failure_callback: CallbackListSchema.optional(),
 
   // Module references and hook settings the proxy's loader reads; litellm-cdk checks them (validation/startup-loads.ts).
-  ...untypedKeys(['post_call_rules', 'custom_provider_map', 'azure_content_safety_params', 'presidio_logging_only', 'prompt_injection_params'] as const),
+  ...untypedKeys([
+    'post_call_rules',
+    'custom_provider_map',
+    'azure_content_safety_params',
+    'presidio_logging_only',
+    'prompt_injection_params',
+  ] as const),
 
   default_team_settings: DefaultTeamSettingsSchema.optional(),
   model_group_settings: anyMapping.optional(),
@@ -81,7 +107,10 @@ export const LitellmSettingsSchema = section({
     .array(CustomProviderSchema)
     .optional()
     .describe('Providers served by your own CustomLLM handlers: `[{provider, custom_handler}]`.'),
-  global_prompt_directory: z.string().optional().describe('Directory of `.prompt` files for dotprompt prompt management.'),
+  global_prompt_directory: z
+    .string()
+    .optional()
+    .describe('Directory of `.prompt` files for dotprompt prompt management.'),
   global_bitbucket_config: anyMapping.optional().describe('BitBucket repository of `.prompt` files.'),
   global_gitlab_config: anyMapping.optional().describe('GitLab repository of `.prompt` files.'),
   post_call_rules: z.string().optional().describe('Import path of a function every response must pass.'),

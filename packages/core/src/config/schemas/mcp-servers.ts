@@ -9,7 +9,10 @@ export const McpServerSchema = passThrough({
   transport: z.string().optional().describe('`http`, `sse` or `stdio`.'),
   command: z.string().optional().describe('Command that starts a stdio server.'),
   args: stringList.optional(),
-  env: z.record(z.string(), z.string()).optional().describe('Environment of a stdio server; use `os.environ/NAME` for secrets.'),
+  env: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Environment of a stdio server; use `os.environ/NAME` for secrets.'),
   auth_type: z.string().optional(),
   description: z.string().optional(),
 });

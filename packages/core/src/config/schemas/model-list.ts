@@ -37,7 +37,9 @@ export const CacheControlInjectionPointSchema = section({
     '`message`; `tool_config` only exists in LiteLLM versions newer than v1.81.13.',
   ),
   role: oneOf(CACHE_CONTROL_ROLES).optional().describe('Mark the messages of this role.'),
-  index: integer.optional().describe('Mark the message at this index (negative counts from the end); wins over `role`.'),
+  index: integer
+    .optional()
+    .describe('Mark the message at this index (negative counts from the end); wins over `role`.'),
   control: section({
     type: oneOf(CACHE_CONTROL_TYPES),
     ttl: oneOf(CACHE_CONTROL_TTLS).optional().describe('Cache lifetime; 5m by default.'),
@@ -52,7 +54,9 @@ export const CacheControlInjectionPointSchema = section({
  * passed to the provider untouched.
  */
 export const LitellmParamsSchema = passThrough({
-  model: z.string().describe('`<provider>/<model id>`, e.g. `openai/gpt-4o`, `bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0`.'),
+  model: z
+    .string()
+    .describe('`<provider>/<model id>`, e.g. `openai/gpt-4o`, `bedrock/eu.anthropic.claude-3-7-sonnet-20250219-v1:0`.'),
   custom_llm_provider: z.string().optional().describe('The provider, when `model` has no provider prefix.'),
 
   // Empty (`api_key:`) is accepted: LiteLLM treats it as unset and takes the key from the environment.
@@ -113,7 +117,9 @@ export const LitellmParamsSchema = passThrough({
 });
 
 /** What a deployment is for; one mode per model group. */
-export const ModelModeSchema = oneOf(MODEL_MODES).describe('What the deployment serves; health checks call it accordingly.');
+export const ModelModeSchema = oneOf(MODEL_MODES).describe(
+  'What the deployment serves; health checks call it accordingly.',
+);
 
 /** Capability flags LiteLLM reads from `model_info`; any other `supports_*` key must be a boolean too. */
 const SUPPORTS_FLAGS = [
@@ -161,7 +167,12 @@ export const ModelInfoSchema = passThrough({
 }).superRefine((info, ctx) => {
   for (const [key, value] of Object.entries(info)) {
     if (key.startsWith('supports_') && !(key in supportsShape) && !boolean.safeParse(value).success) {
-      ctx.addIssue({ code: 'custom', path: [key], input: value, message: `${key} is a capability flag: expected a boolean` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        input: value,
+        message: `${key} is a capability flag: expected a boolean`,
+      });
     }
   }
 });
@@ -176,7 +187,9 @@ export const ModelDeploymentSchema = section({
 }).describe('A deployment: `{model_name, litellm_params, model_info?}`.');
 
 /** `model_list`. */
-export const ModelListSchema = z.array(ModelDeploymentSchema).describe('The deployments, grouped into model groups by `model_name`.');
+export const ModelListSchema = z
+  .array(ModelDeploymentSchema)
+  .describe('The deployments, grouped into model groups by `model_name`.');
 
 /** Extended thinking settings. */
 export type ThinkingYaml = z.infer<typeof ThinkingSchema>;

@@ -9,7 +9,14 @@ import { PROMPT_TYPES } from './vocabulary.js';
  * litellm/integrations/); any other `prompt_integration` fails start-up with "Unsupported prompt". `custom` is
  * in LiteLLM's SupportedPromptIntegrations but has no initializer: custom prompt managers are callbacks.
  */
-export const PROMPT_INTEGRATIONS = ['dotprompt', 'langfuse', 'bitbucket', 'gitlab', 'generic_prompt_management', 'arize_phoenix'] as const;
+export const PROMPT_INTEGRATIONS = [
+  'dotprompt',
+  'langfuse',
+  'bitbucket',
+  'gitlab',
+  'generic_prompt_management',
+  'arize_phoenix',
+] as const;
 
 /**
  * `litellm_params` of a prompt (`PromptLiteLLMParams`, a pydantic model that keeps extra keys): the integration and
@@ -17,15 +24,28 @@ export const PROMPT_INTEGRATIONS = ['dotprompt', 'langfuse', 'bitbucket', 'gitla
  */
 export const PromptLitellmParamsSchema = passThrough({
   prompt_integration: z.string().describe(`Where the template comes from: ${PROMPT_INTEGRATIONS.join(', ')}.`),
-  prompt_id: z.string().nullable().optional().describe('The id inside the integration, when it differs from the entry\'s prompt_id.'),
+  prompt_id: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("The id inside the integration, when it differs from the entry's prompt_id."),
   prompt_file: z.string().optional().describe('dotprompt: path of one `.prompt` file.'),
-  prompt_data: z.union([anyMapping, z.string()]).optional().describe('dotprompt: the template as data (`{content, metadata}`) or its JSON.'),
+  prompt_data: z
+    .union([anyMapping, z.string()])
+    .optional()
+    .describe('dotprompt: the template as data (`{content, metadata}`) or its JSON.'),
   dotprompt_content: z.string().nullable().optional().describe('dotprompt: the text of a `.prompt` file.'),
   api_base: z.string().nullable().optional(),
   api_key: z.string().nullable().optional().describe('Use `os.environ/NAME`.'),
   provider_specific_query_params: anyMapping.nullable().optional(),
-  ignore_prompt_manager_model: boolean.nullable().optional().describe('Keep the request\'s model instead of the template\'s.'),
-  ignore_prompt_manager_optional_params: boolean.nullable().optional().describe('Keep the request\'s parameters instead of the template\'s.'),
+  ignore_prompt_manager_model: boolean
+    .nullable()
+    .optional()
+    .describe("Keep the request's model instead of the template's."),
+  ignore_prompt_manager_optional_params: boolean
+    .nullable()
+    .optional()
+    .describe("Keep the request's parameters instead of the template's."),
 }).describe('How the prompt is loaded: `{prompt_integration, ...}` and the keys of that integration.');
 
 /** `prompt_info` (`PromptInfo`): where the prompt was defined; pydantic keeps other keys. */
@@ -42,7 +62,9 @@ export const PromptSchema = section({
 });
 
 /** The `prompts` section. */
-export const PromptsSchema = z.array(PromptSchema).describe('Prompt templates registered at start-up (prompt management).');
+export const PromptsSchema = z
+  .array(PromptSchema)
+  .describe('Prompt templates registered at start-up (prompt management).');
 
 /** One prompt. */
 export type PromptEntry = z.infer<typeof PromptSchema>;

@@ -26,7 +26,9 @@ export const PRE_CALL_CHECKS = [
 ] as const;
 
 /** How the router picks a deployment of a group; anything else is a start-up error. */
-export const RoutingStrategySchema = oneOf(ROUTING_STRATEGIES).describe('How the router picks a deployment of a group (default simple-shuffle).');
+export const RoutingStrategySchema = oneOf(ROUTING_STRATEGIES).describe(
+  'How the router picks a deployment of a group (default simple-shuffle).',
+);
 
 /** `retry_policy`: retries per error kind, e.g. `RateLimitErrorRetries: 3`. */
 export const RetryPolicySchema = section({
@@ -68,7 +70,9 @@ export const RouterSettingsSchema = section({
   allowed_fails_policy: AllowedFailsPolicySchema.optional(),
   model_group_retry_policy: z.record(z.string(), RetryPolicySchema).optional().describe('Model group -> retry policy.'),
 
-  enable_pre_call_checks: boolean.optional().describe('Check context windows (and `order`) before picking a deployment.'),
+  enable_pre_call_checks: boolean
+    .optional()
+    .describe('Check context windows (and `order`) before picking a deployment.'),
   optional_pre_call_checks: z.array(PreCallCheckSchema).optional(),
   enable_tag_filtering: boolean.optional().describe('Route by `litellm_params.tags`.'),
   tag_filtering_match_any: boolean.optional(),
@@ -96,7 +100,7 @@ export const RouterSettingsSchema = section({
   redis_password: z.string().optional(),
   redis_url: z.string().optional().describe('Alternative to redis_host/port/password.'),
   redis_db: integer.optional(),
-}).describe('Load balancing, retries, fallbacks, aliases and cooldowns (arguments of LiteLLM\'s Router).');
+}).describe("Load balancing, retries, fallbacks, aliases and cooldowns (arguments of LiteLLM's Router).");
 
 /** The `router_settings` section. */
 export type RouterSettingsYaml = z.infer<typeof RouterSettingsSchema>;

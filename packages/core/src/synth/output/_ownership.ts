@@ -26,12 +26,14 @@ export function filesOfOurAssembly(directory: string): Set<string> | undefined {
   for (const report of Array.isArray(manifest.reports) ? manifest.reports : []) add(report);
   // An extension's artifact or a custom module in a subdirectory (kubernetes/prod.yaml, hooks/auth.py) makes that
   // directory ours.
-  const addTopLevel = (file: unknown): void => add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
+  const addTopLevel = (file: unknown): void =>
+    add(typeof file === 'string' && file.includes('/') ? file.slice(0, file.indexOf('/')) : file);
   for (const artifact of Array.isArray(manifest.artifacts) ? manifest.artifacts : []) {
     addTopLevel((artifact as { file?: unknown })?.file);
     add((artifact as { environmentFile?: unknown })?.environmentFile);
   }
-  for (const module of Array.isArray(manifest.modules) ? manifest.modules : []) addTopLevel((module as { file?: unknown })?.file);
+  for (const module of Array.isArray(manifest.modules) ? manifest.modules : [])
+    addTopLevel((module as { file?: unknown })?.file);
   return files;
 }
 
@@ -48,7 +50,13 @@ interface OurManifest {
 function isOurManifest(x: unknown): x is OurManifest {
   if (typeof x !== 'object' || x === null) return false;
   const { version, generator } = x as { version?: unknown; generator?: { name?: unknown; version?: unknown } };
-  return typeof version === 'string' && typeof generator === 'object' && generator !== null && generator.name === GENERATOR && typeof generator.version === 'string';
+  return (
+    typeof version === 'string' &&
+    typeof generator === 'object' &&
+    generator !== null &&
+    generator.name === GENERATOR &&
+    typeof generator.version === 'string'
+  );
 }
 
 /**
@@ -66,7 +74,10 @@ export function osMetadataFilesIn(directory: string): string[] {
   } catch {
     return [];
   }
-  return entries.filter((entry) => entry.isFile() && OS_METADATA_FILES.has(entry.name.toLowerCase())).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isFile() && OS_METADATA_FILES.has(entry.name.toLowerCase()))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 /**
@@ -83,7 +94,11 @@ export function assertReplaceable(directory: string, shown: string): void {
     return;
   }
   if (!stat.isDirectory()) {
-    throw new OutputDirectoryError(`The output path ${shown} is a file, not a directory.`, 'Choose a new outdir (e.g. litellm.out), or move that file away.', shown);
+    throw new OutputDirectoryError(
+      `The output path ${shown} is a file, not a directory.`,
+      'Choose a new outdir (e.g. litellm.out), or move that file away.',
+      shown,
+    );
   }
   const metadata = new Set(osMetadataFilesIn(directory));
   const entries = fs.readdirSync(directory).filter((entry) => !metadata.has(entry));

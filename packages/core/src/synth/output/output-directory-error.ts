@@ -51,7 +51,8 @@ const CAUSES: Readonly<Record<string, string>> = {
 export function causeOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && CAUSES[code]) return `${CAUSES[code]} (${code})`;
-  const message = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '') : String(error);
+  const message =
+    error instanceof Error ? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '') : String(error);
   return code ? `${message} (${code})` : message;
 }
 
@@ -67,7 +68,11 @@ export function describingFailure<T>(subject: string, what: string, operation: (
 /** The `OutputDirectoryError` for a file-system failure `error` while doing `what` for `subject`. */
 export function writeFailure(subject: string, what: string, error: unknown): OutputDirectoryError {
   if (OutputDirectoryError.isOutputDirectoryError(error)) return error;
-  return new OutputDirectoryError(`Cannot write the assembly to ${subject}: ${what} failed because ${causeOf(error)}.`, hintFor(error), subject);
+  return new OutputDirectoryError(
+    `Cannot write the assembly to ${subject}: ${what} failed because ${causeOf(error)}.`,
+    hintFor(error),
+    subject,
+  );
 }
 
 function hintFor(error: unknown): string {

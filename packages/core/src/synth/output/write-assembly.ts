@@ -62,7 +62,9 @@ function followLink(outdir: string): string {
     const to = fs.readlinkSync(outdir);
     const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
     throw new OutputDirectoryError(
-      loop ? `The output path ${outdir} is a symbolic link in a loop of links (${to}).` : `The output path ${outdir} is a symbolic link to ${to}, which does not exist.`,
+      loop
+        ? `The output path ${outdir} is a symbolic link in a loop of links (${to}).`
+        : `The output path ${outdir} is a symbolic link to ${to}, which does not exist.`,
       `Create the directory the link points to, point the link at a directory, or choose another outdir.`,
       outdir,
     );
@@ -103,8 +105,12 @@ function recoverInterruptedWrite(parent: string, base: string): void {
   if (leftovers.length === 0) return;
   const target = path.join(parent, base);
   if (!fs.existsSync(target)) {
-    const restorable = leftovers.filter((name) => name.includes('.previous-') && isCompleteAssembly(path.join(parent, name)));
-    const newest = restorable.sort((a, b) => fs.statSync(path.join(parent, b)).mtimeMs - fs.statSync(path.join(parent, a)).mtimeMs)[0];
+    const restorable = leftovers.filter(
+      (name) => name.includes('.previous-') && isCompleteAssembly(path.join(parent, name)),
+    );
+    const newest = restorable.sort(
+      (a, b) => fs.statSync(path.join(parent, b)).mtimeMs - fs.statSync(path.join(parent, a)).mtimeMs,
+    )[0];
     if (newest) {
       fs.renameSync(path.join(parent, newest), target);
       fsyncDirectory(parent);

@@ -22,6 +22,8 @@ export const PromptCachingSupported = definePolicyRule({
     const points = deployment.params.cache_control_injection_points;
     if (!Array.isArray(points) || points.length === 0) return Compliance.notApplicable;
     const pointsPath = [...deployment.path, 'litellm_params', 'cache_control_injection_points'];
-    return Compliance.of(coreFindingsOf(deployment, CACHING_FINDINGS, (path) => pointsPath.every((part, i) => path[i] === part)));
+    return Compliance.of(
+      coreFindingsOf(deployment, CACHING_FINDINGS, (path) => pointsPath.every((part, i) => path[i] === part)),
+    );
   },
 });

@@ -19,7 +19,12 @@ export const ChatGroupHasFallback = definePolicyRule({
   check(group) {
     if (groupMode(group) !== 'chat' || group.name.includes('*')) return Compliance.notApplicable;
     // LiteLLM skips a group's fallback to itself.
-    if (group.config.effectiveFallbacksOf(group.name).targets.some((target) => target !== group.name)) return Compliance.compliant;
-    return Compliance.of([{ message: `Chat group '${group.name}' has no general fallback: when all its deployments fail, its requests fail.` }]);
+    if (group.config.effectiveFallbacksOf(group.name).targets.some((target) => target !== group.name))
+      return Compliance.compliant;
+    return Compliance.of([
+      {
+        message: `Chat group '${group.name}' has no general fallback: when all its deployments fail, its requests fail.`,
+      },
+    ]);
   },
 });

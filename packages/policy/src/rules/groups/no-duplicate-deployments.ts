@@ -6,7 +6,17 @@ const CORE_DUPLICATES = ['core/duplicate-deployment', 'core/duplicate-model-id']
 
 /** Keys that tune how a deployment is used, not which endpoint it calls with which credentials. */
 const TUNING_KEYS = new Set([
-  'rpm', 'tpm', 'weight', 'order', 'timeout', 'stream_timeout', 'max_retries', 'max_parallel_requests', 'max_budget', 'budget_duration', 'tags',
+  'rpm',
+  'tpm',
+  'weight',
+  'order',
+  'timeout',
+  'stream_timeout',
+  'max_retries',
+  'max_parallel_requests',
+  'max_budget',
+  'budget_duration',
+  'tags',
 ]);
 
 /**

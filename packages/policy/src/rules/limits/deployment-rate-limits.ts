@@ -9,7 +9,7 @@ export const DeploymentRateLimits = definePolicyRule({
   appliesTo: 'deployment',
   description: 'Every deployment has an rpm or tpm limit.',
   explanation:
-    "The router balances load and, with usage-based routing or pre-call checks, avoids deployments that reached " +
+    'The router balances load and, with usage-based routing or pre-call checks, avoids deployments that reached ' +
     'their limit only when it knows the limits; without them it sends traffic until the provider answers 429. ' +
     'Fix: set rpm and/or tpm in litellm_params (the provider quota of that model, account and region).',
   check(deployment) {

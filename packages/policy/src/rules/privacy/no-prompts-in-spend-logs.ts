@@ -18,7 +18,8 @@ export const NoPromptsInSpendLogs = definePolicyRule({
     if (general.store_prompts_in_spend_logs !== true) return Compliance.compliant;
     return Compliance.of([
       {
-        message: 'general_settings.store_prompts_in_spend_logs is true: every prompt and response is stored in the spend logs.',
+        message:
+          'general_settings.store_prompts_in_spend_logs is true: every prompt and response is stored in the spend logs.',
         path: ['general_settings', 'store_prompts_in_spend_logs'],
       },
     ]);

@@ -25,7 +25,7 @@ export const RedisForSharedState = definePolicyRule({
   appliesTo: 'config',
   description: 'Redis is configured when routing or rate limits need state shared across proxy instances.',
   explanation:
-    'Usage-based and budget routing, the rate-limit and budget pre-call checks, and deployments\' rpm/tpm limits ' +
+    "Usage-based and budget routing, the rate-limit and budget pre-call checks, and deployments' rpm/tpm limits " +
     'enforced by enable_pre_call_checks or usage-based routing count requests and tokens; ' +
     'without Redis each proxy instance counts on its own, so N instances let N times the limit through. Fix: ' +
     "new Router(config, 'Router', { redis: { host, port, password } }) with secrets in the app (router_settings." +
@@ -64,7 +64,10 @@ export function sharedStateNeeds(config: ConfigView): SharedStateNeed[] {
   const checks = Array.isArray(router.optional_pre_call_checks) ? router.optional_pre_call_checks : [];
   checks.forEach((check, index) => {
     if (typeof check === 'string' && SHARED_STATE_CHECKS.includes(check)) {
-      reasons.push({ why: `the pre-call check ${check}`, path: ['router_settings', 'optional_pre_call_checks', index] });
+      reasons.push({
+        why: `the pre-call check ${check}`,
+        path: ['router_settings', 'optional_pre_call_checks', index],
+      });
     }
   });
   // Usage-based routing enforces deployments' rpm/tpm too, but is already a reason of its own above.
@@ -75,7 +78,8 @@ export function sharedStateNeeds(config: ConfigView): SharedStateNeed[] {
       path: ['router_settings', 'enable_pre_call_checks'],
     });
   }
-  if (router.provider_budget_config != null) reasons.push({ why: 'provider_budget_config', path: ['router_settings', 'provider_budget_config'] });
+  if (router.provider_budget_config != null)
+    reasons.push({ why: 'provider_budget_config', path: ['router_settings', 'provider_budget_config'] });
   return reasons;
 }
 

@@ -18,11 +18,25 @@ export const RouterTimeoutAndRetries = definePolicyRule({
     const { config } = subject;
     if (config.deployments.length === 0) return Compliance.notApplicable;
     const findings: RuleFinding[] = [];
-    if (config.setting('router_settings', 'timeout') == null && config.setting('litellm_settings', 'request_timeout') == null) {
-      findings.push({ message: 'No request timeout is set (router_settings.timeout): a hung provider holds requests for LiteLLM\'s long default timeout.', path: ['router_settings'] });
+    if (
+      config.setting('router_settings', 'timeout') == null &&
+      config.setting('litellm_settings', 'request_timeout') == null
+    ) {
+      findings.push({
+        message:
+          "No request timeout is set (router_settings.timeout): a hung provider holds requests for LiteLLM's long default timeout.",
+        path: ['router_settings'],
+      });
     }
-    if (config.setting('router_settings', 'num_retries') == null && config.setting('litellm_settings', 'num_retries') == null) {
-      findings.push({ message: 'No number of retries is set (router_settings.num_retries): failed requests are retried as the LiteLLM version decides.', path: ['router_settings'] });
+    if (
+      config.setting('router_settings', 'num_retries') == null &&
+      config.setting('litellm_settings', 'num_retries') == null
+    ) {
+      findings.push({
+        message:
+          'No number of retries is set (router_settings.num_retries): failed requests are retried as the LiteLLM version decides.',
+        path: ['router_settings'],
+      });
     }
     return Compliance.of(findings);
   },

@@ -15,14 +15,23 @@ export const DatabaseUrlFromSecret = definePolicyRule({
   description: 'general_settings.database_url comes from a secret, never a literal.',
   explanation:
     'The database holds every virtual key and all spend; its URL usually carries the password, and even without ' +
-    'one it ties the config to one environment. Fix: database_url: Secret.env(\'DATABASE_URL\') in the app ' +
+    "one it ties the config to one environment. Fix: database_url: Secret.env('DATABASE_URL') in the app " +
     '(os.environ/DATABASE_URL in YAML), or leave it out: LiteLLM reads DATABASE_URL from the environment itself.',
   coreFindingIds: ['core/plaintext-secret'],
   check(subject) {
     const value = subject.config.setting(...DATABASE_URL);
     if (value === undefined || value === null) return Compliance.notApplicable;
-    const core = coreFindingsOf(subject, ['core/plaintext-secret'], (p) => p.length === 2 && p[0] === DATABASE_URL[0] && p[1] === DATABASE_URL[1]);
+    const core = coreFindingsOf(
+      subject,
+      ['core/plaintext-secret'],
+      (p) => p.length === 2 && p[0] === DATABASE_URL[0] && p[1] === DATABASE_URL[1],
+    );
     if (core.length > 0 || isSecretReference(value)) return Compliance.of(core);
-    return Compliance.of([{ message: 'general_settings.database_url is written out literally instead of coming from a secret.', path: [...DATABASE_URL] }]);
+    return Compliance.of([
+      {
+        message: 'general_settings.database_url is written out literally instead of coming from a secret.',
+        path: [...DATABASE_URL],
+      },
+    ]);
   },
 });

@@ -19,6 +19,8 @@ export const MasterKeyFromSecret = definePolicyRule({
     const value = subject.config.setting('general_settings', 'master_key');
     if (value === undefined || value === null) return Compliance.notApplicable;
     const path = ['general_settings', 'master_key'];
-    return Compliance.of(coreFindingsOf(subject, ['core/plaintext-secret'], (p) => p.length === 2 && p[0] === path[0] && p[1] === path[1]));
+    return Compliance.of(
+      coreFindingsOf(subject, ['core/plaintext-secret'], (p) => p.length === 2 && p[0] === path[0] && p[1] === path[1]),
+    );
   },
 });

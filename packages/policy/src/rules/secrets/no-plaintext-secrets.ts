@@ -31,7 +31,9 @@ export const NoPlaintextSecrets = definePolicyRule({
   check(subject) {
     const ownedElsewhere = (path: readonly (string | number)[]) => OWN_RULE_PATHS.some((p) => startsWith(path, p));
     const core = coreFindingsOf(subject, ['core/plaintext-secret'], (path) => !ownedElsewhere(path));
-    const reportedByCore = new Set(subject.config.coreFindings.filter((f) => f.id === 'core/plaintext-secret').map((f) => formatPath(f.path)));
+    const reportedByCore = new Set(
+      subject.config.coreFindings.filter((f) => f.id === 'core/plaintext-secret').map((f) => formatPath(f.path)),
+    );
     const own = keyShapedValues(subject.config.document)
       .filter((v) => !ownedElsewhere(v.path) && !reportedByCore.has(formatPath(v.path)))
       .map((v) => ({

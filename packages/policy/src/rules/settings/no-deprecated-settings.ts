@@ -30,9 +30,14 @@ export const NoDeprecatedSettings = definePolicyRule({
       }
     }
     if (config.setting('litellm_settings', 'guardrails') !== undefined) {
-      findings.push({ message: 'litellm_settings.guardrails is the legacy way to declare guardrails.', path: ['litellm_settings', 'guardrails'] });
+      findings.push({
+        message: 'litellm_settings.guardrails is the legacy way to declare guardrails.',
+        path: ['litellm_settings', 'guardrails'],
+      });
     }
-    const inspected = config.deployments.length > 0 || ['litellm_settings', 'router_settings'].some((s) => isMapping(config.document[s]));
+    const inspected =
+      config.deployments.length > 0 ||
+      ['litellm_settings', 'router_settings'].some((s) => isMapping(config.document[s]));
     return inspected ? Compliance.of(findings) : Compliance.notApplicable;
   },
 });

@@ -27,7 +27,8 @@ export const NoUnknownSettings = definePolicyRule({
   coreFindingIds: ['core/unknown-key'],
   check(subject) {
     const findings = coreFindingsOf(subject, ['core/unknown-key'], isSettingsKey);
-    if (findings.length === 0 && !SETTINGS_SECTIONS.some((s) => isMapping(subject.config.document[s]))) return Compliance.notApplicable;
+    if (findings.length === 0 && !SETTINGS_SECTIONS.some((s) => isMapping(subject.config.document[s])))
+      return Compliance.notApplicable;
     return Compliance.of(findings);
   },
 });

@@ -34,7 +34,8 @@ describeRule(ContextWindowFallbackLarger, {
     finding: {
       construct: 'prod/big',
       path: ['router_settings', 'context_window_fallbacks', 0, 'big', 0],
-      message: /Context-window fallback of 'big' \(128000 input tokens\) to 'small' \(16385\) does not reach a larger window/,
+      message:
+        /Context-window fallback of 'big' \(128000 input tokens\) to 'small' \(16385\) does not reach a larger window/,
     },
   },
   notApplicable: {
@@ -43,4 +44,3 @@ describeRule(ContextWindowFallbackLarger, {
     document: { model_list: models },
   },
 });
-

@@ -10,7 +10,8 @@ function groups(config: ProxyConfig, ...names: string[]): ModelGroup[] {
     return group;
   });
 }
-const entries = (...names: string[]) => names.map((name) => ({ model_name: name, litellm_params: { model: 'openai/gpt-4o-mini' } }));
+const entries = (...names: string[]) =>
+  names.map((name) => ({ model_name: name, litellm_params: { model: 'openai/gpt-4o-mini' } }));
 
 describeRule(FallbackChainWithinMax, {
   compliant: {
@@ -30,11 +31,15 @@ describeRule(FallbackChainWithinMax, {
       b.fallbackTo(c);
       new Router(config, 'Router', { maxFallbacks: 1 });
     },
-    document: { model_list: entries('a', 'b', 'c'), router_settings: { max_fallbacks: 1, fallbacks: [{ a: ['b'] }, { b: ['c'] }] } },
+    document: {
+      model_list: entries('a', 'b', 'c'),
+      router_settings: { max_fallbacks: 1, fallbacks: [{ a: ['b'] }, { b: ['c'] }] },
+    },
     finding: {
       construct: 'prod/a',
       path: ['router_settings', 'fallbacks', 0],
-      message: /Group 'a' falls back to 'c' only through fallbacks of fallbacks deeper than max_fallbacks 1: 'c' is never tried/,
+      message:
+        /Group 'a' falls back to 'c' only through fallbacks of fallbacks deeper than max_fallbacks 1: 'c' is never tried/,
     },
   },
   notApplicable: {
@@ -50,18 +55,31 @@ describe('best-practices/fallback-chain-within-max counts depth as LiteLLM does'
   const siblings = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'];
 
   it('tries every group of one rule, however many it lists', () => {
-    expect(check({ fallbacks: [{ main: siblings }] }, 'main', ...siblings)).toMatchObject({ status: 'compliant', findings: [] });
+    expect(check({ fallbacks: [{ main: siblings }] }, 'main', ...siblings)).toMatchObject({
+      status: 'compliant',
+      findings: [],
+    });
   });
 
   it('lets a group fall back in its turn while the depth it was called with is below max_fallbacks', () => {
     // b1 is called at depth 1, so its own fallback level starts: c is tried.
-    expect(check({ fallbacks: [{ main: siblings }, { b1: ['c'] }] }, 'main', ...siblings, 'c').status).toBe('compliant');
+    expect(check({ fallbacks: [{ main: siblings }, { b1: ['c'] }] }, 'main', ...siblings, 'c').status).toBe(
+      'compliant',
+    );
   });
 
   it('reports the first group only a fallback called at depth max_fallbacks or deeper would reach', () => {
     // b6 is called at depth 6 (one more per group tried before it), so its fallbacks c and d are never tried.
-    const result = check({ fallbacks: [{ main: siblings }, { b6: ['c'] }, { c: ['d'] }] }, 'main', ...siblings, 'c', 'd');
-    expect(result.findings.filter((f) => f.path.join('.') === 'router_settings.fallbacks.0').map((f) => f.message)).toEqual([
+    const result = check(
+      { fallbacks: [{ main: siblings }, { b6: ['c'] }, { c: ['d'] }] },
+      'main',
+      ...siblings,
+      'c',
+      'd',
+    );
+    expect(
+      result.findings.filter((f) => f.path.join('.') === 'router_settings.fallbacks.0').map((f) => f.message),
+    ).toEqual([
       "Group 'main' falls back to 'c' only through fallbacks of fallbacks deeper than max_fallbacks 5: 'c' (and 'd') are never tried.",
     ]);
   });

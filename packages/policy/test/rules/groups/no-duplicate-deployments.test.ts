@@ -22,8 +22,12 @@ describeRule(NoDuplicateDeployments, {
     when: 'two deployments call the same endpoint with different limits',
     app: (config) => {
       const group = new ModelGroup(config, 'gpt');
-      group.addDeployment('a', { litellmParams: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com', rpm: 100 } });
-      group.addDeployment('b', { litellmParams: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com', rpm: 200 } });
+      group.addDeployment('a', {
+        litellmParams: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com', rpm: 100 },
+      });
+      group.addDeployment('b', {
+        litellmParams: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com', rpm: 200 },
+      });
     },
     document: {
       model_list: [
@@ -31,11 +35,16 @@ describeRule(NoDuplicateDeployments, {
         { model_name: 'gpt', litellm_params: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com', rpm: 200 } },
       ],
     },
-    finding: { construct: 'prod/gpt/b', path: ['model_list', 1], message: /model_list\[1\] calls the same endpoint as model_list\[0\]/ },
+    finding: {
+      construct: 'prod/gpt/b',
+      path: ['model_list', 1],
+      message: /model_list\[1\] calls the same endpoint as model_list\[0\]/,
+    },
   },
   notApplicable: {
     when: 'every group has one deployment',
-    app: (config) => void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'azure/gpt-4o' } }),
+    app: (config) =>
+      void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'azure/gpt-4o' } }),
     document: { model_list: [{ model_name: 'gpt', litellm_params: { model: 'azure/gpt-4o' } }] },
   },
 });
@@ -48,6 +57,8 @@ describe('best-practices/no-duplicate-deployments with identical entries', () =>
       group.addDeployment('b', { litellmParams: { model: 'azure/gpt-4o', api_base: 'https://eu.example.com' } });
     });
     expect(result.findings.map((f) => [f.id, f.path])).toEqual([['core/duplicate-deployment', 'prod/gpt/b']]);
-    expect(report.findings.filter((f) => f.path === 'prod/gpt/b').map((f) => f.id)).toEqual(['core/duplicate-deployment']);
+    expect(report.findings.filter((f) => f.path === 'prod/gpt/b').map((f) => f.id)).toEqual([
+      'core/duplicate-deployment',
+    ]);
   });
 });

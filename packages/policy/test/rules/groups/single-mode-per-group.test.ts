@@ -30,11 +30,17 @@ describeRule(SingleModePerGroup, {
         { model_name: 'mixed', litellm_params: { model: 'openai/text-embedding-3-small' } },
       ],
     },
-    finding: { id: 'core/mixed-modes', construct: 'prod/mixed/b', path: ['model_list', 1], message: /Model group 'mixed' mixes modes: chat .* and embedding/ },
+    finding: {
+      id: 'core/mixed-modes',
+      construct: 'prod/mixed/b',
+      path: ['model_list', 1],
+      message: /Model group 'mixed' mixes modes: chat .* and embedding/,
+    },
   },
   notApplicable: {
     when: 'every group has one deployment',
-    app: (config) => void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
+    app: (config) =>
+      void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
     document: { model_list: [{ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }] },
   },
 });

@@ -19,9 +19,14 @@ describeRule(DeploymentRateLimits, {
   },
   nonCompliant: {
     when: 'a deployment has neither',
-    app: (config) => void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
+    app: (config) =>
+      void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
     document: { model_list: [{ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }] },
-    finding: { construct: 'prod/gpt/a', path: ['model_list', 0], message: /model_list\[0\] of 'gpt' \(openai\/gpt-4o\) has neither rpm nor tpm/ },
+    finding: {
+      construct: 'prod/gpt/a',
+      path: ['model_list', 0],
+      message: /model_list\[0\] of 'gpt' \(openai\/gpt-4o\) has neither rpm nor tpm/,
+    },
   },
   notApplicable: {
     when: 'the config has no deployments',

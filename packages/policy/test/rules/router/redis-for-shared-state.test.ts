@@ -9,7 +9,11 @@ describeRule(RedisForSharedState, {
     app: (config) =>
       void new Router(config, 'Router', {
         routingStrategy: 'usage-based-routing-v2',
-        redis: { host: Secret.env('REDIS_HOST'), port: Secret.env('REDIS_PORT'), password: Secret.env('REDIS_PASSWORD') },
+        redis: {
+          host: Secret.env('REDIS_HOST'),
+          port: Secret.env('REDIS_PORT'),
+          password: Secret.env('REDIS_PASSWORD'),
+        },
       }),
     document: {
       router_settings: {
@@ -46,23 +50,37 @@ describe('best-practices/redis-for-shared-state with deployment rate limits', ()
     expect(check(limited, { enable_pre_call_checks: true }).findings).toEqual([
       expect.objectContaining({
         path: ['router_settings', 'enable_pre_call_checks'],
-        message: expect.stringMatching(/rpm\/tpm limits \(such as model_list\[0\] of 'gpt'\) enforced by enable_pre_call_checks needs counters shared/),
+        message: expect.stringMatching(
+          /rpm\/tpm limits \(such as model_list\[0\] of 'gpt'\) enforced by enable_pre_call_checks needs counters shared/,
+        ),
       }),
     ]);
   });
 
   it('asks for Redis for a tpm limit, and for the legacy rpm on the entry itself', () => {
-    expect(check({ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o', tpm: 1000 } }, { enable_pre_call_checks: true }).status).toBe('non-compliant');
-    expect(check({ model_name: 'gpt', rpm: 5, litellm_params: { model: 'openai/gpt-4o' } }, { enable_pre_call_checks: true }).status).toBe('non-compliant');
+    expect(
+      check(
+        { model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o', tpm: 1000 } },
+        { enable_pre_call_checks: true },
+      ).status,
+    ).toBe('non-compliant');
+    expect(
+      check({ model_name: 'gpt', rpm: 5, litellm_params: { model: 'openai/gpt-4o' } }, { enable_pre_call_checks: true })
+        .status,
+    ).toBe('non-compliant');
   });
 
   it('is satisfied by redis_url', () => {
-    expect(check(limited, { enable_pre_call_checks: true, redis_url: 'os.environ/REDIS_URL' }).status).toBe('compliant');
+    expect(check(limited, { enable_pre_call_checks: true, redis_url: 'os.environ/REDIS_URL' }).status).toBe(
+      'compliant',
+    );
   });
 
   it('does not apply to limits nothing enforces', () => {
     expect(check(limited, { enable_pre_call_checks: false }).status).toBe('not-applicable');
-    expect(check({ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }, { enable_pre_call_checks: true }).status).toBe('not-applicable');
+    expect(
+      check({ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }, { enable_pre_call_checks: true }).status,
+    ).toBe('not-applicable');
   });
 
   it('annotates the Router at synth', () => {
@@ -70,6 +88,11 @@ describe('best-practices/redis-for-shared-state with deployment rate limits', ()
       new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o', rpm: 60 } });
       new Router(config, 'Router', { enablePreCallChecks: true });
     });
-    expect(result.findings).toEqual([expect.objectContaining({ path: 'prod/Router/Resource', message: expect.stringMatching(/enforced by enable_pre_call_checks/) })]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        path: 'prod/Router/Resource',
+        message: expect.stringMatching(/enforced by enable_pre_call_checks/),
+      }),
+    ]);
   });
 });

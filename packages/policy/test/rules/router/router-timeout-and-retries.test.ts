@@ -2,7 +2,8 @@ import { ModelGroup, Router, type ProxyConfig } from '@litellm-cdk/core';
 import { RouterTimeoutAndRetries } from '../../../src/index.js';
 import { describeRule } from '../../_rule-cases.js';
 
-const deployment = (config: ProxyConfig) => void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
+const deployment = (config: ProxyConfig) =>
+  void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } });
 const model_list = [{ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }];
 
 describeRule(RouterTimeoutAndRetries, {

@@ -10,9 +10,14 @@ describeRule(DatabaseUrlFromSecret, {
   },
   nonCompliant: {
     when: 'the database URL is written out, even without a password',
-    app: (config) => void new GeneralSettings(config, 'General', { database_url: 'postgresql://litellm@db.internal:5432/litellm' }),
+    app: (config) =>
+      void new GeneralSettings(config, 'General', { database_url: 'postgresql://litellm@db.internal:5432/litellm' }),
     document: { general_settings: { database_url: 'postgresql://litellm@db.internal:5432/litellm' } },
-    finding: { construct: 'prod/General', path: ['general_settings', 'database_url'], message: /database_url is written out literally/ },
+    finding: {
+      construct: 'prod/General',
+      path: ['general_settings', 'database_url'],
+      message: /database_url is written out literally/,
+    },
   },
   notApplicable: {
     when: 'the config sets no database URL',

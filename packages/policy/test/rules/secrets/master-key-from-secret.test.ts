@@ -12,7 +12,12 @@ describeRule(MasterKeyFromSecret, {
     when: 'the master key is written out',
     app: (config) => void new GeneralSettings(config, 'General', { master_key: 'sk-1234' }),
     document: { general_settings: { master_key: 'sk-1234' } },
-    finding: { id: 'core/plaintext-secret', construct: 'prod/General', path: ['general_settings', 'master_key'], message: /master_key holds a plaintext credential/ },
+    finding: {
+      id: 'core/plaintext-secret',
+      construct: 'prod/General',
+      path: ['general_settings', 'master_key'],
+      message: /master_key holds a plaintext credential/,
+    },
   },
   notApplicable: {
     when: 'the config sets no master key (LiteLLM reads LITELLM_MASTER_KEY)',

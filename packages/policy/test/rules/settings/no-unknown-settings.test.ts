@@ -12,11 +12,17 @@ describeRule(NoUnknownSettings, {
     when: 'a router_settings key is misspelt',
     app: (config) => void new RouterSettings(config, 'RouterSettings', { num_retriess: 2 }),
     document: { router_settings: { num_retriess: 2 } },
-    finding: { id: 'core/unknown-key', construct: 'prod/RouterSettings', path: ['router_settings', 'num_retriess'], message: /router_settings has no key 'num_retriess'/ },
+    finding: {
+      id: 'core/unknown-key',
+      construct: 'prod/RouterSettings',
+      path: ['router_settings', 'num_retriess'],
+      message: /router_settings has no key 'num_retriess'/,
+    },
   },
   notApplicable: {
     when: 'the config has no settings sections',
-    app: (config) => void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
+    app: (config) =>
+      void new ModelGroup(config, 'gpt').addDeployment('a', { litellmParams: { model: 'openai/gpt-4o' } }),
     document: { model_list: [{ model_name: 'gpt', litellm_params: { model: 'openai/gpt-4o' } }] },
   },
 });
