@@ -1,5 +1,5 @@
 // Checks what each tarball would publish: README.md and LICENSE, exports, types and bin pointing at built files that
-// the tarball holds, no declarations of private `_` files in a library, no workspace: ranges, and `constructs` as a peer dependency with the same range in every one.
+// the tarball holds, no declarations of private `_` files in a library, no workspace: ranges, `constructs` as a peer dependency with the same range in every one, and core as a peer of every library.
 import { execFileSync } from 'node:child_process';
 
 const problems = [];
@@ -38,6 +38,9 @@ for (const tarball of process.argv.slice(2)) {
       if (/(^|\/)_[^/]*\.d\.ts$/.test(file))
         problems.push(`${where} publishes ${file}, the declarations of a private file`);
   if (manifest.dependencies?.constructs) problems.push(`${where} depends on constructs instead of declaring it a peer`);
+  // A library shares the app's copy of core (the CLI, a tool, may bring its own).
+  if (!manifest.bin && manifest.dependencies?.['@litellm-cdk/core'])
+    problems.push(`${where} depends on @litellm-cdk/core instead of declaring it a peer`);
   constructsRanges.add(manifest.peerDependencies?.constructs ?? '(none)');
   console.log(`${manifest.name}@${manifest.version}: ${files.size} files`);
 }

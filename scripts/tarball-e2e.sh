@@ -69,6 +69,9 @@ for flavour in "${FLAVOURS[@]}"; do
       step "yarn: yarn classic from the npm registry, yarn add -D the tarballs, yarn litellm-cdk init"
       npm install --no-audit --no-fund --loglevel=error --prefix "$WORK/yarn-cli" yarn@1 >/dev/null
       yarn="$WORK/yarn-cli/node_modules/.bin/yarn"
+      # A cache of this run's own: yarn classic caches a file: tarball by name and version, so an earlier run's
+      # tarballs would stand in for these.
+      export YARN_CACHE_FOLDER="$WORK/yarn-cache"
       # As for pnpm: the tarballs' dependencies on each other resolve to the files (yarn's resolutions).
       node -e '
         const { execFileSync } = require("node:child_process");
