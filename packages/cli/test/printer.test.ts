@@ -9,7 +9,7 @@ describe('displayPath', () => {
   });
 
   it('names a nearby path outside the current directory relative to it, as the user would type it', () => {
-    expect(displayPath('/home/dev/src/litellm-cdk/apps/shared/config.yaml', cwd)).toBe('../shared/config.yaml');
+    expect(displayPath('/home/dev/src/litellm-cdk/apps/configs/config.yaml', cwd)).toBe('../configs/config.yaml');
   });
 
   it('names a far path absolute when that is shorter than climbing to it', () => {

@@ -3,11 +3,11 @@
  * names `litellm_settings.callbacks` accepts, taken from LiteLLM's loader):
  *
  * ```
- * pnpm callbacks [--from <litellm_callbacks.json>] [--out-dir <dir>]
+ * pnpm callbacks --from <litellm_callbacks.json> [--out-dir <dir>]
  * ```
  *
- * Without `--from` it reads `../shared/data/litellm_callbacks.json` beside the checkout, and says so clearly when
- * that file is absent. Writes `src/callbacks/_generated/callback-names.ts`. Names are sorted and there is no
+ * The data is not part of this repository: `--from` names it wherever the user has it. Writes
+ * `src/callbacks/_generated/callback-names.ts`. Names are sorted and there is no
  * timestamp, so a run on the same data is byte-identical and a refresh shows up as a readable diff.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,15 +20,10 @@ export const GENERATED_FILE = 'callback-names.ts';
 /** Where the committed generated file lives. */
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL('../src/callbacks/_generated/', import.meta.url));
 
-/** Where the data usually sits: `shared/data/` beside the checkout. */
-export const DEFAULT_DATA_PATH = fileURLToPath(
-  new URL('../../../../shared/data/litellm_callbacks.json', import.meta.url),
-);
-
 /** Inputs and output location of one generator run. */
 export interface GenerateCallbacksOptions {
-  /** @default {@link DEFAULT_DATA_PATH} */
-  readonly from?: string;
+  /** LiteLLM's callback data (`litellm_callbacks.json`). */
+  readonly from: string;
   /** @default the committed `src/callbacks/_generated` directory */
   readonly outDir?: string;
 }
@@ -38,11 +33,11 @@ export interface GenerateCallbacksOptions {
  * @returns the path written
  * @throws when the data file is missing or not shaped like LiteLLM's callback data
  */
-export function generateCallbacks(options: GenerateCallbacksOptions = {}): string {
-  const from = options.from ?? DEFAULT_DATA_PATH;
+export function generateCallbacks(options: GenerateCallbacksOptions): string {
+  const { from } = options;
   if (!existsSync(from)) {
     throw new Error(
-      `No callback data at ${from}: pass --from <litellm_callbacks.json> (LiteLLM's callback names, see shared/data/README.md). ` +
+      `No callback data at ${from}: pass --from <litellm_callbacks.json> (LiteLLM's callback names and their rules). ` +
         'The committed src/callbacks/_generated/callback-names.ts stays as it is.',
     );
   }
@@ -108,6 +103,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const USAGE = 'Usage: pnpm callbacks --from <litellm_callbacks.json> [--out-dir <dir>]';
+
 function parseArguments(argv: readonly string[]): GenerateCallbacksOptions {
   let from: string | undefined;
   let outDir: string | undefined;
@@ -115,12 +112,10 @@ function parseArguments(argv: readonly string[]): GenerateCallbacksOptions {
     const argument = argv[i];
     if (argument === '--from' && argv[i + 1] !== undefined) from = argv[++i];
     else if (argument === '--out-dir' && argv[i + 1] !== undefined) outDir = argv[++i];
-    else
-      throw new Error(
-        `Unexpected argument '${argument}'. Usage: generate-callbacks.ts [--from <litellm_callbacks.json>] [--out-dir <dir>]`,
-      );
+    else throw new Error(`Unexpected argument '${argument}'. ${USAGE}`);
   }
-  return { ...(from ? { from: resolve(from) } : {}), ...(outDir ? { outDir: resolve(outDir) } : {}) };
+  if (!from) throw new Error(`--from is required. ${USAGE}`);
+  return { from: resolve(from), ...(outDir ? { outDir: resolve(outDir) } : {}) };
 }
 
 const entryScript = process.argv[1];

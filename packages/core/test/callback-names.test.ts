@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedMaterial } from '../../../test-support/shared-material.js';
 import {
-  DEFAULT_DATA_PATH,
   DEFAULT_OUT_DIR,
   GENERATED_FILE,
   generateCallbacks,
@@ -35,15 +35,13 @@ describe('the callback names generator', () => {
     expect(() => generateCallbacks({ from: join(tmpdir(), 'no-such-callbacks.json') })).toThrow(/--from/);
   });
 
-  it.skipIf(!existsSync(DEFAULT_DATA_PATH))(
+  const litellmData = sharedMaterial('data/litellm_callbacks.json', 'regenerating the committed callback names');
+  it.skipIf(litellmData === undefined)(
     'regenerates the committed file byte for byte from LiteLLM v1.81.13 data',
     () => {
       const outDir = mkdtempSync(join(tmpdir(), 'callbacks-'));
-      const written = generateCallbacks({ outDir });
+      const written = generateCallbacks({ from: litellmData!, outDir });
       expect(readFileSync(written, 'utf8')).toBe(readFileSync(join(DEFAULT_OUT_DIR, GENERATED_FILE), 'utf8'));
     },
   );
 });
-
-if (!existsSync(DEFAULT_DATA_PATH))
-  console.log(`callback-names.test: ${DEFAULT_DATA_PATH} is absent, so the committed file is not regenerated`);

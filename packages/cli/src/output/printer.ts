@@ -47,7 +47,7 @@ export class Printer {
 }
 
 /**
- * How every command names a file or directory: relative to `cwd` (`litellm.out`, `../shared/config.yaml`), unless
+ * How every command names a file or directory: relative to `cwd` (`litellm.out`, `../configs/config.yaml`), unless
  * the absolute path is shorter (`/tmp/out` seen from deep inside a project) or there is no relative path (another
  * drive). The current directory itself is `.`.
  */
