@@ -3,19 +3,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledSources, cachedBundle, isFresh } from '../src/bundle/cached-bundle.js';
-import { removeTemporaryDirectories, temporaryDirectory } from './e2e/_harness.js';
+import { directoryWith, removeTemporaryDirectories } from './e2e/_harness.js';
 
 afterAll(removeTemporaryDirectories);
 
-/** A directory holding `files` (relative path -> content). */
-function sources(files: Record<string, string>): string {
-  const dir = temporaryDirectory('litellm-cdk-bundle-');
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const sources = (files: Record<string, string>) => directoryWith(files, 'litellm-cdk-bundle-');
 
 const FILES = {
   'main.ts': [

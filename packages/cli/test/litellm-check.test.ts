@@ -9,7 +9,13 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLiteLLMPython } from '../src/litellm/find-python.js';
 import { Printer } from '../src/output/printer.js';
 import { runValidate, type ValidateOptions } from '../src/validate/run-validate.js';
-import { createProject, removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
+import {
+  createProject,
+  directoryWith,
+  removeTemporaryDirectories,
+  runCli,
+  temporaryDirectory,
+} from './e2e/_harness.js';
 
 const FAKE = path.join(import.meta.dirname, 'fixtures', 'fake-litellm');
 const FAKE_WITHOUT_PROXY = path.join(import.meta.dirname, 'fixtures', 'fake-litellm-no-proxy');
@@ -19,11 +25,7 @@ if (!usable) console.log('litellm-check.test: skipped, no python3 with PyYAML to
 
 afterAll(removeTemporaryDirectories);
 
-function project(files: Record<string, string>): string {
-  const dir = temporaryDirectory('litellm-cdk-litellm-');
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-  return dir;
-}
+const project = (files: Record<string, string>) => directoryWith(files, 'litellm-cdk-litellm-');
 
 function capture(): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];

@@ -1,21 +1,12 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentOf } from '../src/validate/environment-check.js';
 import { validateConfigFiles } from '../src/validate/validate-config-files.js';
-import { removeTemporaryDirectories, runCli, temporaryDirectory } from './e2e/_harness.js';
+import { directoryWith, removeTemporaryDirectories, runCli } from './e2e/_harness.js';
 
 afterAll(removeTemporaryDirectories);
 
-/** A directory holding `files` (relative path -> content). */
-function project(files: Record<string, string>): string {
-  const dir = temporaryDirectory('litellm-cdk-startup-');
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => directoryWith(files, 'litellm-cdk-startup-');
 
 const MODEL_LIST =
   'model_list:\n  - model_name: a\n    litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}\n';

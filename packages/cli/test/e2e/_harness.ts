@@ -42,6 +42,16 @@ export function temporaryDirectory(prefix = 'litellm-cdk-e2e-'): string {
   return dir;
 }
 
+/** A {@link temporaryDirectory} holding `files` (relative path, with folders, -> content). */
+export function directoryWith(files: Readonly<Record<string, string>>, prefix?: string): string {
+  const dir = temporaryDirectory(prefix);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
 /** Removes every directory this module created; call it in `afterAll`. */
 export function removeTemporaryDirectories(): void {
   for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
