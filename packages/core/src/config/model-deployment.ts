@@ -93,12 +93,15 @@ export interface ModelInfo {
   readonly [key: string]: unknown;
 }
 
+/** The provider of a deployment whose model string names none LiteLLM knows. */
+export const UNKNOWN_PROVIDER = 'unknown';
+
 /**
  * What the code that created a deployment knows about it, so aspects and policy rules need not parse strings.
  * Provider libraries fill it in; for a bare L1 deployment it is derived from `litellm_params.model`.
  */
 export interface DeploymentFacts {
-  /** LiteLLM's provider name (`bedrock`, `gemini`, `vertex_ai`, `openai`, ...). */
+  /** LiteLLM's provider name (`bedrock`, `gemini`, `vertex_ai`, `openai`, ...), else {@link UNKNOWN_PROVIDER}. */
   readonly provider: string;
   /** The model id without provider prefix and route, as the provider knows it (`eu.anthropic.claude-...`). */
   readonly modelId: string;
@@ -185,7 +188,7 @@ export class ModelDeployment extends ConfigElement {
       typeof this.params.custom_llm_provider === 'string' ? this.params.custom_llm_provider : undefined;
     const region = this.params.aws_region_name ?? this.params.vertex_location;
     return {
-      provider: inferProvider(model, customProvider) ?? 'unknown',
+      provider: inferProvider(model, customProvider) ?? UNKNOWN_PROVIDER,
       modelId: model.includes('/') ? model.slice(model.indexOf('/') + 1) : model,
       region: typeof region === 'string' ? region : undefined,
       regionValue: typeof region === 'string' || Secret.isSecret(region) ? region : undefined,

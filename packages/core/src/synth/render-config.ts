@@ -2,7 +2,7 @@ import type { IConstruct } from 'constructs';
 import { Annotations } from '../annotations/annotations.js';
 import { ConfigElement } from '../config/config-element.js';
 import type { CustomModule } from '../config/custom-module.js';
-import { ModelDeployment } from '../config/model-deployment.js';
+import { ModelDeployment, UNKNOWN_PROVIDER } from '../config/model-deployment.js';
 import { ModelGroup } from '../models/model-group.js';
 import { ProxyConfig } from '../tree/proxy-config.js';
 import type { ConfigPath } from '../validation/finding.js';
@@ -262,7 +262,7 @@ function groupingComments(
           : undefined;
     // A deployment does not know its config's custom_provider_map; the config does.
     const provider =
-      facts.provider === 'unknown'
+      facts.provider === UNKNOWN_PROVIDER
         ? (inferProvider(element.model, undefined, customProviders) ?? facts.provider)
         : facts.provider;
     const label = [provider, facts.geography, region].filter(Boolean).join(' · ');
